@@ -1,0 +1,1 @@
+export { defineCookie } from './defineCookie.js';

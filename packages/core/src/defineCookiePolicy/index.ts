@@ -1,0 +1,1 @@
+export { defineCookiePolicy } from './defineCookiePolicy.js';

@@ -1,0 +1,1 @@
+export { getParty, getProviderName } from './getParty.js';

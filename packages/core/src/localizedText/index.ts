@@ -1,0 +1,1 @@
+export { resolveText } from './localizedText.js';

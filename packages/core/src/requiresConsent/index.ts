@@ -1,0 +1,1 @@
+export { getConsentExemption, requiresConsent } from './requiresConsent.js';

@@ -1,0 +1,1 @@
+export { DURATION_UNITS, SECONDS_PER_UNIT, getDurationAmount, toSeconds } from './toSeconds.js';
