@@ -4,6 +4,7 @@ import { CookiePolicyError } from '../issues/CookiePolicyError.js';
 import { validatePolicy } from '../validatePolicy/validatePolicy.js';
 import { getParty } from '../getParty/getParty.js';
 import { createNameMatcher } from '../namePattern/createNameMatcher.js';
+import { parseNamePattern } from '../namePattern/parseNamePattern.js';
 
 /**
  * Declares the site's cookie policy: who runs the site, its locales and every declaration.
@@ -27,7 +28,7 @@ export function defineCookiePolicy<const D extends readonly CookieDeclaration[]>
     }),
   );
   const match = createNameMatcher(cookies);
-  const exact = new Map(cookies.filter((cookie) => typeof cookie.name === 'string').map((cookie) => [cookie.name as string, cookie]));
+  const exact = new Map(cookies.filter((cookie) => parseNamePattern(cookie.name).kind === 'exact').map((cookie) => [cookie.name as string, cookie]));
 
   return {
     owner: input.owner,
