@@ -53,6 +53,8 @@ export const ISSUE_MESSAGES = {
     `${subject} has no purpose. Say why it exists in words a visitor understands, e.g. \`purpose: 'To remember the user from one page to another'\`, or a text per locale \`{ en: '...', fr: '...' }\`.`,
   'invalid-text': ({ subject, received }: IssueParams) =>
     `${subject} must be a non-empty string or a text per locale such as \`{ en: '...', fr: '...' }\`; received ${received}.`,
+  'placeholder-text': ({ subject, received }: IssueParams) =>
+    `${subject} still has the placeholder ${received}, left by \`cookie-ledger add\` or \`init\` for a cookie it did not know. Replace it with the real text, in words a visitor understands.`,
   'missing-locale-text': ({ subject, detail }: IssueParams) =>
     `${subject} has no text for the locale '${detail}', which the policy declares in \`locales\`. Add \`${detail}: '...'\`, or write one string for every locale.`,
   'invalid-provider': ({ subject, received }: IssueParams) =>

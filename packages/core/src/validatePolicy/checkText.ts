@@ -15,9 +15,11 @@ export interface TextContext {
 export function checkText(context: TextContext, value: unknown, segments: readonly (string | number)[]): boolean {
   const { collector, subject, locales } = context;
   if (typeof value === 'string') {
-    if (value.trim() !== '') return true;
-    collector.add('invalid-text', segments, { subject, received: 'an empty string' });
-    return false;
+    if (value.trim() === '') {
+      collector.add('invalid-text', segments, { subject, received: 'an empty string' });
+      return false;
+    }
+    return !isPlaceholder(context, value, segments);
   }
   if (!isRecord(value) || Object.keys(value).length === 0) {
     collector.add('invalid-text', segments, { subject, received: printValue(value) });
@@ -28,10 +30,19 @@ export function checkText(context: TextContext, value: unknown, segments: readon
     if (typeof text !== 'string' || text.trim() === '') {
       collector.add('invalid-text', [...segments, locale], { subject, received: printValue(text) });
       usable = false;
-    }
+    } else if (isPlaceholder(context, text, [...segments, locale])) usable = false;
   }
   for (const locale of locales) {
     if (!(locale in value)) collector.add('missing-locale-text', [...segments, locale], { subject, detail: locale });
   }
   return usable;
+}
+
+/** Texts that `cookie-ledger add` and `init` write for a cookie they do not know, to be replaced by a person. */
+const PLACEHOLDER = /^\s*TODO\b/i;
+
+function isPlaceholder(context: TextContext, text: string, segments: readonly (string | number)[]): boolean {
+  if (!PLACEHOLDER.test(text)) return false;
+  context.collector.add('placeholder-text', segments, { subject: context.subject, received: printValue(text) });
+  return true;
 }

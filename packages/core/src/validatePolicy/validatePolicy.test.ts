@@ -56,6 +56,8 @@ describe('validatePolicy', () => {
   it.each([
     ['a missing purpose', { purpose: undefined }, [['missing-purpose', 'cookies[0].purpose']]],
     ['an empty purpose', { purpose: '  ' }, [['invalid-text', 'cookies[0].purpose']]],
+    ['a TODO purpose left by add or init', { purpose: 'TODO: say why this cookie exists' }, [['placeholder-text', 'cookies[0].purpose']]],
+    ['a TODO text in one locale', { feature: { en: 'Login', fr: 'todo' } }, [['placeholder-text', 'cookies[0].feature.fr']]],
     ['a text missing for a declared locale', { feature: { en: 'Authentication' } }, [['missing-locale-text', 'cookies[0].feature.fr']]],
     ['a location that is not text', { locations: 'front office' }, [['invalid-text', 'cookies[0].locations']]],
     ['a missing provider on a cookie that needs consent', { provider: undefined }, [['missing-provider', 'cookies[0].provider']]],
