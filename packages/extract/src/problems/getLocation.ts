@@ -1,0 +1,15 @@
+import type { Node } from 'ts-morph';
+import type { SourceLocation } from '../types.js';
+
+/** The 1-based line and column where a node starts (after its leading comments). */
+export function getLocation(node: Node): SourceLocation {
+  const sourceFile = node.getSourceFile();
+  const { line, column } = sourceFile.getLineAndColumnAtPos(node.getStart());
+  return { file: sourceFile.getFilePath(), line, column };
+}
+
+/** The short source text of a node for a message: one line, at most 60 characters. */
+export function getShortText(node: Node): string {
+  const text = node.getText().replace(/\s+/g, ' ');
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

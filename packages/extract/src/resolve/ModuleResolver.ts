@@ -1,0 +1,86 @@
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { ReadLog } from '../project/ReadLog.js';
+import { readPathAliases, type PathAliases } from './readPathAliases.js';
+
+/** The module the policy's DSL comes from; its functions and constants are known, not read. */
+export const DSL_MODULE = '@cookie-ledger/core';
+
+/** Where an import specifier leads. */
+export type ModuleResolution =
+  | { readonly kind: 'dsl' }
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'package' }
+  | { readonly kind: 'missing'; readonly tried: readonly string[] };
+
+/**
+ * Resolves import specifiers to files as TypeScript does for a project: relative paths (with the
+ * `.js`-for-`.ts` convention, extensionless paths and `index` files), then the `paths` aliases
+ * and `baseUrl` of the importing file's nearest tsconfig.json. Every file looked at is recorded.
+ */
+export class ModuleResolver {
+  private readonly aliasesByDir = new Map<string, PathAliases | undefined>();
+
+  constructor(private readonly log: ReadLog) {}
+
+  resolve(specifier: string, fromFile: string): ModuleResolution {
+    if (specifier === DSL_MODULE) return { kind: 'dsl' };
+    if (specifier.startsWith('.') || isAbsolute(specifier)) return this.findFile([resolve(dirname(fromFile), specifier)]);
+
+    const aliases = this.getAliases(dirname(fromFile));
+    const bases = aliases ? getAliasedPaths(specifier, aliases) : [];
+    if (bases.length === 0) return { kind: 'package' };
+    const found = this.findFile(bases);
+    // A bare specifier that only `baseUrl` could map, and that maps to nothing, is a package.
+    const onlyBaseUrl = aliases !== undefined && !aliases.aliases.some((alias) => matchAlias(alias, specifier) !== undefined);
+    return found.kind === 'missing' && onlyBaseUrl ? { kind: 'package' } : found;
+  }
+
+  private findFile(bases: readonly string[]): ModuleResolution {
+    const tried = bases.flatMap(getCandidates);
+    const path = tried.find((candidate) => this.log.look(candidate) !== null);
+    return path === undefined ? { kind: 'missing', tried } : { kind: 'file', path };
+  }
+
+  /** The aliases of the nearest tsconfig.json above a directory, read once per load. */
+  private getAliases(dir: string): PathAliases | undefined {
+    if (this.aliasesByDir.has(dir)) return this.aliasesByDir.get(dir);
+    const configPath = join(dir, 'tsconfig.json');
+    const parent = dirname(dir);
+    const aliases =
+      this.log.look(configPath) !== null ? readPathAliases(configPath, this.log) : parent === dir ? undefined : this.getAliases(parent);
+    this.aliasesByDir.set(dir, aliases);
+    return aliases;
+  }
+}
+
+/** The paths a bare specifier may stand for: the most specific matching alias first, then `baseUrl`. */
+function getAliasedPaths(specifier: string, { aliases, baseUrl }: PathAliases): string[] {
+  const matches = aliases
+    .map((alias) => ({ alias, star: matchAlias(alias, specifier) }))
+    .filter((match): match is { alias: (typeof aliases)[number]; star: string } => match.star !== undefined)
+    .sort((a, b) => b.alias.prefix.length - a.alias.prefix.length);
+  const paths = matches.flatMap(({ alias, star }) => alias.targets.map((target) => target.replace('*', star)));
+  if (baseUrl !== undefined) paths.push(resolve(baseUrl, specifier));
+  return paths;
+}
+
+/** The part of the specifier the alias's `*` stands for ('' for an exact alias), or undefined. */
+function matchAlias(alias: PathAliases['aliases'][number], specifier: string): string | undefined {
+  if (!alias.wildcard) return specifier === alias.prefix ? '' : undefined;
+  const fits = specifier.length >= alias.prefix.length + alias.suffix.length;
+  if (!fits || !specifier.startsWith(alias.prefix) || !specifier.endsWith(alias.suffix)) return undefined;
+  return specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length);
+}
+
+/** The files an import path may name, in TypeScript's order. */
+function getCandidates(base: string): string[] {
+  const js = /\.(m|c)?jsx?$/.exec(base);
+  if (js) {
+    const stem = base.slice(0, -js[0].length);
+    const ts = { '': ['.ts', '.tsx'], m: ['.mts'], c: ['.cts'] }[js[1] ?? ''] ?? [];
+    return [...ts.map((extension) => stem + extension), base];
+  }
+  if (/\.(m|c)?tsx?$/.test(base)) return [base];
+  const extensions = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs'];
+  return [...extensions.map((extension) => base + extension), ...['index.ts', 'index.tsx', 'index.js'].map((index) => join(base, index))];
+}
