@@ -13,7 +13,7 @@ export class Bindings {
   constructor(private readonly context: LoadContext) {}
 
   /** What an identifier used as a value refers to. */
-  resolveIdentifier(identifier: Identifier): Binding | { readonly kind: 'destructured' } {
+  resolveIdentifier(identifier: Identifier): Binding {
     const name = identifier.getText();
     for (let node: Node | undefined = identifier.getParent(); node; node = node.getParent()) {
       if (Node.isSourceFile(node) || Node.isBlock(node) || Node.isModuleBlock(node)) {

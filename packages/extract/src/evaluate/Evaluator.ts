@@ -1,19 +1,12 @@
 import * as core from '@cookie-ledger/core';
 import {
   Node,
-  SyntaxKind,
-  type ArrayLiteralExpression,
-  type BinaryExpression,
   type CallExpression,
   type EnumDeclaration,
   type Expression,
   type ElementAccessExpression,
   type Identifier,
-  type ObjectLiteralExpression,
-  type PrefixUnaryExpression,
   type PropertyAccessExpression,
-  type PropertyAssignment,
-  type TemplateExpression,
   type VariableDeclaration,
 } from 'ts-morph';
 import { getShortText } from '../problems/getLocation.js';
@@ -21,7 +14,11 @@ import type { Binding } from './Binding.js';
 import { Bindings } from './Bindings.js';
 import { findMutation } from './findMutation.js';
 import type { LoadContext } from './LoadContext.js';
-import { NUMBER_OPERATORS, RUNTIME_GLOBALS, SYNTAX_NAMES, isJoinable } from './operators.js';
+import type { EvaluationHost } from './EvaluationHost.js';
+import { evaluateArray, evaluateObject } from './evaluateLiterals.js';
+import { evaluateBinary, evaluatePrefix, evaluateRegExp, evaluateTemplate } from './evaluateOperators.js';
+import { RUNTIME_GLOBALS, SYNTAX_NAMES } from './operators.js';
+import type { ProblemCollector } from '../problems/ProblemCollector.js';
 import { UNKNOWN, ValueOrigins, isObject } from './values.js';
 
 const LITERAL_GLOBALS: Readonly<Record<string, unknown>> = { undefined, NaN, Infinity };
@@ -32,14 +29,16 @@ const LITERAL_GLOBALS: Readonly<Record<string, unknown>> = { undefined, NaN, Inf
  * templates without run-time parts, RegExp literals, and `defineCookie(...)` calls. Anything
  * else is reported at its location, with why and what to write instead, and evaluates to {@link UNKNOWN}.
  */
-export class Evaluator {
+export class Evaluator implements EvaluationHost {
   readonly origins = new ValueOrigins();
   readonly bindings: Bindings;
+  readonly problems: ProblemCollector;
   private readonly memo = new Map<Node, unknown>();
   private readonly evaluating = new Set<Node>();
 
   constructor(private readonly context: LoadContext) {
     this.bindings = new Bindings(context);
+    this.problems = context.problems;
   }
 
   evaluate(node: Expression): unknown {
@@ -51,15 +50,15 @@ export class Evaluator {
     if (Node.isRegularExpressionLiteral(node)) return node.getLiteralValue();
     if (Node.isTrueLiteral(node) || Node.isFalseLiteral(node)) return node.getLiteralValue();
     if (Node.isNullLiteral(node)) return null;
-    if (Node.isTemplateExpression(node)) return this.evaluateTemplate(node);
-    if (Node.isObjectLiteralExpression(node)) return this.evaluateObject(node);
-    if (Node.isArrayLiteralExpression(node)) return this.evaluateArray(node);
+    if (Node.isTemplateExpression(node)) return evaluateTemplate(this, node);
+    if (Node.isObjectLiteralExpression(node)) return evaluateObject(this, node);
+    if (Node.isArrayLiteralExpression(node)) return evaluateArray(this, node);
     if (Node.isIdentifier(node)) return this.evaluateIdentifier(node);
     if (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) return this.evaluateAccess(node);
     if (Node.isCallExpression(node)) return this.evaluateCall(node);
-    if (Node.isNewExpression(node) && node.getExpression().getText() === 'RegExp') return this.evaluateRegExp(node.getArguments() as Expression[], node);
-    if (Node.isBinaryExpression(node)) return this.evaluateBinary(node);
-    if (Node.isPrefixUnaryExpression(node)) return this.evaluatePrefix(node);
+    if (Node.isNewExpression(node) && node.getExpression().getText() === 'RegExp') return evaluateRegExp(this, node.getArguments() as Expression[], node);
+    if (Node.isBinaryExpression(node)) return evaluateBinary(this, node);
+    if (Node.isPrefixUnaryExpression(node)) return evaluatePrefix(this, node);
     return this.unsupported(node);
   }
 
@@ -77,114 +76,18 @@ export class Evaluator {
     return undefined;
   }
 
-  private unsupported(node: Node): typeof UNKNOWN {
+  unsupported(node: Node): typeof UNKNOWN {
     const detail = SYNTAX_NAMES[node.getKind()] ?? `a ${node.getKindName()}`;
-    this.context.problems.add(detail === 'import.meta or new.target' ? 'runtime-value' : 'unsupported-syntax', node, { text: getShortText(node), detail });
+    this.problems.add(detail === 'import.meta or new.target' ? 'runtime-value' : 'unsupported-syntax', node, { text: getShortText(node), detail });
     return UNKNOWN;
   }
 
-  private evaluateTemplate(node: TemplateExpression): unknown {
-    let text = node.getHead().getLiteralText();
-    for (const span of node.getTemplateSpans()) {
-      const value = this.evaluate(span.getExpression());
-      if (value === UNKNOWN) return UNKNOWN;
-      if (!isJoinable(value)) {
-        this.context.problems.add('runtime-template', span.getExpression(), { text: getShortText(span.getExpression()) });
-        return UNKNOWN;
-      }
-      text += String(value) + span.getLiteral().getLiteralText();
-    }
-    return text;
-  }
-
-  private evaluateObject(node: ObjectLiteralExpression): unknown {
-    const value: Record<string, unknown> = {};
-    const members = new Map<string | number, Node>();
-    this.origins.set(value, { node, members });
-    for (const property of node.getProperties()) {
-      if (Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property)) {
-        const key = this.getPropertyKey(property);
-        if (key === UNKNOWN) {
-          this.origins.markIncomplete(value);
-          continue;
-        }
-        value[key] = Node.isPropertyAssignment(property)
-          ? this.evaluate(property.getInitializerOrThrow())
-          : this.evaluateIdentifier(property.getNameNode());
-        members.set(key, property);
-      } else if (Node.isSpreadAssignment(property)) {
-        this.spreadInto(value, members, property.getExpression(), property);
-      } else {
-        this.unsupported(property);
-        this.origins.markIncomplete(value);
-      }
-    }
-    return value;
-  }
-
-  private getPropertyKey(property: Node): string | typeof UNKNOWN {
-    const nameNode = (property as PropertyAssignment).getNameNode();
-    if (Node.isComputedPropertyName(nameNode)) {
-      const key = this.evaluate(nameNode.getExpression());
-      if (key === UNKNOWN) return UNKNOWN;
-      if (typeof key === 'string' || typeof key === 'number') return String(key);
-      this.context.problems.add('invalid-operand', nameNode, { text: getShortText(nameNode), detail: 'is not a string or number key' });
-      return UNKNOWN;
-    }
-    if (Node.isStringLiteral(nameNode) || Node.isNumericLiteral(nameNode)) return String(nameNode.getLiteralValue());
-    return nameNode.getText();
-  }
-
-  private spreadInto(target: Record<string, unknown>, members: Map<string | number, Node>, expression: Expression, at: Node): void {
-    const source = this.evaluate(expression);
-    if (source === UNKNOWN) return this.origins.markIncomplete(target);
-    if (source === undefined || source === null) return;
-    if (!isObject(source)) {
-      this.context.problems.add('invalid-operand', expression, { text: getShortText(expression), detail: 'is spread into an object but is not an object' });
-      return this.origins.markIncomplete(target);
-    }
-    const sourceMembers = this.origins.get(source)?.members;
-    for (const [key, member] of Object.entries(source)) {
-      target[key] = member;
-      members.set(key, sourceMembers?.get(key) ?? sourceMembers?.get(Number(key)) ?? at);
-    }
-    if (this.origins.isIncomplete(source)) this.origins.markIncomplete(target);
-  }
-
-  private evaluateArray(node: ArrayLiteralExpression): unknown {
-    const value: unknown[] = [];
-    const members = new Map<string | number, Node>();
-    this.origins.set(value, { node, members });
-    for (const element of node.getElements()) {
-      if (Node.isSpreadElement(element)) {
-        const source = this.evaluate(element.getExpression());
-        if (source === UNKNOWN) {
-          this.origins.markIncomplete(value);
-        } else if (Array.isArray(source)) {
-          const sourceMembers = this.origins.get(source)?.members;
-          source.forEach((item, index) => {
-            members.set(value.length, sourceMembers?.get(index) ?? element);
-            value.push(item);
-          });
-          if (this.origins.isIncomplete(source)) this.origins.markIncomplete(value);
-        } else {
-          this.context.problems.add('invalid-operand', element, { text: getShortText(element), detail: 'is spread into an array but is not an array' });
-          this.origins.markIncomplete(value);
-        }
-      } else {
-        members.set(value.length, element);
-        value.push(Node.isOmittedExpression(element) ? undefined : this.evaluate(element));
-      }
-    }
-    return value;
-  }
-
-  private evaluateIdentifier(identifier: Identifier): unknown {
+  evaluateIdentifier(identifier: Identifier): unknown {
     const binding = this.bindings.resolveIdentifier(identifier);
     return this.evaluateBinding(binding, identifier);
   }
 
-  private evaluateBinding(binding: Binding | { kind: 'destructured' }, at: Node): unknown {
+  private evaluateBinding(binding: Binding, at: Node): unknown {
     const name = at.getText();
     switch (binding.kind) {
       case 'variable':
@@ -197,17 +100,14 @@ export class Evaluator {
         return this.evaluateDslValue(binding.name, at);
       case 'dsl-namespace':
       case 'namespace':
-        this.context.problems.add('unsupported-syntax', at, { text: name, detail: 'a whole module namespace' });
+        this.problems.add('unsupported-syntax', at, { text: name, detail: 'a whole module namespace' });
         return UNKNOWN;
       case 'runtime':
-        this.context.problems.add('runtime-binding', at, { name, detail: binding.what });
-        return UNKNOWN;
-      case 'destructured':
-        this.context.problems.add('no-initializer', at, { name });
+        this.problems.add('runtime-binding', at, { name, detail: binding.what });
         return UNKNOWN;
       case 'global':
         if (Object.hasOwn(LITERAL_GLOBALS, name)) return LITERAL_GLOBALS[name];
-        this.context.problems.add(RUNTIME_GLOBALS.has(name) ? 'runtime-value' : 'unknown-identifier', at, { name, text: name });
+        this.problems.add(RUNTIME_GLOBALS.has(name) ? 'runtime-value' : 'unknown-identifier', at, { name, text: name });
         return UNKNOWN;
       case 'failed':
         return UNKNOWN;
@@ -218,11 +118,11 @@ export class Evaluator {
   private evaluateDslValue(exportName: string, at: Node): unknown {
     const value = (core as Record<string, unknown>)[exportName];
     if (value === undefined) {
-      this.context.problems.add('missing-export', at, { name: exportName, detail: "'@cookie-ledger/core'" });
+      this.problems.add('missing-export', at, { name: exportName, detail: "'@cookie-ledger/core'" });
       return UNKNOWN;
     }
     if (typeof value === 'function') {
-      this.context.problems.add('unsupported-syntax', at, { text: at.getText(), detail: 'a function of @cookie-ledger/core used as a value' });
+      this.problems.add('unsupported-syntax', at, { text: at.getText(), detail: 'a function of @cookie-ledger/core used as a value' });
       return UNKNOWN;
     }
     return value;
@@ -233,12 +133,12 @@ export class Evaluator {
     return this.memoized(declaration, name, () => {
       const kind = declaration.getVariableStatement()?.getDeclarationKind();
       if (kind !== 'const') {
-        this.context.problems.add('not-const', declaration.getNameNode(), { name });
+        this.problems.add('not-const', declaration.getNameNode(), { name });
         return UNKNOWN;
       }
       const initializer = declaration.getInitializer();
       if (!initializer) {
-        this.context.problems.add('no-initializer', declaration.getNameNode(), { name });
+        this.problems.add('no-initializer', declaration.getNameNode(), { name });
         return UNKNOWN;
       }
       const value = this.evaluate(initializer);
@@ -249,7 +149,7 @@ export class Evaluator {
       });
       if (!mutation) return value;
       const { line } = mutation.getSourceFile().getLineAndColumnAtPos(mutation.getStart());
-      this.context.problems.add('mutated-value', mutation, { name, detail: `line ${line}: \`${getShortText(mutation)}\`` });
+      this.problems.add('mutated-value', mutation, { name, detail: `line ${line}: \`${getShortText(mutation)}\`` });
       return UNKNOWN;
     });
   }
@@ -274,7 +174,7 @@ export class Evaluator {
   private memoized(node: Node, name: string, evaluate: () => unknown): unknown {
     if (this.memo.has(node)) return this.memo.get(node);
     if (this.evaluating.has(node)) {
-      this.context.problems.add('circular-reference', node, { name });
+      this.problems.add('circular-reference', node, { name });
       return UNKNOWN;
     }
     this.evaluating.add(node);
@@ -285,24 +185,24 @@ export class Evaluator {
   }
 
   private evaluateAccess(node: PropertyAccessExpression | ElementAccessExpression): unknown {
+    if (this.readsRuntimeGlobal(node)) {
+      this.problems.add('runtime-value', node, { text: getShortText(node) });
+      return UNKNOWN;
+    }
     const object = node.getExpression();
     if (Node.isIdentifier(object)) {
       const binding = this.bindings.resolveIdentifier(object);
-      if (binding.kind === 'global' && RUNTIME_GLOBALS.has(object.getText())) {
-        this.context.problems.add('runtime-value', node, { text: getShortText(node) });
-        return UNKNOWN;
-      }
       if (binding.kind === 'namespace' || binding.kind === 'dsl-namespace') return this.evaluateNamespaceMember(binding, node);
     }
     const value = this.evaluate(object);
     const key = Node.isPropertyAccessExpression(node) ? node.getName() : this.evaluate(node.getArgumentExpressionOrThrow());
     if (value === UNKNOWN || key === UNKNOWN) return UNKNOWN;
     if (value === undefined || value === null) {
-      this.context.problems.add('invalid-operand', node, { text: getShortText(node), detail: `reads a property of ${String(value)}` });
+      this.problems.add('invalid-operand', node, { text: getShortText(node), detail: `reads a property of ${String(value)}` });
       return UNKNOWN;
     }
     if (typeof key !== 'string' && typeof key !== 'number') {
-      this.context.problems.add('invalid-operand', node, { text: getShortText(node), detail: 'uses a key that is not a string or a number' });
+      this.problems.add('invalid-operand', node, { text: getShortText(node), detail: 'uses a key that is not a string or a number' });
       return UNKNOWN;
     }
     if (typeof value === 'string' || Array.isArray(value)) return key === 'length' ? value.length : value[Number(key)];
@@ -318,11 +218,22 @@ export class Evaluator {
     if (binding.kind === 'dsl-namespace') return this.evaluateDslValue(exportName, node);
     const found = this.bindings.findExport(binding.file, exportName);
     if (found) return this.evaluateBinding(found, node);
-    this.context.problems.add('missing-export', node, { name: exportName, detail: `'${binding.file.getFilePath()}'` });
+    this.problems.add('missing-export', node, { name: exportName, detail: `'${binding.file.getFilePath()}'` });
     return UNKNOWN;
   }
 
+  /** Whether an access or call chain starts at a global that only exists at run time (`process.env.X`, `Date.now()`). */
+  private readsRuntimeGlobal(node: Node): boolean {
+    let root = node;
+    while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root) || Node.isCallExpression(root)) root = root.getExpression();
+    return Node.isIdentifier(root) && RUNTIME_GLOBALS.has(root.getText()) && this.bindings.resolveIdentifier(root).kind === 'global';
+  }
+
   private evaluateCall(node: CallExpression): unknown {
+    if (this.readsRuntimeGlobal(node)) {
+      this.problems.add('runtime-value', node, { text: getShortText(node) });
+      return UNKNOWN;
+    }
     const dslFunction = this.getDslFunction(node.getExpression());
     if (dslFunction === 'defineCookie' && node.getArguments().length === 1) {
       const value = this.evaluate(node.getArguments()[0] as Expression);
@@ -330,50 +241,7 @@ export class Evaluator {
       return value;
     }
     const code = dslFunction === 'defineCookiePolicy' ? 'misplaced-policy' : 'unsupported-call';
-    this.context.problems.add(code, node, { text: getShortText(node) });
+    this.problems.add(code, node, { text: getShortText(node) });
     return UNKNOWN;
-  }
-
-  private evaluateRegExp(args: Expression[], node: Node): unknown {
-    const [pattern, flags] = args.map((arg) => this.evaluate(arg));
-    if (pattern === UNKNOWN || flags === UNKNOWN) return UNKNOWN;
-    if (typeof pattern !== 'string' || (flags !== undefined && typeof flags !== 'string')) return this.unsupported(node);
-    try {
-      return new RegExp(pattern, flags);
-    } catch (error) {
-      this.context.problems.add('invalid-operand', node, { text: getShortText(node), detail: `is not a valid RegExp (${(error as Error).message})` });
-      return UNKNOWN;
-    }
-  }
-
-  private evaluateBinary(node: BinaryExpression): unknown {
-    const operator = node.getOperatorToken().getKind();
-    const numberOperator = NUMBER_OPERATORS[operator];
-    if (operator !== SyntaxKind.PlusToken && !numberOperator) return this.unsupported(node);
-    const left = this.evaluate(node.getLeft());
-    const right = this.evaluate(node.getRight());
-    if (left === UNKNOWN || right === UNKNOWN) return UNKNOWN;
-    if (typeof left === 'number' && typeof right === 'number') return numberOperator ? numberOperator(left, right) : left + right;
-    if (!numberOperator && isJoinable(left) && isJoinable(right) && (typeof left === 'string' || typeof right === 'string')) {
-      return String(left) + String(right);
-    }
-    this.context.problems.add('invalid-operand', node, {
-      text: getShortText(node),
-      detail: numberOperator ? 'needs two numbers' : 'joins values that are not strings or numbers',
-    });
-    return UNKNOWN;
-  }
-
-  private evaluatePrefix(node: PrefixUnaryExpression): unknown {
-    const operator = node.getOperatorToken();
-    if (![SyntaxKind.MinusToken, SyntaxKind.PlusToken, SyntaxKind.ExclamationToken].includes(operator)) return this.unsupported(node);
-    const operand = this.evaluate(node.getOperand());
-    if (operand === UNKNOWN) return UNKNOWN;
-    if (operator === SyntaxKind.ExclamationToken) return !operand;
-    if (typeof operand !== 'number') {
-      this.context.problems.add('invalid-operand', node, { text: getShortText(node), detail: 'needs a number' });
-      return UNKNOWN;
-    }
-    return operator === SyntaxKind.MinusToken ? -operand : operand;
   }
 }
