@@ -1,0 +1,17 @@
+import { globalValue, memberOf } from './shapes.js';
+import type { SinkFamily } from './types.js';
+
+/** The CookieStore API: `cookieStore.set(name, value)` or `cookieStore.set({ name, value, expires })`, on the DOM global only. */
+export const cookieStore: SinkFamily = {
+  id: 'cookie-store',
+  description: 'The CookieStore API (`cookieStore.set`)',
+  triggers: ['cookieStore'],
+  sinks: [
+    {
+      kind: 'call',
+      callee: memberOf(globalValue('cookieStore'), 'set'),
+      name: { argument: 0, objectKey: 'name' },
+      options: { sameObjectAsName: true, units: { expires: 'epoch-milliseconds' } },
+    },
+  ],
+};

@@ -1,0 +1,10 @@
+import { globalValue } from './shapes.js';
+import type { SinkFamily } from './types.js';
+
+/** `document.cookie = 'name=value; Path=/'`, also through `window.document` or an alias of `document`. */
+export const documentCookie: SinkFamily = {
+  id: 'document-cookie',
+  description: 'The DOM `document.cookie` setter',
+  triggers: ['cookie'],
+  sinks: [{ kind: 'assignment', object: globalValue('document'), property: 'cookie' }],
+};

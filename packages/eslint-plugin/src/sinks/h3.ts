@@ -1,0 +1,32 @@
+import { COOKIE_PACKAGE_UNITS, anyOf, importedFrom } from './shapes.js';
+import type { SinkFamily } from './types.js';
+
+const H3 = ['h3'];
+const NUXT = ['#app', '#imports', 'nuxt/app'];
+
+/**
+ * h3 (Nitro, Nuxt server) and Nuxt's `useCookie`. Auto-imported calls (no import statement) are
+ * matched only when declared in `settings['cookie-ledger'].sinks` with `global`.
+ */
+export const h3: SinkFamily = {
+  id: 'h3',
+  description: 'h3 and Nuxt (`setCookie(event, name)`, `setChunkedCookie`, `useSession`, `useCookie`)',
+  triggers: ['h3', 'useCookie', 'nuxt', '#app', '#imports'],
+  sinks: [
+    {
+      kind: 'call',
+      callee: anyOf([importedFrom(H3, 'setCookie'), importedFrom(H3, 'setChunkedCookie')]),
+      name: { argument: 1 },
+      options: { argument: 3, units: COOKIE_PACKAGE_UNITS },
+    },
+    {
+      kind: 'config',
+      callee: anyOf([importedFrom(H3, 'useSession'), importedFrom(H3, 'getSession'), importedFrom(H3, 'updateSession')]),
+      argument: 1,
+      nameKeys: ['name'],
+      defaultName: 'h3',
+      options: { nestedKey: 'cookie', units: COOKIE_PACKAGE_UNITS },
+    },
+    { kind: 'call', callee: importedFrom(NUXT, 'useCookie'), name: { argument: 0 }, options: { argument: 1, units: COOKIE_PACKAGE_UNITS } },
+  ],
+};

@@ -1,0 +1,51 @@
+import { astro } from './astro.js';
+import { cookiePackage } from './cookie-package.js';
+import { cookieSession } from './cookie-session.js';
+import { cookieStore } from './cookie-store.js';
+import { cookiesNext } from './cookies-next.js';
+import { documentCookie } from './document-cookie.js';
+import { express } from './express.js';
+import { expressSession } from './express-session.js';
+import { fastify } from './fastify.js';
+import { h3 } from './h3.js';
+import { hono } from './hono.js';
+import { jqueryCookie } from './jquery-cookie.js';
+import { jsCookieFamily } from './js-cookie.js';
+import { koa } from './koa.js';
+import { next } from './next.js';
+import { ngxCookieService } from './ngx-cookie-service.js';
+import { nookies } from './nookies.js';
+import { reactRouter } from './react-router.js';
+import { setCookieHeader } from './set-cookie-header.js';
+import { svelteKit } from './sveltekit.js';
+import type { SinkFamily } from './types.js';
+import { universalCookie } from './universal-cookie.js';
+import { vueCookies } from './vue-cookies.js';
+
+/** Every cookie-writing family of reference/sinks.md section 1, in its order. */
+export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
+  documentCookie,
+  cookieStore,
+  jsCookieFamily,
+  universalCookie,
+  cookiesNext,
+  nookies,
+  next,
+  express,
+  expressSession,
+  cookieSession,
+  koa,
+  fastify,
+  hono,
+  h3,
+  svelteKit,
+  reactRouter,
+  astro,
+  ngxCookieService,
+  cookiePackage,
+  setCookieHeader,
+  vueCookies,
+  jqueryCookie,
+];
+
+export type * from './types.js';

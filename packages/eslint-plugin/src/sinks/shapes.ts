@@ -1,0 +1,48 @@
+import type { ValueSpec } from './types.js';
+
+// Small constructors that keep the family files readable as data.
+
+/** A DOM global, also reached through `window.`, `globalThis.` or `self.`. */
+export const globalValue = (name: string): ValueSpec => ({ kind: 'global', name });
+
+/** A binding imported from one of `modules` (`'default'`, `'*'` or a named export). */
+export const importedFrom = (modules: string | readonly string[], exportName: string): ValueSpec => {
+  const list = typeof modules === 'string' ? [modules] : modules;
+  const specs = list.map((module): ValueSpec => ({ kind: 'import', module, export: exportName }));
+  return specs.length === 1 ? specs[0]! : { kind: 'anyOf', options: specs };
+};
+
+/** The result of calling `callee` (with or without `new` or `await`). */
+export const callOf = (callee: ValueSpec): ValueSpec => ({ kind: 'call', callee });
+
+/** `object.property` (or `'*'` for any property). */
+export const memberOf = (object: ValueSpec, property: string): ValueSpec => ({ kind: 'member', object, property });
+
+/** Each of `properties` of `object`. */
+export const membersOf = (object: ValueSpec, properties: readonly string[]): ValueSpec =>
+  anyOf(properties.map((property) => memberOf(object, property)));
+
+/** An element of an array value. */
+export const elementOf = (of: ValueSpec, index: number): ValueSpec => ({ kind: 'element', of, index });
+
+/** A parameter of a handler passed to a call of `callee`. */
+export const paramOf = (callee: ValueSpec, index: number, indexByArity?: Readonly<Record<number, number>>): ValueSpec =>
+  indexByArity ? { kind: 'param', callee, index, indexByArity } : { kind: 'param', callee, index };
+
+/** A parameter of an exported route function in files matching `file`. */
+export const routeParam = (file: RegExp, exports: readonly string[], index = 0): ValueSpec => ({ kind: 'routeParam', file, exports, index });
+
+/** A value annotated with a type imported from `module`. */
+export const typedAs = (module: string, ...names: string[]): ValueSpec => ({ kind: 'typed', module, names });
+
+/** Any of these. */
+export const anyOf = (options: readonly ValueSpec[]): ValueSpec => (options.length === 1 ? options[0]! : { kind: 'anyOf', options });
+
+/** Any value. */
+export const anyValue: ValueSpec = { kind: 'any' };
+
+/** The HTTP method names route registrars are called with (`app.get`, `router.post`, ...). */
+export const ROUTE_METHODS = ['all', 'get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'use', 'on', 'route'] as const;
+
+/** The lifetime units of the `cookie` package and everything built on it (Next, SvelteKit, Astro, h3, Hono, ...). */
+export const COOKIE_PACKAGE_UNITS = { maxAge: 'seconds', expires: 'date' } as const;

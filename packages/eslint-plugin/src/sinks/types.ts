@@ -1,0 +1,167 @@
+/**
+ * The vocabulary of the sink catalogue. A family (one file in this folder) is data: where the
+ * callee comes from (an import, a DOM global, a parameter of a framework handler, a typed
+ * parameter), where the cookie name and the options sit, and the units of the lifetime options.
+ * The matcher in `../utils/matchValue.ts` interprets these shapes; adding a family never touches
+ * a rule.
+ */
+
+/** How a JavaScript value is obtained, as far as a rule can see without running the code. */
+export type ValueSpec =
+  /** A browser global, also reached through `window.`, `globalThis.` or `self.`, and never shadowed by a local binding. */
+  | { readonly kind: 'global'; readonly name: string }
+  /**
+   * A binding imported from a module: `export` is `'default'`, `'*'` (the namespace, or
+   * `require(module)`), or a named export. `module` is a package specifier, or a resolved
+   * absolute path for a project's own wrappers (see `settings['cookie-ledger'].sinks`).
+   */
+  | { readonly kind: 'import'; readonly module: string; readonly export: string }
+  /** The result of calling (or `new`-ing, or awaiting the call of) a value. */
+  | { readonly kind: 'call'; readonly callee: ValueSpec }
+  /** A property of a value: `object.property`, or a destructured `{ property }`. `'*'` is any property. */
+  | { readonly kind: 'member'; readonly object: ValueSpec; readonly property: string }
+  /** An element of an array value: `const [, setCookie] = useCookies()`. */
+  | { readonly kind: 'element'; readonly of: ValueSpec; readonly index: number }
+  /**
+   * A parameter of a function passed to a call of `callee` (a framework handler):
+   * `app.get('/', (req, res) => ...)`. `indexByArity` overrides the index for functions with
+   * that many parameters (Express error handlers take `(err, req, res, next)`).
+   */
+  | {
+      readonly kind: 'param';
+      readonly callee: ValueSpec;
+      readonly index: number;
+      readonly indexByArity?: Readonly<Record<number, number>>;
+    }
+  /**
+   * A parameter of a function exported under one of `exports` (or a method of an exported
+   * object of that name, such as SvelteKit's `actions`) from a file whose path matches `file`.
+   */
+  | { readonly kind: 'routeParam'; readonly file: RegExp; readonly exports: readonly string[]; readonly index: number }
+  /**
+   * A value whose declared type is a type imported from `module` (a parameter or property
+   * annotation, an Angular `inject(Type)`, or a parameter property).
+   */
+  | { readonly kind: 'typed'; readonly module: string; readonly names: readonly string[] }
+  /** Any of these. */
+  | { readonly kind: 'anyOf'; readonly options: readonly ValueSpec[] }
+  /** Any value at all (used under a distinctive property name, such as vue-cookies' `$cookies`). */
+  | { readonly kind: 'any' };
+
+/** The unit of a numeric lifetime option, as each library reads it. */
+/** `date`: a Date object; `epoch-milliseconds`: a timestamp; `vue-cookies`: seconds or a duration string such as `'7d'`. */
+export type LifetimeUnit = 'milliseconds' | 'seconds' | 'days' | 'date' | 'epoch-milliseconds' | 'vue-cookies';
+
+/** Where the options of a write sit, and how their lifetimes are counted. */
+export interface OptionsSpec {
+  /** The argument holding an options object. */
+  readonly argument?: number;
+  /** For positional APIs (ngx-cookie-service, vue-cookies): the option each argument from `argument` on holds. */
+  readonly positional?: readonly string[];
+  /** Options sit in the same object as the name (`store.set({ name, value, maxAge })`). */
+  readonly sameObjectAsName?: boolean;
+  /** The key of a nested cookie-options object in a configuration object (`session({ cookie: {...} })`). */
+  readonly nestedKey?: string;
+  /** The unit of each lifetime key, e.g. `{ maxAge: 'milliseconds', expires: 'days' }`. */
+  readonly units: Readonly<Record<string, LifetimeUnit>>;
+}
+
+/** Where the cookie name of a call sits. */
+export interface NameSpec {
+  /** The argument holding the name (a string), or an object with `objectKey`. */
+  readonly argument: number;
+  /** When the argument is an object literal, the key holding the name (`{ name: 'x', value }`). */
+  readonly objectKey?: string;
+}
+
+/** A companion cookie written next to the named one (a signature), and when. */
+export interface CompanionSpec {
+  readonly suffix: string;
+  /** The option that controls it and its default: written unless the option is set to `false` (`default: true`), or only when set to `true`. */
+  readonly option: string;
+  readonly default: boolean;
+}
+
+/** A call that writes a cookie whose name is an argument: `Cookies.set(name, value, attrs)`. */
+export interface CallSink {
+  readonly kind: 'call';
+  readonly callee: ValueSpec;
+  readonly name: NameSpec;
+  readonly options?: OptionsSpec;
+  /** The argument holding the value: a call whose value is missing, `null`, `undefined` or `''` deletes (Koa). */
+  readonly deletesWithoutValue?: number;
+  /** The call is a write only with at least this many arguments, the second not a function (jquery.cookie reads otherwise). */
+  readonly minArguments?: number;
+  readonly companions?: readonly CompanionSpec[];
+}
+
+/** A call whose options object names the cookie, with a default name (express-session, cookie-session). */
+export interface ConfigSink {
+  readonly kind: 'config';
+  readonly callee: ValueSpec;
+  /** The argument holding the configuration object. */
+  readonly argument: number;
+  /** The keys that may hold the name, in order of precedence (express-session honours `name`, then `key`). */
+  readonly nameKeys: readonly string[];
+  /** Set when the name sits in a nested object (`createCookieSessionStorage({ cookie: { name } })`). */
+  readonly nestedKey?: string;
+  readonly defaultName: string;
+  readonly options?: OptionsSpec;
+  readonly companions?: readonly CompanionSpec[];
+}
+
+/** A call that writes cookies with fixed names (Next.js draft mode). */
+export interface FixedSink {
+  readonly kind: 'fixed';
+  readonly callee: ValueSpec;
+  readonly names: readonly string[];
+}
+
+/** An assignment of a whole cookie string, `name=value; Path=/`, to a property (`document.cookie = ...`). */
+export interface AssignmentSink {
+  readonly kind: 'assignment';
+  readonly object: ValueSpec;
+  readonly property: string;
+}
+
+/** A method call that writes a header: `res.setHeader('Set-Cookie', value)`. */
+export interface HeaderCallSink {
+  readonly kind: 'headerCall';
+  readonly callee: ValueSpec;
+  readonly headerArgument: number;
+  readonly valueArgument: number;
+}
+
+/**
+ * A call taking a headers object (or an init object with `headers`): `new Headers({...})`,
+ * `new Response(body, { headers })`, `res.writeHead(200, {...})`.
+ */
+export interface HeaderObjectSink {
+  readonly kind: 'headerObject';
+  readonly callee: ValueSpec;
+  readonly argument: number;
+  /** The headers sit under this key of the argument (`{ headers: {...} }`). */
+  readonly key?: string;
+}
+
+/** A function returning a Set-Cookie string: not a write by itself, but names the cookie when its result is written. */
+export interface SerializerSink {
+  readonly kind: 'serializer';
+  readonly callee: ValueSpec;
+  readonly name: NameSpec;
+  readonly options?: OptionsSpec;
+}
+
+/** One entry of a family. */
+export type Sink = CallSink | ConfigSink | FixedSink | AssignmentSink | HeaderCallSink | HeaderObjectSink | SerializerSink;
+
+/** A family of cookie APIs: one library or platform feature (reference/sinks.md, section 1). */
+export interface SinkFamily {
+  /** A stable id (`'express'`), used in messages and by later rules. */
+  readonly id: string;
+  /** What it covers, for people. */
+  readonly description: string;
+  /** Words one of which a file must contain for any sink of the family to match (checked before any walk). */
+  readonly triggers: readonly string[];
+  readonly sinks: readonly Sink[];
+}

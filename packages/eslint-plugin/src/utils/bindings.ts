@@ -1,0 +1,108 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/** One step from a value into a part of it: a property or an array index. */
+export type PathStep = { readonly property: string } | { readonly index: number };
+
+/** A function that can own parameters. */
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+/** What an identifier refers to, as far as the rule follows it. */
+export type Binding =
+  /** A variable with an initializer that is never reassigned; `path` leads from `init` to the identifier through a destructuring pattern. */
+  | { readonly kind: 'value'; readonly init: TSESTree.Node; readonly path: readonly PathStep[]; readonly fallback?: TSESTree.Expression; readonly module: ModuleContext }
+  /** An imported binding: `imported` is `'default'`, `'*'` (namespace or `require`) or the export name. */
+  | { readonly kind: 'import'; readonly source: string; readonly imported: string; readonly module: ModuleContext }
+  /** A TypeScript enum. */
+  | { readonly kind: 'enum'; readonly declaration: TSESTree.TSEnumDeclaration; readonly module: ModuleContext }
+  /** A function parameter (index `index` of `fn`), with its annotation and default value. */
+  | {
+      readonly kind: 'param';
+      readonly fn: FunctionNode;
+      readonly index: number;
+      readonly path: readonly PathStep[];
+      readonly annotation?: TSESTree.TypeNode;
+      readonly fallback?: TSESTree.Expression;
+      readonly module: ModuleContext;
+    }
+  /** A name no declaration in the file binds: a global. */
+  | { readonly kind: 'global'; readonly name: string }
+  /** Anything else (a reassigned `let`, a class, a catch parameter, ...). */
+  | { readonly kind: 'other' };
+
+/** A module as name resolution sees it: its file, and how its identifiers are bound. */
+export interface ModuleContext {
+  readonly file: string;
+  /** What `identifier` (a node of this module) refers to. */
+  lookup(identifier: TSESTree.Identifier): Binding;
+}
+
+/** Where `target` sits inside a binding pattern, or undefined when it is not inside it (or under a rest element). */
+export function getPatternPath(
+  pattern: TSESTree.Node,
+  target: TSESTree.Identifier,
+): { path: PathStep[]; fallback?: TSESTree.Expression; annotation?: TSESTree.TypeNode } | undefined {
+  switch (pattern.type) {
+    case 'Identifier':
+      return pattern === target || (pattern.range[0] === target.range[0] && pattern.name === target.name)
+        ? { path: [], annotation: pattern.typeAnnotation?.typeAnnotation }
+        : undefined;
+    case 'AssignmentPattern': {
+      const inner = getPatternPath(pattern.left, target);
+      if (!inner) return undefined;
+      return inner.path.length === 0 ? { ...inner, fallback: pattern.right } : inner;
+    }
+    case 'TSParameterProperty':
+      return getPatternPath(pattern.parameter, target);
+    case 'ObjectPattern':
+      for (const property of pattern.properties) {
+        if (property.type !== 'Property') continue;
+        const key = getStaticKey(property.key, property.computed);
+        const inner = getPatternPath(property.value, target);
+        if (inner) return key === undefined ? undefined : { ...inner, path: [{ property: key }, ...inner.path], annotation: undefined };
+      }
+      return undefined;
+    case 'ArrayPattern':
+      for (const [index, element] of pattern.elements.entries()) {
+        const inner = element && getPatternPath(element, target);
+        if (inner) return { ...inner, path: [{ index }, ...inner.path], annotation: undefined };
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The name of a non-computed key (or a computed string literal key). */
+export function getStaticKey(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (key.type === 'Identifier' && !computed) return key.name;
+  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** The property name of a member expression when it is static (`a.b`, `a['b']`). */
+export function getMemberName(node: TSESTree.MemberExpression): string | undefined {
+  if (node.property.type === 'PrivateIdentifier') return undefined;
+  return getStaticKey(node.property, node.computed);
+}
+
+/** Strips what does not change a value: TS assertions, `!`, `satisfies`, optional chains, parentheses. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
+        current = current.expression;
+        break;
+      case 'ChainExpression':
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}

@@ -1,0 +1,225 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { CompanionSpec, NameSpec, OptionsSpec, Sink, SinkFamily } from '../sinks/types.js';
+import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
+import { getCookieStringName } from './cookieString.js';
+import type { CookieWrite } from './cookieWrite.js';
+import { matchValue } from './matchValue.js';
+import { type TypeReader, findValue, resolveString } from './resolveString.js';
+import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
+import { type StringShapes, concatShapes, getKnownText } from './stringShape.js';
+
+/** What write collection needs besides the node: the catalogue and how to read names. */
+export interface WriteContext {
+  readonly index: SinkIndex;
+  readonly module: ModuleContext;
+  readonly readType?: TypeReader;
+}
+
+const SET_COOKIE = 'set-cookie';
+
+/** The cookie writes a call or `new` expression makes, per the catalogue. */
+export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewExpression, context: WriteContext): CookieWrite[] {
+  const callee = unwrapExpression(node.callee);
+  const key = callee.type === 'Identifier' ? IDENTIFIER_CALLEE : callee.type === 'MemberExpression' ? `.${getMemberName(callee) ?? ''}` : undefined;
+  const entries = key === undefined ? undefined : context.index.calls.get(key);
+  if (!entries) return [];
+  const writes: CookieWrite[] = [];
+  for (const { family, sink } of entries) {
+    if (sink.kind !== 'headerObject' && node.type === 'NewExpression') continue;
+    if (!('callee' in sink) || !matchValue(node.callee, sink.callee, context.module)) continue;
+    writes.push(...readSinkCall(node, family, sink, context));
+  }
+  return writes;
+}
+
+/** The cookie writes of an assignment (`document.cookie = 'n=v'`). */
+export function collectAssignmentWrites(node: TSESTree.AssignmentExpression, context: WriteContext): CookieWrite[] {
+  const left = unwrapExpression(node.left);
+  if (left.type !== 'MemberExpression' || (node.operator !== '=' && node.operator !== '+=')) return [];
+  const entries = context.index.assignments.get(getMemberName(left) ?? '');
+  const entry = entries?.find(({ sink }) => sink.kind === 'assignment' && matchValue(left.object, sink.object, context.module));
+  return entry ? readHeaderValue(node.right, entry.family, context) : [];
+}
+
+function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Sink, context: WriteContext): CookieWrite[] {
+  const args = node.arguments;
+  switch (sink.kind) {
+    case 'call': {
+      if (sink.minArguments !== undefined && (args.length < sink.minArguments || isFunctionLike(args[1]))) return [];
+      if (sink.deletesWithoutValue !== undefined && isEmptyValue(args[sink.deletesWithoutValue])) return [];
+      const nameNode = getNameNode(args, sink.name, context);
+      if (!nameNode) return [];
+      const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
+      if (options?.object && isDeletingOptions(options.object, context)) return [];
+      const names = resolveString(nameNode, context.module, context.readType);
+      return withCompanions({ family, node: nameNode, names, options }, sink.companions, options?.object, context);
+    }
+    case 'config':
+      return readConfigCall(node, family, sink, context);
+    case 'fixed':
+      return [{ family, node, names: sink.names.map((name) => [name]) }];
+    case 'headerCall': {
+      const header = args[sink.headerArgument];
+      const value = args[sink.valueArgument];
+      if (!header || !value || !isSetCookieName(header, context)) return [];
+      return readHeaderValue(value, family, context);
+    }
+    case 'headerObject': {
+      const argument = args[sink.argument];
+      let headers = argument && findObjectLiteral(argument, context);
+      if (headers && sink.key) headers = findObjectLiteral(getPropertyValue(headers, sink.key), context);
+      return headers ? readHeadersObject(headers, family, context) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+function readConfigCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'config' }>, context: WriteContext): CookieWrite[] {
+  const argument = node.arguments[sink.argument];
+  let config = argument === undefined ? undefined : findObjectLiteral(argument, context);
+  // A configuration the rule cannot see (a variable parameter) may name the cookie anything.
+  if (argument !== undefined && !config) return [];
+  if (config && sink.nestedKey) {
+    const nested = getPropertyValue(config, sink.nestedKey);
+    config = nested === undefined ? undefined : findObjectLiteral(nested, context);
+    if (nested !== undefined && !config) return [];
+  }
+  const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);
+  const names: StringShapes = nameNode ? resolveString(nameNode, context.module, context.readType) : [[sink.defaultName]];
+  const optionsObject = sink.options?.nestedKey && argument ? findObjectLiteral(getPropertyValue(findObjectLiteral(argument, context), sink.options.nestedKey), context) : config;
+  const options = sink.options ? { spec: sink.options, object: optionsObject } : undefined;
+  return withCompanions({ family, node: nameNode ?? argument ?? node, names, options }, sink.companions, config, context);
+}
+
+function withCompanions(write: CookieWrite, companions: readonly CompanionSpec[] | undefined, options: TSESTree.Node | undefined, context: WriteContext): CookieWrite[] {
+  const writes = [write];
+  for (const companion of companions ?? []) {
+    const value = options?.type === 'ObjectExpression' ? getPropertyValue(options, companion.option) : undefined;
+    const set = value === undefined ? companion.default : getKnownText(resolveString(value, context.module)[0] ?? []) === 'true';
+    if (set) writes.push({ ...write, names: concatShapes([write.names, [[companion.suffix]]]) });
+  }
+  return writes;
+}
+
+/** The cookie names in a header or `document.cookie` value: a string, an array of strings, or a serializer call. */
+function readHeaderValue(value: TSESTree.Node, family: SinkFamily, context: WriteContext): CookieWrite[] {
+  const node = unwrapExpression(value);
+  if (node.type === 'ArrayExpression') {
+    return node.elements.flatMap((element) => (element && element.type !== 'SpreadElement' ? readHeaderValue(element, family, context) : []));
+  }
+  if (node.type === 'CallExpression') {
+    const serializer = context.index.serializers.find(({ sink }) => 'callee' in sink && matchValue(node.callee, sink.callee, context.module));
+    if (serializer && serializer.sink.kind === 'serializer') {
+      const nameNode = getNameNode(node.arguments, serializer.sink.name, context);
+      const options = getOptions(node.arguments, serializer.sink.options, nameNode !== node.arguments[serializer.sink.name.argument], context);
+      if (!nameNode || (options?.object && isDeletingOptions(options.object, context))) return [];
+      return [{ family: serializer.family, node: nameNode, names: resolveString(nameNode, context.module, context.readType), options }];
+    }
+  }
+  const names = resolveString(node, context.module, context.readType).flatMap((shape) => {
+    const name = getCookieStringName(shape);
+    return name ? [name] : [];
+  });
+  return names.length > 0 ? [{ family, node, names }] : [];
+}
+
+function readHeadersObject(headers: TSESTree.ObjectExpression | TSESTree.ArrayExpression, family: SinkFamily, context: WriteContext): CookieWrite[] {
+  if (headers.type === 'ArrayExpression') {
+    // new Headers([['Set-Cookie', a], ['Set-Cookie', b]]), or writeHead's flat ['Set-Cookie', a] list
+    const pairs = headers.elements.every((element) => element?.type === 'ArrayExpression');
+    const list = pairs ? headers.elements.map((element) => (element as TSESTree.ArrayExpression).elements) : [headers.elements];
+    return list.flatMap((elements) =>
+      elements.flatMap((element, index) => {
+        const value = elements[index + 1];
+        return index % 2 === 0 && element && value && element.type !== 'SpreadElement' && value.type !== 'SpreadElement' && isSetCookieName(element, context)
+          ? readHeaderValue(value, family, context)
+          : [];
+      }),
+    );
+  }
+  return headers.properties.flatMap((property) => {
+    if (property.type !== 'Property') return [];
+    const key = getStaticKey(property.key, property.computed);
+    return key?.toLowerCase() === SET_COOKIE ? readHeaderValue(property.value, family, context) : [];
+  });
+}
+
+function isSetCookieName(node: TSESTree.Node, context: WriteContext): boolean {
+  const shapes = resolveString(node, context.module);
+  return shapes.length === 1 && getKnownText(shapes[0]!)?.toLowerCase() === SET_COOKIE;
+}
+
+/** The node holding the name: the argument, or its `objectKey` property when the argument is an object. */
+function getNameNode(args: readonly TSESTree.Node[], spec: NameSpec, context: WriteContext): TSESTree.Node | undefined {
+  const argument = args[spec.argument];
+  if (!argument || argument.type === 'SpreadElement') return undefined;
+  if (!spec.objectKey) return argument;
+  const object = findObjectLiteral(argument, context);
+  return object?.type === 'ObjectExpression' ? getPropertyValue(object, spec.objectKey) : argument;
+}
+
+function getOptions(args: readonly TSESTree.Node[], spec: OptionsSpec | undefined, nameInObject: boolean, context: WriteContext): CookieWrite['options'] {
+  if (!spec) return undefined;
+  if (nameInObject && spec.sameObjectAsName) {
+    return { spec, object: findObjectLiteral(args[0]!, context) };
+  }
+  const argument = spec.argument === undefined ? undefined : args[spec.argument];
+  const object = argument && findObjectLiteral(argument, context);
+  if (object?.type === 'ObjectExpression' || !spec.positional || spec.argument === undefined) return { spec, object: object?.type === 'ObjectExpression' ? object : undefined };
+  const positional = new Map<string, TSESTree.Node>();
+  spec.positional.forEach((option, offset) => {
+    const value = args[spec.argument! + offset];
+    if (value) positional.set(option, value);
+  });
+  return { spec, positional };
+}
+
+function findObjectLiteral(node: TSESTree.Node | undefined, context: WriteContext): TSESTree.ObjectExpression | undefined;
+function findObjectLiteral(node: TSESTree.Node | undefined, context: WriteContext): TSESTree.ObjectExpression | TSESTree.ArrayExpression | undefined;
+function findObjectLiteral(node: TSESTree.Node | undefined, context: WriteContext): TSESTree.ObjectExpression | TSESTree.ArrayExpression | undefined {
+  if (!node) return undefined;
+  const found = findValue(node, context.module, 0);
+  if (!found || 'namespace' in found || found.module !== context.module) return undefined;
+  const value = unwrapExpression(found.node);
+  return value.type === 'ObjectExpression' || value.type === 'ArrayExpression' ? value : undefined;
+}
+
+/** The value of a property of an object literal (the last one written wins). */
+export function getPropertyValue(object: TSESTree.ObjectExpression | TSESTree.ArrayExpression | undefined, key: string): TSESTree.Node | undefined {
+  if (object?.type !== 'ObjectExpression') return undefined;
+  for (const property of [...object.properties].reverse()) {
+    if (property.type === 'Property' && getStaticKey(property.key, property.computed) === key) return property.value;
+  }
+  return undefined;
+}
+
+/** `maxAge: 0` (or negative), `expires: new Date(0)` or a negative `expires` (js-cookie's days): the write deletes. */
+function isDeletingOptions(object: TSESTree.Node, context: WriteContext): boolean {
+  if (object.type !== 'ObjectExpression') return false;
+  for (const key of ['maxAge', 'max-age', 'expires']) {
+    const value = getPropertyValue(object, key);
+    if (!value) continue;
+    const node = unwrapExpression(value);
+    if (node.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'Date') {
+      const [first] = node.arguments;
+      const text = first && getKnownText(resolveString(first, context.module)[0] ?? []);
+      if (text !== undefined && Number(text) <= 1) return true;
+      continue;
+    }
+    const text = getKnownText(resolveString(node, context.module)[0] ?? []);
+    const amount = node.type === 'UnaryExpression' && node.operator === '-' ? -1 : text === undefined || text === '' ? Number.NaN : Number(text);
+    if (amount <= 0) return true;
+  }
+  return false;
+}
+
+function isEmptyValue(node: TSESTree.Node | undefined): boolean {
+  if (!node) return true;
+  const value = unwrapExpression(node);
+  return (value.type === 'Literal' && (value.value === null || value.value === '')) || (value.type === 'Identifier' && value.name === 'undefined');
+}
+
+function isFunctionLike(node: TSESTree.Node | undefined): boolean {
+  return node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression';
+}

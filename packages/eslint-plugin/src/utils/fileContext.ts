@@ -1,0 +1,81 @@
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { type Binding, type FunctionNode, type ModuleContext, getPatternPath } from './bindings.js';
+
+/** The linted file as name resolution sees it, bound through ESLint's scope analysis. */
+export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, file: string): ModuleContext {
+  // Sink matching asks about the same identifiers many times (once per candidate sink).
+  const seen = new Map<TSESTree.Identifier, Binding>();
+  const context: ModuleContext = {
+    file,
+    lookup(identifier) {
+      let binding = seen.get(identifier);
+      if (!binding) {
+        const variable = identifier.range ? ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) : null;
+        binding = !variable || variable.defs.length === 0 ? { kind: 'global', name: identifier.name } : getDefinitionBinding(variable, context);
+        seen.set(identifier, binding);
+      }
+      return binding;
+    },
+  };
+  return context;
+}
+
+function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: ModuleContext): Binding {
+  const definition = variable.defs[0]!;
+  const name = definition.name as TSESTree.Identifier;
+  switch (definition.type) {
+    case 'ImportBinding':
+      return getImportBinding(definition.node as TSESTree.Node, module);
+    case 'Variable': {
+      const declarator = definition.node as TSESTree.VariableDeclarator;
+      const declaration = declarator.parent as TSESTree.VariableDeclaration;
+      const writes = variable.references.filter((reference) => reference.isWrite());
+      if (!declarator.init || (declaration.kind !== 'const' && writes.length > 1)) return { kind: 'other' };
+      const located = getPatternPath(declarator.id, name);
+      if (!located) return { kind: 'other' };
+      return { kind: 'value', init: declarator.init, path: located.path, fallback: located.fallback, module };
+    }
+    case 'Parameter': {
+      const fn = definition.node as FunctionNode;
+      if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return { kind: 'other' };
+      for (const [index, param] of fn.params.entries()) {
+        const located = getPatternPath(param, name);
+        if (located) return { kind: 'param', fn, index, path: located.path, annotation: located.annotation, fallback: located.fallback, module };
+      }
+      return { kind: 'other' };
+    }
+    case 'TSEnumName':
+      return { kind: 'enum', declaration: definition.node as TSESTree.TSEnumDeclaration, module };
+    default:
+      return { kind: 'other' };
+  }
+}
+
+/** The binding made by an import specifier (or `import x = require('m')`). */
+export function getImportBinding(specifier: TSESTree.Node, module: ModuleContext): Binding {
+  if (specifier.type === 'TSImportEqualsDeclaration') {
+    const reference = specifier.moduleReference;
+    if (reference.type === 'TSExternalModuleReference' && reference.expression.type === 'Literal') {
+      return { kind: 'import', source: String(reference.expression.value), imported: '*', module };
+    }
+    return { kind: 'other' };
+  }
+  const declaration = specifier.parent;
+  if (declaration?.type !== 'ImportDeclaration') return { kind: 'other' };
+  const source = declaration.source.value;
+  switch (specifier.type) {
+    case 'ImportDefaultSpecifier':
+      return { kind: 'import', source, imported: 'default', module };
+    case 'ImportNamespaceSpecifier':
+      return { kind: 'import', source, imported: '*', module };
+    case 'ImportSpecifier':
+      return {
+        kind: 'import',
+        source,
+        imported: specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value),
+        module,
+      };
+    default:
+      return { kind: 'other' };
+  }
+}

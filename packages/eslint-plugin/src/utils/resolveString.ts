@@ -1,0 +1,189 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { type Binding, type ModuleContext, type PathStep, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
+import { type ForeignModule, readForeignModule } from './foreignModule.js';
+import { getRequiredModule } from './matchValue.js';
+import { resolveModuleFile } from './resolveModuleFile.js';
+import { type StringShapes, UNKNOWN_SHAPES, concatShapes, unionShapes } from './stringShape.js';
+
+const MAX_DEPTH = 16;
+const DECLARATION_MODULE = '@cookie-ledger/core';
+
+/** Reads the string-literal type of a node (type-aware resolution), or undefined. */
+export type TypeReader = (node: TSESTree.Node) => StringShapes | undefined;
+
+/** A value found by following the source: a node in some module, or a whole module's namespace. */
+type Found = { readonly node: TSESTree.Node; readonly module: ModuleContext } | { readonly namespace: ForeignModule } | undefined;
+
+/**
+ * The strings an expression may evaluate to, from literals, templates, concatenations,
+ * conditionals, constants of this file or of imported files (through re-exports), members of
+ * constant objects and arrays, string enums and cookie declarations (`session.name`). With
+ * `readType`, a part that stays unknown is read from its string-literal type.
+ */
+export function resolveString(node: TSESTree.Node, module: ModuleContext, readType?: TypeReader, depth = 0): StringShapes {
+  const shapes = resolveSyntax(node, module, readType, depth);
+  if (!readType || !shapes.some((shape) => shape.includes(null))) return shapes;
+  return readType(node) ?? shapes;
+}
+
+function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: TypeReader | undefined, depth: number): StringShapes {
+  if (depth > MAX_DEPTH) return UNKNOWN_SHAPES;
+  const node = unwrapExpression(raw);
+  const next = (child: TSESTree.Node, owner = module): StringShapes => resolveString(child, owner, owner === module ? readType : undefined, depth + 1);
+  switch (node.type) {
+    case 'Literal':
+      return typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean' ? [[String(node.value)]] : UNKNOWN_SHAPES;
+    case 'TemplateLiteral': {
+      const pieces: StringShapes[] = [];
+      node.quasis.forEach((quasi, index) => {
+        pieces.push([[quasi.value.cooked ?? quasi.value.raw]]);
+        const expression = node.expressions[index];
+        if (expression) pieces.push(next(expression));
+      });
+      return concatShapes(pieces);
+    }
+    case 'BinaryExpression':
+      return node.operator === '+' ? concatShapes([next(node.left), next(node.right)]) : UNKNOWN_SHAPES;
+    case 'ConditionalExpression':
+      return unionShapes(next(node.consequent), next(node.alternate));
+    case 'LogicalExpression':
+      return node.operator === '&&' ? next(node.right) : unionShapes(next(node.left), next(node.right));
+    case 'CallExpression':
+      // String(x)
+      if (node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments[0] && module.lookup(node.callee).kind === 'global') {
+        return next(node.arguments[0]);
+      }
+      return UNKNOWN_SHAPES;
+    case 'Identifier':
+    case 'MemberExpression': {
+      const found = findValue(node, module, depth + 1);
+      if (!found) return UNKNOWN_SHAPES;
+      if ('namespace' in found) return UNKNOWN_SHAPES;
+      if (found.node.type === 'Identifier' && found.node === node) return UNKNOWN_SHAPES;
+      return next(found.node, found.module);
+    }
+    default:
+      return UNKNOWN_SHAPES;
+  }
+}
+
+/** Follows an identifier or member chain to the expression that defines it. */
+export function findValue(raw: TSESTree.Node, module: ModuleContext, depth: number): Found {
+  if (depth > MAX_DEPTH) return undefined;
+  const node = unwrapExpression(raw);
+  if (node.type === 'Identifier') return findBindingValue(module.lookup(node), [], depth + 1);
+  if (node.type === 'MemberExpression') {
+    const key = getMemberName(node) ?? getComputedKey(node, module, depth);
+    if (key === undefined) return undefined;
+    return getPart(findObject(node.object, module, depth + 1), { property: key }, depth + 1);
+  }
+  return { node, module };
+}
+
+function getComputedKey(node: TSESTree.MemberExpression, module: ModuleContext, depth: number): string | undefined {
+  if (!node.computed) return undefined;
+  const shapes = resolveSyntax(node.property, module, undefined, depth + 1);
+  const [only] = shapes;
+  return shapes.length === 1 && only?.length === 1 && typeof only[0] === 'string' ? only[0] : undefined;
+}
+
+/** The object (or array, enum, namespace) an expression stands for, unwrapping `Object.freeze(...)` and `defineCookie(...)`. */
+function findObject(raw: TSESTree.Node, module: ModuleContext, depth: number): Found {
+  const found = findValue(raw, module, depth + 1);
+  if (!found || 'namespace' in found) return found;
+  const node = unwrapExpression(found.node);
+  if (node.type === 'CallExpression' && node.arguments[0] && isTransparentCall(node, found.module)) {
+    return findObject(node.arguments[0], found.module, depth + 1);
+  }
+  if (node.type === 'CallExpression') {
+    const required = getRequiredModule(node, found.module);
+    if (required !== undefined) return findImported(found.module, required, '*', depth + 1);
+  }
+  if (node !== found.node || node !== unwrapExpression(raw)) return findObject(node, found.module, depth + 1);
+  return { node, module: found.module };
+}
+
+/** Calls that return their first argument as far as names go: `Object.freeze(obj)`, `defineCookie(decl)`. */
+function isTransparentCall(node: TSESTree.CallExpression, module: ModuleContext): boolean {
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'Object' && getMemberName(callee) === 'freeze') {
+    return module.lookup(callee.object).kind === 'global';
+  }
+  if (callee.type !== 'Identifier') return false;
+  const binding = module.lookup(callee);
+  return binding.kind === 'import' && binding.source === DECLARATION_MODULE && binding.imported === 'defineCookie';
+}
+
+function findBindingValue(binding: Binding, path: readonly PathStep[], depth: number): Found {
+  switch (binding.kind) {
+    case 'value': {
+      let found: Found = { node: binding.init, module: binding.module };
+      for (const step of binding.path) found = getPart(found, step, depth + 1);
+      if (!found && binding.fallback) found = { node: binding.fallback, module: binding.module };
+      return path.reduce<Found>((current, step) => getPart(current, step, depth + 1), found);
+    }
+    case 'enum':
+      return { node: binding.declaration, module: binding.module };
+    case 'import':
+      return findImported(binding.module, binding.source, binding.imported, depth + 1);
+    case 'param':
+      return binding.path.length === 0 && binding.fallback ? { node: binding.fallback, module: binding.module } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The value an import stands for, read from the imported file (relative imports only). */
+function findImported(from: ModuleContext, source: string, imported: string, depth: number): Found {
+  if (depth > MAX_DEPTH) return undefined;
+  const file = resolveModuleFile(from.file, source);
+  const target = file === undefined ? undefined : readForeignModule(file);
+  if (!target) return undefined;
+  return imported === '*' ? { namespace: target } : findExport(target, imported, depth + 1);
+}
+
+function findExport(target: ForeignModule, imported: string, depth: number): Found {
+  if (depth > MAX_DEPTH) return undefined;
+  const exported = target.exports.get(imported);
+  if (exported?.kind === 'local') return findValue({ type: 'Identifier', name: exported.name } as TSESTree.Identifier, target, depth + 1);
+  if (exported?.kind === 'expression') return { node: exported.node, module: target };
+  if (exported?.kind === 'reexport') return findImported(target, exported.source, exported.imported, depth + 1);
+  for (const star of target.starExports) {
+    const found = findImported(target, star, imported, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** One property, array element or enum member of an object found earlier. */
+function getPart(found: Found, step: PathStep, depth: number): Found {
+  if (!found || depth > MAX_DEPTH) return undefined;
+  if ('namespace' in found) {
+    return 'property' in step ? findExport(found.namespace, step.property, depth + 1) : undefined;
+  }
+  const node = unwrapExpression(found.node);
+  if ('index' in step) {
+    if (node.type !== 'ArrayExpression') return undefined;
+    const element = node.elements[step.index];
+    return element && element.type !== 'SpreadElement' ? { node: element, module: found.module } : undefined;
+  }
+  if (node.type === 'TSEnumDeclaration') {
+    const members = node.body?.members ?? (node as unknown as { members: TSESTree.TSEnumMember[] }).members;
+    const member = members.find((candidate) => getStaticKey(candidate.id, false) === step.property);
+    return member?.initializer ? { node: member.initializer, module: found.module } : undefined;
+  }
+  if (node.type !== 'ObjectExpression') {
+    // a member of an imported const object, a frozen object, a declaration
+    const object = findObject(node, found.module, depth + 1);
+    return object && !('namespace' in object) && object.node === node ? undefined : getPart(object, step, depth + 1);
+  }
+  for (const property of [...node.properties].reverse()) {
+    if (property.type === 'SpreadElement') {
+      const spread = getPart(findObject(property.argument, found.module, depth + 1), step, depth + 1);
+      if (spread) return spread;
+    } else if (getStaticKey(property.key, property.computed) === step.property) {
+      return { node: property.value, module: found.module };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,116 @@
+import { isAbsolute, resolve } from 'node:path';
+import { COOKIE_SINK_FAMILIES } from '../sinks/index.js';
+import { globalValue, importedFrom, memberOf } from '../sinks/shapes.js';
+import type { CallSink, LifetimeUnit, SinkFamily, ValueSpec } from '../sinks/types.js';
+import { type SinkIndex, createSinkIndex } from './sinkIndex.js';
+
+/** The key of the plugin's shared settings: `settings['cookie-ledger']`. */
+export const SETTINGS_KEY = 'cookie-ledger';
+
+/** A project's own cookie-writing wrapper, declared in `settings['cookie-ledger'].sinks`. */
+export interface CustomSinkSetting {
+  /** The module exporting the wrapper: a package name, or a path relative to the current directory (`./src/lib/cookies.ts`). */
+  readonly module?: string;
+  /** Instead of `module`: a global (or auto-imported) function or object, such as Nuxt's `useCookie`. */
+  readonly global?: string;
+  /** The export: `'default'` or a named export. Default: `'default'`. */
+  readonly export?: string;
+  /** When the export is an object, the method that writes (`cookieJar.write`). */
+  readonly method?: string;
+  /** The argument holding the cookie name. Default: 0. */
+  readonly nameArgument?: number;
+  /** When that argument is an object, the key holding the name. */
+  readonly nameKey?: string;
+  /** The argument holding the options object. */
+  readonly optionsArgument?: number;
+  /** The unit of each numeric lifetime option, e.g. `{ "maxAge": "seconds" }`. */
+  readonly units?: Readonly<Record<string, LifetimeUnit>>;
+}
+
+/** The settings, checked and prepared once per settings object. */
+export interface PreparedSettings {
+  /** The configured policy path, if any. */
+  readonly policy: string | undefined;
+  readonly families: readonly SinkFamily[];
+  readonly index: SinkIndex;
+  /** What is wrong with the settings (each line names the setting and how to fix it). */
+  readonly problems: readonly string[];
+}
+
+const UNITS: readonly LifetimeUnit[] = ['milliseconds', 'seconds', 'days', 'date', 'epoch-milliseconds', 'vue-cookies'];
+// ESLint passes the same settings object to every file of a configuration: prepare it once.
+const prepared = new WeakMap<object, { readonly cwd: string; readonly settings: PreparedSettings }>();
+const defaultIndex = createSinkIndex(COOKIE_SINK_FAMILIES);
+
+/** The plugin's settings for this file's configuration, prepared once per settings object. */
+export function getSettings(settings: Readonly<Record<string, unknown>>, cwd: string): PreparedSettings {
+  const cached = prepared.get(settings);
+  if (cached?.cwd === cwd) return cached.settings;
+  const result = prepareSettings(settings[SETTINGS_KEY], cwd);
+  prepared.set(settings, { cwd, settings: result });
+  return result;
+}
+
+function prepareSettings(raw: unknown, cwd: string): PreparedSettings {
+  const problems: string[] = [];
+  const where = `settings['${SETTINGS_KEY}']`;
+  if (raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw))) {
+    problems.push(`${where} must be an object such as { policy: './src/cookies.ts' }.`);
+    return { policy: undefined, families: COOKIE_SINK_FAMILIES, index: defaultIndex, problems };
+  }
+  const { policy, sinks } = (raw ?? {}) as { policy?: unknown; sinks?: unknown };
+  if (policy !== undefined && typeof policy !== 'string') problems.push(`${where}.policy must be a path (a string), such as './src/cookies.ts'.`);
+  const custom = sinks === undefined ? [] : readCustomSinks(sinks, `${where}.sinks`, cwd, problems);
+  if (custom.length === 0) return { policy: typeof policy === 'string' ? policy : undefined, families: COOKIE_SINK_FAMILIES, index: defaultIndex, problems };
+  const family: SinkFamily = {
+    id: 'custom',
+    description: `The project's own wrappers (${where}.sinks)`,
+    triggers: custom.map((sink) => sink.trigger),
+    sinks: custom.map((sink) => sink.sink),
+  };
+  const families = [...COOKIE_SINK_FAMILIES, family];
+  return { policy: typeof policy === 'string' ? policy : undefined, families, index: createSinkIndex(families), problems };
+}
+
+function readCustomSinks(value: unknown, where: string, cwd: string, problems: string[]): { sink: CallSink; trigger: string }[] {
+  if (!Array.isArray(value)) {
+    problems.push(`${where} must be an array such as [{ module: './src/lib/cookies.ts', export: 'setCookie', nameArgument: 0 }].`);
+    return [];
+  }
+  return value.flatMap((entry: CustomSinkSetting, index) => {
+    const at = `${where}[${index}]`;
+    const before = problems.length;
+    if (typeof entry !== 'object' || entry === null) problems.push(`${at} must be an object with \`module\` (or \`global\`), \`export\` and \`nameArgument\`.`);
+    else {
+      if ((entry.module === undefined) === (entry.global === undefined)) problems.push(`${at} needs exactly one of \`module\` (where the wrapper is exported) or \`global\`.`);
+      for (const key of ['module', 'global', 'export', 'method', 'nameKey'] as const) {
+        if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) problems.push(`${at}.${key} must be a non-empty string.`);
+      }
+      for (const key of ['nameArgument', 'optionsArgument'] as const) {
+        if (entry[key] !== undefined && !(Number.isInteger(entry[key]) && entry[key] >= 0)) problems.push(`${at}.${key} must be an argument index (0 for the first argument).`);
+      }
+      for (const [option, unit] of Object.entries(entry.units ?? {})) {
+        if (!UNITS.includes(unit)) problems.push(`${at}.units.${option} must be one of ${UNITS.join(', ')}.`);
+      }
+    }
+    if (problems.length > before) return [];
+    return [toCallSink(entry, cwd)];
+  });
+}
+
+function toCallSink(entry: CustomSinkSetting, cwd: string): { sink: CallSink; trigger: string } {
+  const module = entry.module;
+  const exported = entry.export ?? 'default';
+  let callee: ValueSpec =
+    module === undefined ? globalValue(entry.global!) : importedFrom(module.startsWith('.') || isAbsolute(module) ? resolve(cwd, module) : module, exported);
+  if (entry.method) callee = memberOf(callee, entry.method);
+  const sink: CallSink = {
+    kind: 'call',
+    callee,
+    name: { argument: entry.nameArgument ?? 0, ...(entry.nameKey ? { objectKey: entry.nameKey } : {}) },
+    ...(entry.optionsArgument === undefined ? {} : { options: { argument: entry.optionsArgument, units: entry.units ?? {} } }),
+  };
+  // The word a file must contain: the called name (a renamed import still names its module).
+  const trigger = entry.method ?? (module === undefined ? entry.global! : exported === 'default' ? module.split(/[\\/]/).pop()!.replace(/\.[cm]?[jt]sx?$/, '') : exported);
+  return { sink, trigger };
+}

@@ -1,0 +1,65 @@
+import type { Sink, SinkFamily, ValueSpec } from '../sinks/types.js';
+
+/** A sink with the family it belongs to. */
+export interface SinkEntry {
+  readonly family: SinkFamily;
+  readonly sink: Sink;
+}
+
+/** The catalogue arranged for cheap look-ups while walking a file. */
+export interface SinkIndex {
+  /** Matches a file's text when some sink could possibly occur in it (tested once per file, before any walk). */
+  readonly trigger: RegExp;
+  /** Call and `new` sinks by the callee's last name: `'.set'` for `x.set(...)`, `'()'` for a plain identifier callee. */
+  readonly calls: ReadonlyMap<string, readonly SinkEntry[]>;
+  /** Assignment sinks by property name (`cookie`). */
+  readonly assignments: ReadonlyMap<string, readonly SinkEntry[]>;
+  /** Serializers, whose result names a cookie when it is written. */
+  readonly serializers: readonly SinkEntry[];
+}
+
+/** Key of calls whose callee is a plain identifier (an import, a destructured setter, ...). */
+export const IDENTIFIER_CALLEE = '()';
+
+/** Indexes families by the names their callees can end with, and compiles their trigger words into one RegExp. */
+export function createSinkIndex(families: readonly SinkFamily[]): SinkIndex {
+  const calls = new Map<string, SinkEntry[]>();
+  const assignments = new Map<string, SinkEntry[]>();
+  const serializers: SinkEntry[] = [];
+  const add = (map: Map<string, SinkEntry[]>, key: string, entry: SinkEntry): void => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
+  for (const family of families) {
+    for (const sink of family.sinks) {
+      const entry = { family, sink };
+      if (sink.kind === 'assignment') add(assignments, sink.property, entry);
+      else if (sink.kind === 'serializer') serializers.push(entry);
+      else for (const key of getCalleeKeys(sink.callee)) add(calls, key, entry);
+    }
+  }
+  const words = [...new Set(families.flatMap((family) => family.triggers))].map(escapeRegExp);
+  return { trigger: new RegExp(words.join('|'), 'i'), calls, assignments, serializers };
+}
+
+/** The last names a callee of this shape can be written with. */
+function getCalleeKeys(spec: ValueSpec): string[] {
+  switch (spec.kind) {
+    case 'anyOf':
+      return [...new Set(spec.options.flatMap(getCalleeKeys))];
+    case 'member':
+      // `x.set(...)`, or `set(...)` after `const { set } = x`
+      return [`.${spec.property}`, IDENTIFIER_CALLEE];
+    case 'import':
+      return spec.export === 'default' || spec.export === '*' ? [IDENTIFIER_CALLEE] : [IDENTIFIER_CALLEE, `.${spec.export}`];
+    case 'global':
+      return [IDENTIFIER_CALLEE, `.${spec.name}`];
+    default:
+      return [IDENTIFIER_CALLEE];
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,53 @@
+/** A run of a string the rule cannot know statically. */
+export const UNKNOWN = null;
+
+/** A string as far as it is known: known texts and unknown runs, in order (`['_ga_', UNKNOWN]`). */
+export type StringShape = readonly (string | typeof UNKNOWN)[];
+
+/** The alternatives a string expression may take (`a ? 'x' : 'y'` has two). Never empty. */
+export type StringShapes = readonly StringShape[];
+
+/** Beyond this many alternatives the rule stops enumerating and treats the value as unknown. */
+export const MAX_ALTERNATIVES = 16;
+
+/** A string of which nothing is known. */
+export const UNKNOWN_SHAPES: StringShapes = [[UNKNOWN]];
+
+/** Joins parts, merging neighbouring texts and neighbouring unknowns. */
+export function normalizeShape(parts: StringShape): StringShape {
+  const result: (string | null)[] = [];
+  for (const part of parts) {
+    const last = result.at(-1);
+    if (part === '') continue;
+    if (part === UNKNOWN) {
+      if (result.length === 0 || last !== UNKNOWN) result.push(UNKNOWN);
+    } else if (typeof last === 'string') {
+      result[result.length - 1] = last + part;
+    } else {
+      result.push(part);
+    }
+  }
+  return result;
+}
+
+/** Every concatenation of one alternative of each piece, or unknown past {@link MAX_ALTERNATIVES}. */
+export function concatShapes(pieces: readonly StringShapes[]): StringShapes {
+  let combined: StringShape[] = [[]];
+  for (const piece of pieces) {
+    if (combined.length * piece.length > MAX_ALTERNATIVES) return UNKNOWN_SHAPES;
+    combined = combined.flatMap((head) => piece.map((tail) => normalizeShape([...head, ...tail])));
+  }
+  return combined.map((shape) => (shape.length === 0 ? [''] : shape));
+}
+
+/** The alternatives of both, without duplicates, or unknown past {@link MAX_ALTERNATIVES}. */
+export function unionShapes(...all: readonly StringShapes[]): StringShapes {
+  const seen = new Map<string, StringShape>();
+  for (const shape of all.flat()) seen.set(JSON.stringify(shape), shape);
+  return seen.size > MAX_ALTERNATIVES ? UNKNOWN_SHAPES : [...seen.values()];
+}
+
+/** The text of a shape when it is fully known. */
+export function getKnownText(shape: StringShape): string | undefined {
+  return shape.every((part) => part !== UNKNOWN) ? shape.join('') : undefined;
+}
