@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/tests/**/*.test.ts', 'test/**/*.test.ts'],
+    setupFiles: ['test/setup-rule-tester.ts'],
     reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],
     typecheck: {
       enabled: true,
