@@ -14,7 +14,7 @@ body { margin: 0; background: #fff; color: #1f2328; font: 16px/1.55 system-ui, -
 .cookie-policy th, .cookie-policy td { padding: .6rem .75rem; border: 1px solid #d0d7de; text-align: left; vertical-align: top; }
 .cookie-policy thead th { background: #eef1f4; font-weight: 600; }
 .cookie-policy tbody tr:nth-child(even) { background: #f8f9fb; }
-.cookie-policy td.cookie-policy__names { overflow-wrap: anywhere; }
+.cookie-policy td.cookie-policy__names { overflow-wrap: break-word; }
 @media print {
   body { font-size: 10.5pt; color: #000; }
   .cookie-policy { max-width: none; padding: 0; }

@@ -1,5 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import examplePolicy from '../../../../docs/examples/opendatasoft-portal/src/cookies.js';
 import { variedPolicy } from '../policies.fixture.js';
 import { renderPolicy } from '../renderPolicy.js';
 import type { PolicyJson } from './PolicyJson.js';
@@ -8,9 +9,12 @@ import { policyJsonSchema } from './policyJsonSchema.js';
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(policyJsonSchema);
 
 describe('renderPolicy, json', () => {
-  it('writes data that its published schema accepts', () => {
+  it.each([
+    ['the example app', examplePolicy],
+    ['a policy of every kind of declaration', variedPolicy],
+  ])('writes data that its published schema accepts, for %s', (_name, policy) => {
     for (const locale of ['en', 'fr']) {
-      const json: unknown = JSON.parse(renderPolicy(variedPolicy, { format: 'json', locale }));
+      const json: unknown = JSON.parse(renderPolicy(policy, { format: 'json', locale }));
       expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     }
   });
