@@ -1,4 +1,4 @@
-import { Node, SyntaxKind, type ExportDeclaration, type Identifier, type ImportDeclaration, type SourceFile, type Statement } from 'ts-morph';
+import { Node, ts, type ExportDeclaration, type Identifier, type ImportDeclaration, type SourceFile, type Statement } from 'ts-morph';
 import type { Binding } from './Binding.js';
 import type { LoadContext } from './LoadContext.js';
 
@@ -10,25 +10,33 @@ const FAILED: Binding = { kind: 'failed' };
  * No type checker is involved: scopes are walked syntactically.
  */
 export class Bindings {
+  // Declaration files reference the same shared constants again and again: remember per module.
+  private readonly topLevel = new Map<SourceFile, Map<string, Binding | undefined>>();
+  private readonly exports = new Map<SourceFile, Map<string, Binding | undefined>>();
+
   constructor(private readonly context: LoadContext) {}
 
   /** What an identifier used as a value refers to. */
   resolveIdentifier(identifier: Identifier): Binding {
-    const name = identifier.getText();
-    for (let node: Node | undefined = identifier.getParent(); node; node = node.getParent()) {
-      if (Node.isSourceFile(node) || Node.isBlock(node) || Node.isModuleBlock(node)) {
-        const found = this.findInStatements(node.getStatements(), name);
+    const name = identifier.compilerNode.text;
+    // The scope walk reads the raw TypeScript tree: wrapping every ancestor in ts-morph nodes, for
+    // every identifier of a large policy, costs more than the rest of the evaluation.
+    for (let node = identifier.compilerNode.parent as ts.Node | undefined; node; node = node.parent) {
+      if (ts.isSourceFile(node)) return this.findTopLevel(identifier.getSourceFile(), name) ?? { kind: 'global' };
+      if (ts.isBlock(node) || ts.isModuleBlock(node)) {
+        if (!node.statements.some((statement) => declaresInStatement(statement, name))) continue;
+        const block = identifier.getSourceFile().getDescendantAtStartWithWidth(node.getStart(), node.getWidth());
+        const found = Node.isBlock(block) || Node.isModuleBlock(block) ? this.findInStatements(block.getStatements(), name) : undefined;
         if (found) return found;
-      } else if (Node.isFunctionLikeDeclaration(node) || Node.isArrowFunction(node)) {
-        if (node.getParameters().some((parameter) => declaresName(parameter.getNameNode(), name))) return { kind: 'runtime', what: 'a parameter' };
-      } else if (Node.isForOfStatement(node) || Node.isForInStatement(node) || Node.isForStatement(node)) {
-        const initializer = node.getInitializer();
-        if (Node.isVariableDeclarationList(initializer) && initializer.getDeclarations().some((d) => declaresName(d.getNameNode(), name))) {
+      } else if (ts.isFunctionLike(node)) {
+        if (node.parameters.some((parameter) => declaresName(parameter.name, name))) return { kind: 'runtime', what: 'a parameter' };
+      } else if (ts.isForOfStatement(node) || ts.isForInStatement(node) || ts.isForStatement(node)) {
+        const initializer = node.initializer;
+        if (initializer && ts.isVariableDeclarationList(initializer) && initializer.declarations.some((d) => declaresName(d.name, name))) {
           return { kind: 'runtime', what: 'a loop variable' };
         }
-      } else if (Node.isCatchClause(node)) {
-        const variable = node.getVariableDeclaration();
-        if (variable && declaresName(variable.getNameNode(), name)) return { kind: 'runtime', what: 'a caught error' };
+      } else if (ts.isCatchClause(node)) {
+        if (node.variableDeclaration && declaresName(node.variableDeclaration.name, name)) return { kind: 'runtime', what: 'a caught error' };
       }
     }
     return { kind: 'global' };
@@ -38,11 +46,13 @@ export class Bindings {
   findExport(file: SourceFile, exportName: string, visiting = new Set<SourceFile>()): Binding | undefined {
     if (visiting.has(file)) return undefined;
     visiting.add(file);
-    for (const statement of file.getStatements()) {
-      const found = this.findExportIn(statement, file, exportName, visiting);
-      if (found) return found;
-    }
-    return undefined;
+    return remember(this.exports, file, exportName, () => {
+      for (const statement of file.getStatements()) {
+        const found = this.findExportIn(statement, file, exportName, visiting);
+        if (found) return found;
+      }
+      return undefined;
+    });
   }
 
   private findExportIn(statement: Statement, file: SourceFile, exportName: string, visiting: Set<SourceFile>): Binding | undefined {
@@ -88,7 +98,11 @@ export class Bindings {
 
   /** A name declared at the top level of a module (used by `export { x }` and `export default x`). */
   private resolveTopLevel(file: SourceFile, name: string): Binding {
-    return this.findInStatements(file.getStatements(), name) ?? { kind: 'global' };
+    return this.findTopLevel(file, name) ?? { kind: 'global' };
+  }
+
+  private findTopLevel(file: SourceFile, name: string): Binding | undefined {
+    return remember(this.topLevel, file, name, () => this.findInStatements(file.getStatements(), name));
   }
 
   private findInStatements(statements: readonly Statement[], name: string): Binding | undefined {
@@ -97,7 +111,7 @@ export class Bindings {
         for (const declaration of statement.getDeclarations()) {
           const nameNode = declaration.getNameNode();
           if (Node.isIdentifier(nameNode) && nameNode.getText() === name) return { kind: 'variable', declaration };
-          if (!Node.isIdentifier(nameNode) && declaresName(nameNode, name)) return { kind: 'runtime', what: 'a destructured variable' };
+          if (!Node.isIdentifier(nameNode) && declaresName(nameNode.compilerNode, name)) return { kind: 'runtime', what: 'a destructured variable' };
         }
       } else if (Node.isEnumDeclaration(statement) && statement.getName() === name) {
         return { kind: 'enum', declaration: statement };
@@ -152,7 +166,24 @@ export class Bindings {
 }
 
 /** Whether a binding name (identifier or destructuring pattern) declares `name`. */
-function declaresName(nameNode: Node, name: string): boolean {
-  if (Node.isIdentifier(nameNode)) return nameNode.getText() === name;
-  return nameNode.getDescendantsOfKind(SyntaxKind.Identifier).some((identifier) => identifier.getText() === name);
+function declaresName(nameNode: ts.BindingName, name: string): boolean {
+  if (ts.isIdentifier(nameNode)) return nameNode.text === name;
+  return nameNode.elements.some((element) => !ts.isOmittedExpression(element) && declaresName(element.name, name));
+}
+
+/** Whether a statement of a block declares `name` (a quick check before wrapping the block). */
+function declaresInStatement(statement: ts.Statement, name: string): boolean {
+  if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.some((declaration) => declaresName(declaration.name, name));
+  const declared = (statement as { name?: ts.Node }).name;
+  return declared !== undefined && ts.isIdentifier(declared) && declared.text === name;
+}
+
+/** `cache[file][name]`, computed on first use. */
+function remember(cache: Map<SourceFile, Map<string, Binding | undefined>>, file: SourceFile, name: string, compute: () => Binding | undefined): Binding | undefined {
+  let byName = cache.get(file);
+  if (!byName) cache.set(file, (byName = new Map()));
+  if (byName.has(name)) return byName.get(name);
+  const binding = compute();
+  byName.set(name, binding);
+  return binding;
 }

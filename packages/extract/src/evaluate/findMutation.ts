@@ -1,43 +1,66 @@
-import { Node, SyntaxKind, type VariableDeclaration } from 'ts-morph';
+import { ts, type Node, type SourceFile, type VariableDeclaration } from 'ts-morph';
 
 /** Methods that change the array, Map or Set they are called on. */
 const MUTATING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin', 'set', 'add', 'delete', 'clear']);
+
+// Walking a file with ts-morph wraps every node; the raw TypeScript tree is walked once per file instead.
+const identifiersByFile = new WeakMap<ts.SourceFile, Map<string, ts.Identifier[]>>();
 
 /**
  * The first place in its module where a `const` object or array is changed after it is declared
  * (`list.push(x)`, `config.name = ...`, `delete o.k`, `Object.assign(o, ...)`), or undefined.
  * The static reader only sees the declared value, so a change makes the value unknowable.
+ * `refersToDeclaration` tells a use of this variable from a same-named one in another scope.
  */
 export function findMutation(declaration: VariableDeclaration, refersToDeclaration: (identifier: Node) => boolean): Node | undefined {
-  const name = declaration.getName();
-  const declared = declaration.getNameNode();
-  for (const identifier of declaration.getSourceFile().getDescendantsOfKind(SyntaxKind.Identifier)) {
-    if (identifier === declared || identifier.getText() !== name) continue;
+  const sourceFile = declaration.getSourceFile();
+  const declared = declaration.getNameNode().compilerNode;
+  for (const identifier of getIdentifiers(sourceFile).get(declaration.getName()) ?? []) {
+    if (identifier === declared) continue;
     const mutation = getMutationOf(identifier);
-    if (mutation && refersToDeclaration(identifier)) return mutation;
+    if (!mutation) continue;
+    const wrapped = sourceFile.getDescendantAtStartWithWidth(identifier.getStart(), identifier.getWidth());
+    if (wrapped && refersToDeclaration(wrapped)) return sourceFile.getDescendantAtStartWithWidth(mutation.getStart(), mutation.getWidth()) ?? wrapped;
   }
   return undefined;
+}
+
+function getIdentifiers(sourceFile: SourceFile): Map<string, ts.Identifier[]> {
+  let byName = identifiersByFile.get(sourceFile.compilerNode);
+  if (byName) return byName;
+  byName = new Map();
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) {
+      const list = byName!.get(node.text);
+      if (list) list.push(node);
+      else byName!.set(node.text, [node]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile.compilerNode);
+  identifiersByFile.set(sourceFile.compilerNode, byName);
+  return byName;
 }
 
 /** The expression that changes what `identifier` holds, if its use is one. */
-function getMutationOf(identifier: Node): Node | undefined {
-  let access: Node = identifier;
-  let parent = access.getParent();
-  while ((Node.isPropertyAccessExpression(parent) || Node.isElementAccessExpression(parent)) && parent.getExpression() === access) {
+function getMutationOf(identifier: ts.Identifier): ts.Node | undefined {
+  let access: ts.Node = identifier;
+  let parent = access.parent;
+  while ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === access) {
     access = parent;
-    parent = access.getParent();
+    parent = access.parent;
   }
-  if (Node.isCallExpression(parent) && parent.getArguments()[0] === identifier && parent.getExpression().getText() === 'Object.assign') return parent;
+  if (ts.isCallExpression(parent) && parent.arguments[0] === identifier && parent.expression.getText() === 'Object.assign') return parent;
   if (access === identifier) return undefined;
-  if (Node.isCallExpression(parent) && parent.getExpression() === access) {
-    return Node.isPropertyAccessExpression(access) && MUTATING_METHODS.has(access.getName()) ? parent : undefined;
+  if (ts.isCallExpression(parent) && parent.expression === access) {
+    return ts.isPropertyAccessExpression(access) && MUTATING_METHODS.has(access.name.text) ? parent : undefined;
   }
-  if (Node.isBinaryExpression(parent) && parent.getLeft() === access && isAssignment(parent.getOperatorToken().getKind())) return parent;
-  if (Node.isDeleteExpression(parent) || Node.isPostfixUnaryExpression(parent)) return parent;
-  if (Node.isPrefixUnaryExpression(parent) && [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(parent.getOperatorToken())) return parent;
+  if (ts.isBinaryExpression(parent) && parent.left === access && isAssignment(parent.operatorToken.kind)) return parent;
+  if (ts.isDeleteExpression(parent) || ts.isPostfixUnaryExpression(parent)) return parent;
+  if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)) return parent;
   return undefined;
 }
 
-function isAssignment(kind: SyntaxKind): boolean {
-  return kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment;
+function isAssignment(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
 }

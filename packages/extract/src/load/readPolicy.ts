@@ -36,7 +36,8 @@ export function readPolicy(file: string, store: SourceFileStore, log: ReadLog): 
 
   const inputNode = call.getArguments()[0] as Expression | undefined;
   const input = inputNode ? evaluator.evaluate(inputNode) : undefined;
-  const unknownPaths = findUnknownPaths(input, evaluator.origins);
+  // Every unknown value comes with a reported problem, so a clean evaluation has none to look for.
+  const unknownPaths = problems.size === 0 ? [] : findUnknownPaths(input, evaluator.origins);
   for (const issue of validatePolicy(input)) {
     if (isCausedByUnknown(issue.pathSegments, unknownPaths)) continue;
     const node = locateIssue(input, inputNode ?? call, issue.pathSegments, evaluator.origins);

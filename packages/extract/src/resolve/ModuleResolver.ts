@@ -19,10 +19,21 @@ export type ModuleResolution =
  */
 export class ModuleResolver {
   private readonly aliasesByDir = new Map<string, PathAliases | undefined>();
+  private readonly resolutions = new Map<string, ModuleResolution>();
 
   constructor(private readonly log: ReadLog) {}
 
   resolve(specifier: string, fromFile: string): ModuleResolution {
+    const key = `${dirname(fromFile)}\0${specifier}`;
+    let resolution = this.resolutions.get(key);
+    if (!resolution) {
+      resolution = this.resolveUncached(specifier, fromFile);
+      this.resolutions.set(key, resolution);
+    }
+    return resolution;
+  }
+
+  private resolveUncached(specifier: string, fromFile: string): ModuleResolution {
     if (specifier === DSL_MODULE) return { kind: 'dsl' };
     if (specifier.startsWith('.') || isAbsolute(specifier)) return this.findFile([resolve(dirname(fromFile), specifier)]);
 
