@@ -94,6 +94,26 @@ export const stats = defineCookie({
     expect(problems[2]!.message).toContain('has no duration');
   });
 
+  it("reports core's problems of the declarations it could read together with what it could not evaluate", () => {
+    const source = `${HEADER}import { extra } from './extra';
+export default defineCookiePolicy({
+  owner: 'Acme',
+  cookies: [
+    defineCookie({ name: 'a', category: 'statistics', purpose: 'p', duration: process.env.TTL }),
+    defineCookie({ name: 'b', category: 'statistics', purpose: 'p' }),
+    ...extra,
+  ],
+});`;
+    const { summary } = problemsOf({ 'cookies.ts': source, 'extra.ts': 'export const extra = [1].map(String);' });
+    // Declaration `a` has an unknown duration: its own problems would be guesses, so only `b` is checked.
+    expect(summary).toEqual([
+      `runtime-value cookies.ts:${pos(source, 'process.env.TTL')}`,
+      `missing-provider cookies.ts:${pos(source, "defineCookie({ name: 'b'")}`,
+      `missing-duration cookies.ts:${pos(source, "defineCookie({ name: 'b'")}`,
+      'unsupported-call extra.ts:1:22',
+    ]);
+  });
+
   it('reports every problem on one line each, `file:line:column: message`', () => {
     const root = writeProject({ 'cookies.ts': policyOf(`defineCookie({ name: '*', category: 'tasty', purpose: 'p' })`) });
     const error = catchError(() => loadPolicy(join(root, 'cookies.ts')));

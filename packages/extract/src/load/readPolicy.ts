@@ -11,7 +11,7 @@ import type { SourceFileStore } from '../project/SourceFileStore.js';
 import type { LoadedPolicy } from '../types.js';
 import { buildDeclarations } from './buildDeclarations.js';
 import { findPolicyCall } from './findPolicyCall.js';
-import { findUnknownPaths, isCausedByUnknown } from './findUnknownPaths.js';
+import { findUnknownParts, isCausedByUnknown } from './findUnknownParts.js';
 import { locateIssue } from './locateIssue.js';
 
 /**
@@ -37,9 +37,9 @@ export function readPolicy(file: string, store: SourceFileStore, log: ReadLog): 
   const inputNode = call.getArguments()[0] as Expression | undefined;
   const input = inputNode ? evaluator.evaluate(inputNode) : undefined;
   // Every unknown value comes with a reported problem, so a clean evaluation has none to look for.
-  const unknownPaths = problems.size === 0 ? [] : findUnknownPaths(input, evaluator.origins);
+  const unknownParts = problems.size === 0 ? [] : findUnknownParts(input, evaluator.origins);
   for (const issue of validatePolicy(input)) {
-    if (isCausedByUnknown(issue.pathSegments, unknownPaths)) continue;
+    if (isCausedByUnknown(issue, unknownParts)) continue;
     const node = locateIssue(input, inputNode ?? call, issue.pathSegments, evaluator.origins);
     problems.addAt(issue.code, getLocation(node), issue.message, issue.path);
   }
