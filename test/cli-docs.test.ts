@@ -142,6 +142,14 @@ describe('cookie-ledger docs usage and configuration errors (exit 2)', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('says which file it cannot write', () => {
+    const blocker = join(scratch, 'a-file');
+    writeFileSync(blocker, '');
+    const { status, stderr } = cookieLedger(['docs', '-o', join(blocker, 'policy.md')]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`Cannot write ${join(blocker, 'policy.md')}`);
+  });
+
   it('says where it looked when there is no policy', () => {
     const { status, stderr } = cookieLedger(['docs'], mkdtempSync(join(scratch, 'empty-')));
     expect(status).toBe(2);
