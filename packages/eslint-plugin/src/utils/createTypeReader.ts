@@ -3,6 +3,7 @@ import type { TypeReader } from './resolveString.js';
 import { MAX_ALTERNATIVES, type StringShape, UNKNOWN } from './stringShape.js';
 
 interface LiteralLikeType {
+  isTypeParameter(): boolean;
   isStringLiteral(): this is { value: string };
   isUnion(): this is { types: LiteralLikeType[] };
   texts?: readonly string[];
@@ -15,8 +16,11 @@ interface LiteralLikeType {
  */
 export function createTypeReader(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TypeReader {
   const services = ESLintUtils.getParserServices(context);
+  const checker = services.program.getTypeChecker();
   return (node) => {
-    const type = services.getTypeAtLocation(node) as unknown as LiteralLikeType;
+    let type = services.getTypeAtLocation(node) as unknown as LiteralLikeType;
+    // `name: N` where `N extends 'a' | 'b'`: the constraint gives the names.
+    if (type.isTypeParameter()) type = (checker.getBaseConstraintOfType(type as never) ?? type) as unknown as LiteralLikeType;
     const members = type.isUnion() ? type.types : [type];
     if (members.length > MAX_ALTERNATIVES) return undefined;
     const shapes: StringShape[] = [];
