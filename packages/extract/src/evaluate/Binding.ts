@@ -14,6 +14,8 @@ export type Binding =
   | { readonly kind: 'expression'; readonly expression: Expression }
   /** A parameter, loop variable, function or class: only known when the code runs. */
   | { readonly kind: 'runtime'; readonly what: string }
+  /** Declared by destructuring (`const { a } = b`), which the evaluator does not follow. */
+  | { readonly kind: 'destructured' }
   /** Not declared anywhere in scope: a global. */
   | { readonly kind: 'global' }
   /** Could not be followed; the problem is already reported. */

@@ -111,7 +111,7 @@ export class Bindings {
         for (const declaration of statement.getDeclarations()) {
           const nameNode = declaration.getNameNode();
           if (Node.isIdentifier(nameNode) && nameNode.getText() === name) return { kind: 'variable', declaration };
-          if (!Node.isIdentifier(nameNode) && declaresName(nameNode.compilerNode, name)) return { kind: 'runtime', what: 'a destructured variable' };
+          if (!Node.isIdentifier(nameNode) && declaresName(nameNode.compilerNode, name)) return { kind: 'destructured' };
         }
       } else if (Node.isEnumDeclaration(statement) && statement.getName() === name) {
         return { kind: 'enum', declaration: statement };

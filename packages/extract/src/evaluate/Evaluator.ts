@@ -105,6 +105,9 @@ export class Evaluator implements EvaluationHost {
       case 'runtime':
         this.problems.add('runtime-binding', at, { name, detail: binding.what });
         return UNKNOWN;
+      case 'destructured':
+        this.problems.add('no-initializer', at, { name });
+        return UNKNOWN;
       case 'global':
         if (Object.hasOwn(LITERAL_GLOBALS, name)) return LITERAL_GLOBALS[name];
         this.problems.add(RUNTIME_GLOBALS.has(name) ? 'runtime-value' : 'unknown-identifier', at, { name, text: name });

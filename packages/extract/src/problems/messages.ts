@@ -44,7 +44,7 @@ export const EXTRACT_MESSAGES = {
   'unknown-identifier': ({ name }: ProblemParams) =>
     `\`${name}\` is neither declared in this module nor imported. Declare it with \`const\`, or import it.`,
   'no-initializer': ({ name }: ProblemParams) =>
-    `\`${name}\` has no value where it is declared (an ambient \`declare\` or a destructuring). Declare it as \`const ${name} = <literal>\`.`,
+    `\`${name}\` has no value the static reader can see where it is declared (an ambient \`declare\`, or a destructuring such as \`const { ${name} } = ...\`). Declare it as \`const ${name} = <literal>\`.`,
   'unsupported-syntax': ({ text, detail }: ProblemParams) =>
     `\`${text}\` (${detail}) cannot be evaluated without running code. Write a literal (string, number, boolean, object, array, RegExp), a \`const\` that holds one, or a string built from them with \`+\` or a template.`,
   'runtime-template': ({ text }: ProblemParams) =>
