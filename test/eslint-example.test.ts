@@ -1,0 +1,117 @@
+// End to end: the real `eslint` CLI with the example app's flat config (eslint.config.js using
+// @cookie-ledger/eslint-plugin's recommended config) on the example app, and on copies of it
+// that set undeclared cookies or carry a broken policy.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const example = join(root, 'docs/examples/opendatasoft-portal');
+const eslintBin = join(createRequire(join(root, 'package.json')).resolve('eslint/package.json'), '../bin/eslint.js');
+// Copies sit at the example's depth, so its tsconfig's `extends` still resolves.
+const copies = join(root, 'test-artifacts/examples');
+
+interface LintMessage {
+  readonly ruleId: string | null;
+  readonly messageId?: string;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+}
+interface LintResult {
+  readonly filePath: string;
+  readonly messages: readonly LintMessage[];
+}
+
+async function runEslint(cwd: string): Promise<{ code: number; results: LintResult[] }> {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [eslintBin, '.', '--format', 'json'], { cwd });
+    return { code: 0, results: JSON.parse(stdout) as LintResult[] };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    if (!failure.stdout) throw new Error(`eslint exited ${failure.code}: ${failure.stderr}`);
+    return { code: failure.code, results: JSON.parse(failure.stdout) as LintResult[] };
+  }
+}
+
+/** A copy of the example (without dist/) sharing its node_modules. */
+function copyExample(name: string): string {
+  const copy = join(copies, name);
+  rmSync(copy, { recursive: true, force: true });
+  mkdirSync(copy, { recursive: true });
+  for (const entry of ['src', 'eslint.config.js', 'package.json', 'tsconfig.json']) cpSync(join(example, entry), join(copy, entry), { recursive: true });
+  symlinkSync(join(example, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} no longer contains ${from}; update this test`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+const problemsOf = (results: readonly LintResult[]) =>
+  results.flatMap((result) => result.messages.map((message) => ({ file: result.filePath.slice(result.filePath.indexOf('/src/') + 1), ...message })));
+
+afterAll(() => rmSync(copies, { recursive: true, force: true }));
+
+describe('eslint on docs/examples/opendatasoft-portal', () => {
+  it('passes: every cookie the app sets is declared in src/cookies.ts', async () => {
+    const { code, results } = await runEslint(example);
+    expect(problemsOf(results)).toEqual([]);
+    expect(results.map((result) => result.filePath.slice(example.length + 1)).sort()).toEqual([
+      'eslint.config.js',
+      'src/browser/consent-banner.ts',
+      'src/cookies.ts',
+      'src/server/app.ts',
+      'src/server/users.ts',
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('fails on a copy that sets undeclared cookies, reporting each one where it is set', async () => {
+    const copy = copyExample('undeclared-cookies');
+    edit(join(copy, 'src/server/app.ts'), "app.get('/', (_request, response) => {", "app.get('/', (_request, response) => {\n  response.cookie('ab_test', 'b', { maxAge: ONE_YEAR_MS });");
+    edit(join(copy, 'src/browser/consent-banner.ts'), 'document.cookie = `cookies_preferences=', 'document.cookie = `_hjid=${value}`;\n  document.cookie = `cookies_preferences=');
+    writeFileSync(
+      join(copy, 'src/server/session.ts'),
+      "import session from 'express-session';\nimport { app } from './app.js';\n\napp.use(session({ secret: 'change me', resave: false, saveUninitialized: false }));\n",
+    );
+
+    const { code, results } = await runEslint(copy);
+    const problems = problemsOf(results).map(({ file, ruleId, messageId, line, column, message }) => ({ file, ruleId, messageId, line, column, name: /`([^`]+)`/.exec(message)?.[1] }));
+    expect(problems).toEqual([
+      { file: 'src/browser/consent-banner.ts', ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'undeclaredCookie', line: 13, column: 21, name: '_hjid' },
+      { file: 'src/server/app.ts', ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'undeclaredCookie', line: 55, column: 19, name: 'ab_test' },
+      { file: 'src/server/session.ts', ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'undeclaredCookie', line: 4, column: 17, name: 'connect.sid' },
+    ]);
+    expect(problemsOf(results).every(({ message }) => message.includes('src/cookies.ts') && message.includes('cookie-ledger add'))).toBe(true);
+    expect(code).toBe(1);
+  });
+
+  it('reports a broken policy once, with its file, line and problem, instead of once per file', async () => {
+    const copy = copyExample('broken-policy');
+    edit(join(copy, 'src/cookies.ts'), "  purpose: { en: \"To remember the visitor's language\", fr: 'Pour mémoriser la langue du visiteur' },\n", '');
+
+    const { code, results } = await runEslint(copy);
+    const problems = problemsOf(results);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'policyUnreadable', line: 1, column: 1 });
+    expect(problems[0]!.message).toMatch(/src\/cookies\.ts:24:\d+: "django_language" has no purpose/);
+    expect(code).toBe(1);
+  });
+
+  it('reports a missing policy once, saying where it was looked for', async () => {
+    const copy = copyExample('missing-policy');
+    edit(join(copy, 'eslint.config.js'), '/src/cookies.ts', '/src/no-such-policy.ts');
+
+    const { code, results } = await runEslint(copy);
+    const problems = problemsOf(results);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/no-such-policy\.ts.*does not exist/);
+    expect(code).toBe(1);
+  });
+});
