@@ -32,7 +32,7 @@ async function runEslint(cwd: string): Promise<{ code: number; results: LintResu
     return { code: 0, results: JSON.parse(stdout) as LintResult[] };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
-    if (!failure.stdout) throw new Error(`eslint exited ${failure.code}: ${failure.stderr}`);
+    if (!failure.stdout) throw new Error(`eslint exited ${failure.code}: ${failure.stderr}`, { cause: error });
     return { code: failure.code, results: JSON.parse(failure.stdout) as LintResult[] };
   }
 }
