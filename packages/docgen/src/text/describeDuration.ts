@@ -20,7 +20,19 @@ export function describeDuration(duration: Duration, context: RenderContext): st
 
 function formatAmount(amount: number, unit: DurationUnit, locale: DocgenLocale): string {
   // Plural forms follow the language the words are written in, so the data's own code decides.
+  const { plurals, numbers } = getFormatters(locale.code);
   const forms = locale.units[unit];
-  const word = forms[new Intl.PluralRules(locale.code).select(amount)] ?? forms.other;
-  return `${new Intl.NumberFormat(locale.code, { maximumFractionDigits: 2 }).format(amount)} ${word}`;
+  return `${numbers.format(amount)} ${forms[plurals.select(amount)] ?? forms.other}`;
+}
+
+const formatters = new Map<string, { plurals: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+
+/** Intl formatters are costly to build and hold no state, so one pair per locale code is kept. */
+function getFormatters(code: string) {
+  let pair = formatters.get(code);
+  if (!pair) {
+    pair = { plurals: new Intl.PluralRules(code), numbers: new Intl.NumberFormat(code, { maximumFractionDigits: 2 }) };
+    formatters.set(code, pair);
+  }
+  return pair;
 }
