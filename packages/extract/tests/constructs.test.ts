@@ -30,6 +30,23 @@ export default defineCookiePolicy({ owner: 'Acme', cookies: [s, csrf, language, 
     expect(names).toEqual(['sessionid', 'csrftoken', 'django_language', 'cookies_preferences', '_pk_id.*']);
   });
 
+  it('follows `export *` through modules that re-export each other', () => {
+    const names = namesOf({
+      'cookies.ts': `${HEADER}import { a } from './a';\nimport { b } from './b';\nexport default defineCookiePolicy({ owner: 'Acme', cookies: [a, b] });`,
+      'a.ts': `${HEADER}export * from './b';\nexport const a = ${necessary('from_a')};`,
+      'b.ts': `${HEADER}export * from './a';\nexport const b = ${necessary('from_b')};`,
+    });
+    expect(names).toEqual(['from_a', 'from_b']);
+    // b is found through a's `export *`, a through b's, whatever was asked first.
+    expect(
+      namesOf({
+        'cookies.ts': `${HEADER}import { b } from './a';\nimport { a } from './b';\nexport default defineCookiePolicy({ owner: 'Acme', cookies: [a, b] });`,
+        'a.ts': `${HEADER}export * from './b';\nexport const a = ${necessary('from_a')};`,
+        'b.ts': `${HEADER}export * from './a';\nexport const b = ${necessary('from_b')};`,
+      }),
+    ).toEqual(['from_a', 'from_b']);
+  });
+
   it('reads const objects shared between declarations, object and array spreads, as const and satisfies', () => {
     const root = writeProject({
       'cookies.ts': `import { defineCookie as cookie, defineCookiePolicy, type CookieDeclaration } from '@cookie-ledger/core';

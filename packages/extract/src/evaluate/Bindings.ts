@@ -43,16 +43,19 @@ export class Bindings {
   }
 
   /** What a module exports under a name (`'default'` for the default export), or undefined. */
-  findExport(file: SourceFile, exportName: string, visiting = new Set<SourceFile>()): Binding | undefined {
+  findExport(file: SourceFile, exportName: string): Binding | undefined {
+    return remember(this.exports, file, exportName, () => this.searchExport(file, exportName, new Set()));
+  }
+
+  // Not cached itself: inside an `export *` cycle an answer depends on the modules already visited.
+  private searchExport(file: SourceFile, exportName: string, visiting: Set<SourceFile>): Binding | undefined {
     if (visiting.has(file)) return undefined;
     visiting.add(file);
-    return remember(this.exports, file, exportName, () => {
-      for (const statement of file.getStatements()) {
-        const found = this.findExportIn(statement, file, exportName, visiting);
-        if (found) return found;
-      }
-      return undefined;
-    });
+    for (const statement of file.getStatements()) {
+      const found = this.findExportIn(statement, file, exportName, visiting);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   private findExportIn(statement: Statement, file: SourceFile, exportName: string, visiting: Set<SourceFile>): Binding | undefined {
@@ -87,7 +90,7 @@ export class Bindings {
       if (specifier === undefined || exportName === 'default') return undefined;
       const target = this.followModule(specifier, statement);
       if (target === 'dsl') return { kind: 'dsl', name: exportName };
-      return target === undefined ? undefined : this.findExport(target, exportName, visiting);
+      return target === undefined ? undefined : this.searchExport(target, exportName, visiting);
     }
     const exported = statement.getNamedExports().find((named) => (named.getAliasNode()?.getText() ?? named.getName()) === exportName);
     if (!exported) return undefined;

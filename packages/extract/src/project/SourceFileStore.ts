@@ -28,13 +28,6 @@ export class SourceFileStore {
     return sourceFile;
   }
 
-  /** Drops a file that is no longer needed (a file `findDeclarations` scanned), to keep memory flat. */
-  forget(path: string): void {
-    const sourceFile = this.project.getSourceFile(path);
-    if (sourceFile) this.project.removeSourceFile(sourceFile);
-    this.parsedSignatures.delete(path);
-  }
-
   /** Drops every parsed file. */
   clear(): void {
     this.project = createProject();
