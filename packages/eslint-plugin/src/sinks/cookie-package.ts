@@ -17,7 +17,7 @@ const serializers = anyOf([
  */
 export const cookiePackage: SinkFamily = {
   id: 'cookie',
-  description: 'Serializers of the `cookie` package family (`serialize`, `stringifySetCookie`)',
+  description: 'serializers of the `cookie` package family (`serialize`, `stringifySetCookie`), when their string is written',
   triggers: ['cookie'],
   sinks: [
     {

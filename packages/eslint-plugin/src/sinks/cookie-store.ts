@@ -4,7 +4,7 @@ import type { SinkFamily } from './types.js';
 /** The CookieStore API: `cookieStore.set(name, value)` or `cookieStore.set({ name, value, expires })`, on the DOM global only. */
 export const cookieStore: SinkFamily = {
   id: 'cookie-store',
-  description: 'The CookieStore API (`cookieStore.set`)',
+  description: 'the CookieStore API (`cookieStore.set`)',
   triggers: ['cookieStore'],
   sinks: [
     {

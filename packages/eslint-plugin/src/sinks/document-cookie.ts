@@ -4,7 +4,7 @@ import type { SinkFamily } from './types.js';
 /** `document.cookie = 'name=value; Path=/'`, also through `window.document` or an alias of `document`. */
 export const documentCookie: SinkFamily = {
   id: 'document-cookie',
-  description: 'The DOM `document.cookie` setter',
+  description: '`document.cookie` (also `window.document.cookie` and aliases of `document`)',
   triggers: ['cookie'],
   sinks: [{ kind: 'assignment', object: globalValue('document'), property: 'cookie' }],
 };

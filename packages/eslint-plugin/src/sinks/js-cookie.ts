@@ -9,7 +9,7 @@ const api = anyOf([jsCookie, derived, callOf(membersOf(derived, ['withAttributes
 /** js-cookie: `Cookies.set(name, value, { expires: days })`. */
 export const jsCookieFamily: SinkFamily = {
   id: 'js-cookie',
-  description: 'js-cookie (`Cookies.set`)',
+  description: 'js-cookie (`Cookies.set`, also after `withAttributes` / `withConverter`)',
   triggers: ['js-cookie', 'Cookies'],
   sinks: [
     {

@@ -8,7 +8,7 @@ const service = anyOf([typedAs('ngx-cookie-service', 'CookieService'), typedAs('
 /** Angular's ngx-cookie-service: `set(name, value, { expires: days })` or the positional form `set(name, value, expires, path, ...)`. */
 export const ngxCookieService: SinkFamily = {
   id: 'ngx-cookie-service',
-  description: "Angular's ngx-cookie-service (`cookieService.set`)",
+  description: "Angular's ngx-cookie-service (`cookieService.set`, by its type)",
   triggers: ['ngx-cookie-service'],
   sinks: [
     {

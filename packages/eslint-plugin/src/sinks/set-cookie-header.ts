@@ -45,7 +45,7 @@ const headerObjects: Sink[] = [
 /** `Set-Cookie` written by hand on Node responses, Fetch `Headers` / `Response`, and framework header helpers. */
 export const setCookieHeader: SinkFamily = {
   id: 'set-cookie-header',
-  description: 'Raw `Set-Cookie` headers (Node responses, Fetch `Headers` and `Response`, framework helpers)',
+  description: 'raw `Set-Cookie` headers (Node responses, Fetch `Headers` and `Response`, framework helpers)',
   triggers: ['set-cookie'],
   sinks: [...headerCalls, ...headerObjects],
 };

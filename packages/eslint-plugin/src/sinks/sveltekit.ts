@@ -7,7 +7,7 @@ const cookies = anyOf([memberOf(svelteKitEvent, 'cookies'), typedAs('@sveltejs/k
 /** SvelteKit: `cookies.set(name, value, opts)` on the request event of `load`, actions, `+server` handlers and hooks. */
 export const svelteKit: SinkFamily = {
   id: 'sveltekit',
-  description: 'SvelteKit (`event.cookies.set`)',
+  description: 'SvelteKit (`event.cookies.set` in `load`, actions, `+server` handlers and hooks)',
   triggers: ['cookies'],
   sinks: [
     { kind: 'call', callee: memberOf(cookies, 'set'), name: { argument: 0 }, options: { argument: 2, units: COOKIE_PACKAGE_UNITS } },
