@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
+import ajvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from './Finding.js';
 import { formatFindings } from './formatFindings.js';
@@ -17,7 +17,8 @@ function sarifSchemaValidator() {
   const require = createRequire(import.meta.url);
   const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-  return new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+  // A CommonJS package: under NodeNext its class is the `default` of the module object.
+  return new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
 }
 
 describe('formatFindings', () => {
