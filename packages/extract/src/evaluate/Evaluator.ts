@@ -238,8 +238,10 @@ export class Evaluator implements EvaluationHost {
       return UNKNOWN;
     }
     const dslFunction = this.getDslFunction(node.getExpression());
-    if (dslFunction === 'defineCookie' && node.getArguments().length === 1) {
-      const value = this.evaluate(node.getArguments()[0] as Expression);
+    if (dslFunction === 'defineCookie') {
+      // Like the function itself: the first argument is the declaration (core reports a missing one).
+      const argument = node.getArguments()[0] as Expression | undefined;
+      const value = argument ? this.evaluate(argument) : undefined;
       if (isObject(value)) this.origins.setDeclaration(value, node);
       return value;
     }

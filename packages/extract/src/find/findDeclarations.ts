@@ -8,40 +8,45 @@ import { getLocation } from '../problems/getLocation.js';
 import { ProblemCollector } from '../problems/ProblemCollector.js';
 import { ReadLog } from '../project/ReadLog.js';
 import type { FoundDeclaration } from '../types.js';
-import { mayCallDsl } from './mayCallDsl.js';
+import { DslReExporters, mentionsDsl } from './dslReExports.js';
 
 /**
  * Every `defineCookie(...)` call in these files, however `defineCookie` was imported (named,
- * renamed, through a namespace, or re-exported by a module of the project), with the declared
- * name when it is static. Files that cannot mention the DSL are skipped without being parsed;
- * missing files are skipped. Never throws for what the files contain.
+ * renamed, through a namespace, or re-exported under another name by one of these files), with
+ * the declared name when it is static. Files that cannot call the DSL are skipped without being
+ * parsed; unreadable files are skipped. Never throws for what the files contain.
  */
 export function findDeclarations(files: readonly string[]): FoundDeclaration[] {
-  const store = getSharedStore();
-  const log = new ReadLog();
-  // Names are read best-effort: what cannot be evaluated is simply left out, never reported.
-  const context = new LoadContext(store, log, new ProblemCollector());
+  const texts = readTexts(files);
+  const reExporters = new DslReExporters(texts);
+  // Names are read best-effort: what cannot be evaluated is left out, never reported.
+  const context = new LoadContext(getSharedStore(), new ReadLog(), new ProblemCollector());
   const evaluator = new Evaluator(context);
   const found: FoundDeclaration[] = [];
-  const reExporters = new Map<string, boolean>();
-  for (const file of files) {
-    const path = resolve(file);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      continue;
-    }
-    if (!mayCallDsl(text, path, context, reExporters)) continue;
+  for (const [path, text] of texts) {
+    if (!mentionsDsl(text) && !reExporters.isImportedBy(text, path, context)) continue;
     const sourceFile = context.getSourceFile(path);
-    if (!sourceFile) continue;
-    for (const call of sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    for (const call of sourceFile?.getDescendantsOfKind(SyntaxKind.CallExpression) ?? []) {
       if (evaluator.getDslFunction(call.getExpression()) !== 'defineCookie') continue;
       const name = readName(call, evaluator);
       found.push(name === undefined ? { file: path, location: getLocation(call) } : { file: path, location: getLocation(call), name });
     }
   }
   return found;
+}
+
+/** Each readable file's text, by absolute path, in the order given. */
+function readTexts(files: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const path = resolve(file);
+    try {
+      texts.set(path, readFileSync(path, 'utf8'));
+    } catch {
+      // A file deleted since it was listed, or a directory: nothing to find there.
+    }
+  }
+  return texts;
 }
 
 /** The `name` of a declaration when it is a static string or RegExp. */

@@ -3,10 +3,16 @@ import { statSync } from 'node:fs';
 /** What a file looked like when it was read: modification time, size and inode; `null` when it did not exist. */
 export type FileSignature = string | null;
 
-/** The signature of a file now: one `stat`, no read. */
+/** The signature of a file now: one `stat`, no read. A directory, or a path through a file, is no file. */
 export function getFileSignature(path: string): FileSignature {
-  const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
-  return stats ? `${stats.mtimeNs}:${stats.size}:${stats.ino}` : null;
+  let stats;
+  try {
+    stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    // ENOTDIR (`package.json/index.ts`), EACCES, ENAMETOOLONG: nothing readable there.
+    return null;
+  }
+  return stats?.isFile() ? `${stats.mtimeNs}:${stats.size}:${stats.ino}` : null;
 }
 
 /**
