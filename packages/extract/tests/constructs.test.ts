@@ -93,6 +93,29 @@ export default defineCookiePolicy({
     expect(policy.cookies[3]!.duration).toEqual({ days: 3 });
   });
 
+  it('evaluates numeric enums, computed keys, new RegExp with constants, and core constants through named imports', () => {
+    const root = writeProject({
+      'cookies.ts': `import { defineCookie, defineCookiePolicy, SAME_SITE_VALUES } from '@cookie-ledger/core';
+enum Months { Six = 6, Seven }
+const FIELD = 'purpose';
+const STEM = '_hj';
+export default defineCookiePolicy({
+  owner: 'Acme',
+  cookies: [
+    defineCookie({
+      name: new RegExp('^' + STEM + 'Session_\\d+$'),
+      category: 'necessary',
+      [FIELD]: 'p',
+      duration: { months: Months.Seven },
+      attributes: { sameSite: SAME_SITE_VALUES[1] },
+    }),
+  ],
+});`,
+    });
+    const [cookie] = loadPolicy('cookies.ts', { cwd: root }).policy.cookies;
+    expect(cookie).toMatchObject({ name: /^_hjSession_\d+$/, purpose: 'p', duration: { months: 7 }, attributes: { sameSite: 'lax' } });
+  });
+
   it('resolves path aliases of the nearest tsconfig.json, following extends', () => {
     const root = writeProject({
       'tsconfig.base.json': `{ // comments are allowed

@@ -152,11 +152,21 @@ describe('loadPolicy reports a module it cannot read as one clear problem', () =
     );
   });
 
-  it('an import that resolves to nothing, or to a package', () => {
+  it('an import that resolves to nothing (even through a file or to a directory), or to a package', () => {
     const { summary, problems } = problemsOf({
-      'cookies.ts': policyOf('a, b', "import { a } from './missing.js';\nimport { b } from 'some-package';"),
+      'cookies.ts': policyOf(
+        'a, b, c, d',
+        "import { a } from './missing.js';\nimport { b } from 'some-package';\nimport { c } from './data.json/c';\nimport { d } from './folder.ts';",
+      ),
+      'data.json': '{}',
+      'folder.ts/readme.md': 'A directory whose name looks like a module.',
     });
-    expect(summary).toEqual(['unresolved-import cookies.ts:2:10', 'package-import cookies.ts:3:10']);
+    expect(summary).toEqual([
+      'unresolved-import cookies.ts:2:10',
+      'package-import cookies.ts:3:10',
+      'unresolved-import cookies.ts:4:10',
+      'unresolved-import cookies.ts:5:10',
+    ]);
     expect(problems[0]!.message).toContain("Cannot find the module './missing.js'");
   });
 });
