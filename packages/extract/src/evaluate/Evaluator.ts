@@ -36,7 +36,7 @@ export class Evaluator implements EvaluationHost {
   private readonly memo = new Map<Node, unknown>();
   private readonly evaluating = new Set<Node>();
 
-  constructor(private readonly context: LoadContext) {
+  constructor(context: LoadContext) {
     this.bindings = new Bindings(context);
     this.problems = context.problems;
   }
