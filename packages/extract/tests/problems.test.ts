@@ -124,6 +124,22 @@ export default defineCookiePolicy({
   });
 });
 
+describe('PolicyLoadError.evaluated', () => {
+  it('holds the evaluated input when only core validation failed, so that editing tools can still match names', () => {
+    const root = writeProject({ 'cookies.ts': policyOf(`defineCookie({ name: 'sessionid', category: 'necessary', purpose: '' }), ${necessary('_ga_*')}`) });
+    const error = catchError(() => loadPolicy('cookies.ts', { cwd: root }));
+    expect(error.problems.map((problem) => problem.code)).toEqual(['invalid-text']);
+    expect(error.evaluated?.cookies.map((cookie) => cookie.name)).toEqual(['sessionid', '_ga_*']);
+  });
+
+  it('is undefined when a value could not be evaluated, or a declaration has no usable name', () => {
+    const unreadable = writeProject({ 'cookies.ts': policyOf(necessary('a', ', provider: makeProvider()')) });
+    expect(catchError(() => loadPolicy('cookies.ts', { cwd: unreadable })).evaluated).toBeUndefined();
+    const unnamed = writeProject({ 'cookies.ts': policyOf("defineCookie({ category: 'necessary', purpose: 'p' })") });
+    expect(catchError(() => loadPolicy('cookies.ts', { cwd: unnamed })).evaluated).toBeUndefined();
+  });
+});
+
 describe('loadPolicy reports a module it cannot read as one clear problem', () => {
   it('a missing file', () => {
     const root = writeProject({});

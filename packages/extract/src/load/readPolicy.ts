@@ -37,16 +37,28 @@ export function readPolicy(file: string, store: SourceFileStore, log: ReadLog): 
   const inputNode = call.getArguments()[0] as Expression | undefined;
   const input = inputNode ? evaluator.evaluate(inputNode) : undefined;
   // Every unknown value comes with a reported problem, so a clean evaluation has none to look for.
+  const evaluated = problems.size === 0 ? asNamedDeclarations(input) : undefined;
   const unknownParts = problems.size === 0 ? [] : findUnknownParts(input, evaluator.origins);
   for (const issue of validatePolicy(input)) {
     if (isCausedByUnknown(issue, unknownParts)) continue;
     const node = locateIssue(input, inputNode ?? call, issue.pathSegments, evaluator.origins);
     problems.addAt(issue.code, getLocation(node), issue.message, issue.path);
   }
-  if (problems.size > 0) throw new PolicyLoadError(problems.problems);
+  if (problems.size > 0) throw new PolicyLoadError(problems.problems, evaluated);
 
   const validInput = input as CookiePolicyInput;
   const policy = defineCookiePolicy(validInput);
   const declarations = buildDeclarations(policy, validInput.cookies, call, evaluator.origins);
   return { file, policy, declarations, files: log.existingFiles };
+}
+
+/** The input, when its `cookies` is a list of objects each named by a string or a RegExp. */
+function asNamedDeclarations(input: unknown): CookiePolicyInput | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const { cookies } = input as { cookies?: unknown };
+  const named = (item: unknown) => {
+    const name = (item as { name?: unknown } | null)?.name;
+    return typeof item === 'object' && (typeof name === 'string' || name instanceof RegExp);
+  };
+  return Array.isArray(cookies) && cookies.every(named) ? (input as CookiePolicyInput) : undefined;
 }
