@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clearPolicyCache, loadPolicy, PolicyLoadError } from '../src/index.js';
+import { clearPolicyCache, loadPolicy } from '../src/index.js';
+import { catchLoadError } from './catchLoadError.js';
 import { necessary, writeFile, writeProject } from './writeProject.js';
 
 const HEADER = "import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';\n";
@@ -28,9 +29,9 @@ describe('loadPolicy caches per process and reads again after a change', () => {
 
   it('keeps throwing the same error until the broken file is fixed', () => {
     const root = writeProject({ 'cookies.ts': POLICY, 'session.ts': `${HEADER}export const session = defineCookie({ name: 'sessionid' });` });
-    const failure = catchError(() => loadPolicy('cookies.ts', { cwd: root }));
+    const failure = catchLoadError(() => loadPolicy('cookies.ts', { cwd: root }));
     expect(failure.problems.map((problem) => problem.code)).toEqual(['missing-category', 'missing-purpose']);
-    expect(catchError(() => loadPolicy('cookies.ts', { cwd: root }))).toBe(failure);
+    expect(catchLoadError(() => loadPolicy('cookies.ts', { cwd: root }))).toBe(failure);
 
     writeFile(root, 'session.ts', `${HEADER}export const session = ${necessary('sessionid')};`);
     expect(loadPolicy('cookies.ts', { cwd: root }).policy.cookies).toHaveLength(1);
@@ -38,13 +39,13 @@ describe('loadPolicy caches per process and reads again after a change', () => {
 
   it('notices when a module it looked for and did not find is created, or when a module disappears', () => {
     const root = writeProject({ 'cookies.ts': POLICY });
-    expect(catchError(() => loadPolicy('cookies.ts', { cwd: root })).problems[0]!.code).toBe('unresolved-import');
+    expect(catchLoadError(() => loadPolicy('cookies.ts', { cwd: root })).problems[0]!.code).toBe('unresolved-import');
 
     writeFile(root, 'session.ts', `${HEADER}export const session = ${necessary('sessionid')};`);
     expect(loadPolicy('cookies.ts', { cwd: root }).policy.cookies[0]!.name).toBe('sessionid');
 
     rmSync(join(root, 'session.ts'));
-    expect(catchError(() => loadPolicy('cookies.ts', { cwd: root })).problems[0]!.code).toBe('unresolved-import');
+    expect(catchLoadError(() => loadPolicy('cookies.ts', { cwd: root })).problems[0]!.code).toBe('unresolved-import');
   });
 
   it('reads everything again after clearPolicyCache()', () => {
@@ -56,13 +57,3 @@ describe('loadPolicy caches per process and reads again after a change', () => {
     expect(second.policy.cookies).toEqual(first.policy.cookies);
   });
 });
-
-function catchError(load: () => unknown): PolicyLoadError {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof PolicyLoadError) return error;
-    throw error;
-  }
-  throw new Error('Expected a PolicyLoadError.');
-}

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPolicy, PolicyLoadError, type ExtractProblem } from '../src/index.js';
+import { catchLoadError } from './catchLoadError.js';
 import { necessary, writeProject } from './writeProject.js';
 
 const HEADER = "import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';\n";
@@ -116,7 +117,7 @@ export default defineCookiePolicy({
 
   it('reports every problem on one line each, `file:line:column: message`', () => {
     const root = writeProject({ 'cookies.ts': policyOf(`defineCookie({ name: '*', category: 'tasty', purpose: 'p' })`) });
-    const error = catchError(() => loadPolicy(join(root, 'cookies.ts')));
+    const error = catchLoadError(() => loadPolicy(join(root, 'cookies.ts')));
     const lines = error.message.split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(new RegExp(`^${escape(join(root, 'cookies.ts'))}:3:\\d+: .*named \`\\*\``));
@@ -127,23 +128,23 @@ export default defineCookiePolicy({
 describe('PolicyLoadError.evaluated', () => {
   it('holds the evaluated input when only core validation failed, so that editing tools can still match names', () => {
     const root = writeProject({ 'cookies.ts': policyOf(`defineCookie({ name: 'sessionid', category: 'necessary', purpose: '' }), ${necessary('_ga_*')}`) });
-    const error = catchError(() => loadPolicy('cookies.ts', { cwd: root }));
+    const error = catchLoadError(() => loadPolicy('cookies.ts', { cwd: root }));
     expect(error.problems.map((problem) => problem.code)).toEqual(['invalid-text']);
     expect(error.evaluated?.cookies.map((cookie) => cookie.name)).toEqual(['sessionid', '_ga_*']);
   });
 
   it('is undefined when a value could not be evaluated, or a declaration has no usable name', () => {
     const unreadable = writeProject({ 'cookies.ts': policyOf(necessary('a', ', provider: makeProvider()')) });
-    expect(catchError(() => loadPolicy('cookies.ts', { cwd: unreadable })).evaluated).toBeUndefined();
+    expect(catchLoadError(() => loadPolicy('cookies.ts', { cwd: unreadable })).evaluated).toBeUndefined();
     const unnamed = writeProject({ 'cookies.ts': policyOf("defineCookie({ category: 'necessary', purpose: 'p' })") });
-    expect(catchError(() => loadPolicy('cookies.ts', { cwd: unnamed })).evaluated).toBeUndefined();
+    expect(catchLoadError(() => loadPolicy('cookies.ts', { cwd: unnamed })).evaluated).toBeUndefined();
   });
 });
 
 describe('loadPolicy reports a module it cannot read as one clear problem', () => {
   it('a missing file', () => {
     const root = writeProject({});
-    const error = catchError(() => loadPolicy('src/cookies.ts', { cwd: root }));
+    const error = catchLoadError(() => loadPolicy('src/cookies.ts', { cwd: root }));
     expect(error.problems).toEqual([
       expect.objectContaining({ code: 'file-not-found', location: { file: join(root, 'src/cookies.ts'), line: 1, column: 1 } }),
     ]);
@@ -187,15 +188,6 @@ describe('loadPolicy reports a module it cannot read as one clear problem', () =
   });
 });
 
-function catchError(load: () => unknown): PolicyLoadError {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof PolicyLoadError) return error;
-    throw error;
-  }
-  throw new Error('Expected a PolicyLoadError.');
-}
 
 /** Where `needle` first appears in `text` (after `after`, if given), as `line:column`. */
 function pos(text: string, needle: string, after = ''): string {
