@@ -60,11 +60,22 @@ describe('hostile declaration texts', () => {
     expect(html).toContain('back\\slash \\| *emphasis* _under_ `code` ~~strike~~ # hash');
   });
 
-  it('come back from CSV exactly as written, line breaks and quotes included', () => {
+  it('come back from CSV as written, line breaks and quotes included, formulas made inert', () => {
     const csv = renderPolicy(hostilePolicy, { format: 'csv', columns: ['purpose', 'condition'] });
     const rows = parseCsv(csv);
-    expect(rows).toEqual([['Purposes', 'When'], ...HOSTILE.map((text) => [text, text])]);
+    const inert = (text: string) => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+    expect(rows).toEqual([['Purposes', 'When'], ...HOSTILE.map((text) => [inert(text), inert(text)])]);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('never hand a spreadsheet a formula to run', () => {
+    const formulas = ['=HYPERLINK("https://evil.example","click")', '+1+1', '@SUM(A1:A9)', '-2+3', '\t=1'];
+    const policy = defineCookiePolicy({
+      owner: 'Acme',
+      cookies: formulas.map((text, index) => defineCookie({ name: `f${index}`, category: 'necessary', purpose: text })),
+    });
+    const cells = parseCsv(renderPolicy(policy, { format: 'csv', columns: ['purpose'] })).slice(1).map(([cell]) => cell);
+    expect(cells).toEqual(formulas.map((text) => `'${text}`));
   });
 
   it('stay plain strings in JSON', () => {
