@@ -1,10 +1,9 @@
 import { relative } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { checkCookieName } from '../utils/checkCookieName.js';
-import { collectAssignmentWrites, collectCallWrites, type WriteContext } from '../utils/collectWrites.js';
 import type { CookieWrite } from '../utils/cookieWrite.js';
 import { createRule } from '../utils/createRule.js';
-import { createFileContext } from '../utils/fileContext.js';
+import { listenForWrites } from '../utils/listenForWrites.js';
 import { createTypeReader } from '../utils/createTypeReader.js';
 import { type PolicyState, readPolicy } from '../utils/readPolicy.js';
 import { isFirstReport } from '../utils/reportOnce.js';
@@ -52,31 +51,17 @@ export default createRule<Options, MessageIds>({
       context.report({ loc: FIRST_LINE, ...firstProblem });
       return {};
     }
-    // The cheap test: a file that mentions no sink's trigger word cannot write a cookie.
-    if (!settings.index.trigger.test(context.sourceCode.text)) return {};
-
-    const writeContext: WriteContext = {
-      index: settings.index,
-      module: createFileContext(context.sourceCode, context.filename),
-      readType: typeAware ? createTypeReader(context) : undefined,
-    };
-    const writes: CookieWrite[] = [];
-    return {
-      CallExpression: (node) => void writes.push(...collectCallWrites(node, writeContext)),
-      NewExpression: (node) => void writes.push(...collectCallWrites(node, writeContext)),
-      AssignmentExpression: (node) => void writes.push(...collectAssignmentWrites(node, writeContext)),
-      'Program:exit'() {
-        if (writes.length === 0) return;
-        const state = readPolicy(context.cwd, settings.policy);
-        if (state.kind !== 'loaded') {
-          const problem = describePolicyProblem(state, context.cwd);
-          if (isFirstReport(JSON.stringify(problem))) context.report({ loc: FIRST_LINE, ...problem });
-          return;
-        }
-        const policyName = relative(context.cwd, state.file) || state.file;
-        for (const write of writes) reportUndeclared(context, write, state.policy, policyName);
-      },
-    };
+    return listenForWrites(context, settings, typeAware ? createTypeReader(context) : undefined, (writes) => {
+      if (writes.length === 0) return;
+      const state = readPolicy(context.cwd, settings.policy);
+      if (state.kind !== 'loaded') {
+        const problem = describePolicyProblem(state, context.cwd);
+        if (isFirstReport(JSON.stringify(problem))) context.report({ loc: FIRST_LINE, ...problem });
+        return;
+      }
+      const policyName = relative(context.cwd, state.file) || state.file;
+      for (const write of writes) reportUndeclared(context, write, state.policy, policyName);
+    });
   },
 });
 

@@ -1,5 +1,5 @@
 import { type CookiePolicy, parseNamePattern } from '@cookie-ledger/core';
-import { type StringShape, UNKNOWN } from './stringShape.js';
+import { type StringShape, UNKNOWN, getKnownEnds } from './stringShape.js';
 
 /** A name the policy does not cover: a concrete name, or what is known of a partly dynamic one. */
 export type UndeclaredName =
@@ -20,8 +20,7 @@ export function checkCookieName(shape: StringShape, policy: CookiePolicy): Undec
     const name = shape.join('');
     return policy.match(name, 'cookie') ? undefined : { kind: 'exact', name };
   }
-  const prefix = typeof shape[0] === 'string' ? shape[0] : '';
-  const suffix = shape.length > 1 && typeof shape.at(-1) === 'string' ? (shape.at(-1) as string) : '';
+  const { prefix, suffix } = getKnownEnds(shape);
   if (prefix === '' && suffix === '') return undefined;
   return isPartialNameCovered(prefix, suffix, policy) ? undefined : { kind: 'partial', prefix, suffix };
 }

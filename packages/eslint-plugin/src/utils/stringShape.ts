@@ -51,3 +51,13 @@ export function unionShapes(...all: readonly StringShapes[]): StringShapes {
 export function getKnownText(shape: StringShape): string | undefined {
   return shape.every((part) => part !== UNKNOWN) ? shape.join('') : undefined;
 }
+
+/** The known text before the first unknown run and after the last one (`['_ga_', UNKNOWN]` → `_ga_`, ``). */
+export function getKnownEnds(shape: StringShape): { readonly prefix: string; readonly suffix: string } {
+  const first = shape[0];
+  const last = shape.at(-1);
+  return {
+    prefix: typeof first === 'string' ? first : '',
+    suffix: shape.length > 1 && typeof last === 'string' ? last : '',
+  };
+}

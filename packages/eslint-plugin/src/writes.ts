@@ -1,0 +1,59 @@
+import type { StorageKind } from '@cookie-ledger/core';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { CookieWrite } from './utils/cookieWrite.js';
+import { listenForWrites } from './utils/listenForWrites.js';
+import { getSettings } from './utils/settings.js';
+import { UNKNOWN, getKnownEnds, type StringShape } from './utils/stringShape.js';
+
+/** One possible name of a write: known exactly, known at its ends, or not known at all. */
+export type RecordedName =
+  | { readonly kind: 'exact'; readonly name: string }
+  | { readonly kind: 'partial'; readonly prefix: string; readonly suffix: string }
+  | { readonly kind: 'unknown' };
+
+/** A cookie or storage write, as the rules see it. */
+export interface RecordedWrite {
+  readonly storage: StorageKind;
+  /** The sink family (`'express'`, `'document-cookie'`). */
+  readonly family: string;
+  /** Every name the write may use. */
+  readonly names: readonly RecordedName[];
+  /** 1-based line and column of the name (or of the call, for a default name). */
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * For tools that look at a whole project (`cookie-ledger check`): rule listeners that find every
+ * write in a file exactly as the plugin's rules do (same catalogue, settings, custom sinks and
+ * name resolution) and hand them to `record` when the file ends. Use it in a rule of your own.
+ *
+ * @example
+ * const rule = { create: (context) => createWriteRecorder(context, (writes) => all.push(...writes)) };
+ */
+export function createWriteRecorder(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  record: (writes: readonly RecordedWrite[]) => void,
+): TSESLint.RuleListener {
+  const settings = getSettings(context.settings, context.cwd);
+  if (settings.problems.length > 0) return {};
+  return listenForWrites(context, settings, undefined, (writes) => {
+    if (writes.length > 0) record(writes.map(toRecordedWrite));
+  });
+}
+
+function toRecordedWrite(write: CookieWrite): RecordedWrite {
+  return {
+    storage: 'cookie',
+    family: write.family.id,
+    names: write.names.map(toRecordedName),
+    line: write.node.loc.start.line,
+    column: write.node.loc.start.column + 1,
+  };
+}
+
+function toRecordedName(shape: StringShape): RecordedName {
+  if (!shape.includes(UNKNOWN)) return { kind: 'exact', name: shape.join('') };
+  const { prefix, suffix } = getKnownEnds(shape);
+  return prefix === '' && suffix === '' ? { kind: 'unknown' } : { kind: 'partial', prefix, suffix };
+}

@@ -1,0 +1,44 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { createWriteRecorder, type RecordedWrite } from '../src/writes.js';
+
+/** Lints `code` with a rule that records every write, as `cookie-ledger check` does. */
+function recordWrites(code: string, settings: Record<string, unknown> = {}): RecordedWrite[] {
+  const recorded: RecordedWrite[] = [];
+  const plugin = { rules: { record: { create: (context: never) => createWriteRecorder(context, (writes) => recorded.push(...writes)) } } };
+  const messages = new Linter().verify(code, [
+    {
+      files: ['**/*.js'],
+      languageOptions: { sourceType: 'module', globals: { document: 'readonly' } },
+      plugins: { check: plugin as never },
+      rules: { 'check/record': 'error' },
+      settings,
+    },
+  ], 'src/app.js');
+  expect(messages).toEqual([]);
+  return recorded;
+}
+
+describe('createWriteRecorder', () => {
+  it('records each write with its family, names and position', () => {
+    const code = [
+      "import express from 'express';",
+      "import Cookies from 'js-cookie';",
+      'const app = express();',
+      "app.get('/', (req, res) => { res.cookie('sessionid', 'v'); });",
+      'document.cookie = `theme=${mode}; Max-Age=60`;',
+      'Cookies.set(`_ga_${id}`, 1);',
+      'Cookies.set(name, 1);',
+    ].join('\n');
+    expect(recordWrites(code)).toEqual([
+      { storage: 'cookie', family: 'express', names: [{ kind: 'exact', name: 'sessionid' }], line: 4, column: 41 },
+      { storage: 'cookie', family: 'document-cookie', names: [{ kind: 'exact', name: 'theme' }], line: 5, column: 19 },
+      { storage: 'cookie', family: 'js-cookie', names: [{ kind: 'partial', prefix: '_ga_', suffix: '' }], line: 6, column: 13 },
+      { storage: 'cookie', family: 'js-cookie', names: [{ kind: 'unknown' }], line: 7, column: 13 },
+    ]);
+  });
+
+  it('records nothing in a file without a sink, nor for reads and look-alikes', () => {
+    expect(recordWrites("const map = new Map(); map.set('sessionid', 1); const c = document.cookie;")).toEqual([]);
+  });
+});
