@@ -24,6 +24,21 @@ export interface RecordedWrite {
 }
 
 /**
+ * The storage kinds whose writes the recorder sees. A tool must not call a declaration of
+ * another kind unwritten: nothing looks for its writes.
+ */
+export const RECORDED_STORAGE_KINDS: readonly StorageKind[] = ['cookie'];
+
+/**
+ * Whether a file's text can contain a write at all: the cheap test the rules run before any
+ * walk (a sink's trigger word, custom sinks of `settings` included). A file that fails it needs
+ * no parsing. `settings` is the flat config's `settings` object; pass the same object each time.
+ */
+export function mayContainWrite(text: string, settings: Readonly<Record<string, unknown>>, cwd: string): boolean {
+  return getSettings(settings, cwd).index.trigger.test(text);
+}
+
+/**
  * For tools that look at a whole project (`cookie-ledger check`): rule listeners that find every
  * write in a file exactly as the plugin's rules do (same catalogue, settings, custom sinks and
  * name resolution) and hand them to `record` when the file ends. Use it in a rule of your own.

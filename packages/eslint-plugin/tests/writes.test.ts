@@ -1,6 +1,6 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { createWriteRecorder, type RecordedWrite } from '../src/writes.js';
+import { createWriteRecorder, mayContainWrite, type RecordedWrite } from '../src/writes.js';
 
 /** Lints `code` with a rule that records every write, as `cookie-ledger check` does. */
 function recordWrites(code: string, settings: Record<string, unknown> = {}): RecordedWrite[] {
@@ -40,5 +40,15 @@ describe('createWriteRecorder', () => {
 
   it('records nothing in a file without a sink, nor for reads and look-alikes', () => {
     expect(recordWrites("const map = new Map(); map.set('sessionid', 1); const c = document.cookie;")).toEqual([]);
+  });
+});
+
+describe('mayContainWrite', () => {
+  const settings = { 'cookie-ledger': { sinks: [{ module: 'my-cookie-jar', export: 'write' }] } };
+
+  it('passes a file that mentions a sink, a custom sink included, and fails one that cannot write', () => {
+    expect(mayContainWrite("res.cookie('a', 1)", {}, process.cwd())).toBe(true);
+    expect(mayContainWrite("import { write } from 'my-cookie-jar'; write('a')", settings, process.cwd())).toBe(true);
+    expect(mayContainWrite('export const sum = (a, b) => a + b;', settings, process.cwd())).toBe(false);
   });
 });
