@@ -6,6 +6,8 @@ export interface CliContext {
   readonly stdout: (text: string) => void;
   /** Writes messages for people. */
   readonly stderr: (text: string) => void;
+  /** Whether stderr is a terminal, where a long command may show its progress. */
+  readonly interactive?: boolean;
 }
 
 /** A command: parses its own arguments, does its work, returns the exit code. */

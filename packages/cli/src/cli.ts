@@ -11,6 +11,7 @@ interface CommandEntry {
 /** Every command. Adding one: a module in src/commands/ and one line here. */
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   docs: { summary: 'Write the cookie policy page (Markdown, HTML) or an export (JSON, CSV, IAB TCF)', load: () => import('./commands/docs.js') },
+  check: { summary: 'Check the whole project: undeclared, unused, orphan and invalid declarations', load: () => import('./commands/check.js') },
   add: { summary: 'Declare cookies in the policy file (known ones filled in from the Open Cookie Database)', load: () => import('./commands/add.js') },
 };
 

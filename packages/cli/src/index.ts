@@ -15,6 +15,7 @@ export async function main(args: readonly string[] = process.argv.slice(2)): Pro
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    interactive: process.stderr.isTTY === true,
   };
   try {
     process.exitCode = await runCli(args, context);

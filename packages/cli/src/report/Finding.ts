@@ -19,7 +19,7 @@ export const PROJECT_CHECKS = {
   'cookie-ledger/unused-declaration': 'A declaration whose name no code in the project writes.',
   'cookie-ledger/orphan-declaration': 'A `defineCookie` call that no policy includes.',
   'cookie-ledger/invalid-declaration': 'A declaration or policy that core validation rejects.',
-  'cookie-ledger/unreadable-policy': 'A policy module that cannot be read statically.',
+  'cookie-ledger/parse-error': 'A source file that cannot be parsed, so its writes were not checked.',
 } as const;
 
 /** Findings in a stable order: by file, then line, then column. */

@@ -1,0 +1,162 @@
+// `cookie-ledger check` end to end: the real binary on small projects written to disk.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = join(root, 'node_modules/.bin/cookie-ledger');
+const scratch = mkdtempSync(join(tmpdir(), 'cookie-ledger-check-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function cookieLedger(args: readonly string[], cwd: string) {
+  const result = spawnSync(bin, args, { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const POLICY = `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';
+
+export const session = defineCookie({ name: 'sessionid', category: 'necessary', purpose: 'Login' });
+export const old = defineCookie({ name: 'old_banner', category: 'necessary', purpose: 'A banner that is gone' });
+export const consent = defineCookie({ name: 'cmp_choice', category: 'necessary', purpose: 'Consent', setBy: 'third-party-script' });
+
+export default defineCookiePolicy({ owner: 'Acme', cookies: [session, old, consent] });
+`;
+
+/** The same policy without the declaration of `old_banner`. */
+const POLICY_IN_USE = POLICY.replace(/^export const old = .*\n/m, '').replace(', old', '');
+
+const APP = `import express from 'express';
+
+export const app = express();
+app.post('/login', (req, res) => {
+  res.cookie('sessionid', 'k', { httpOnly: true });
+  res.cookie('cart', '[]');
+});
+`;
+
+/** A project folder with these files (path to text). */
+function project(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(scratch, 'project-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  return folder;
+}
+
+interface JsonResult {
+  filePath: string;
+  messages: { ruleId: string; line: number; column: number; message: string }[];
+}
+
+function findingsOf(folder: string, args: string[] = []): { status: number | null; found: string[]; stderr: string } {
+  const { status, stdout, stderr } = cookieLedger(['check', '--format', 'json', ...args], folder);
+  const results = JSON.parse(stdout) as JsonResult[];
+  const found = results.flatMap((result) =>
+    result.messages.map((message) => `${result.filePath.slice(folder.length + 1)}:${message.line}:${message.column} ${message.ruleId}`),
+  );
+  return { status, found, stderr };
+}
+
+describe('cookie-ledger check', () => {
+  it('finds undeclared writes and unused declarations, sparing what a third-party script sets', () => {
+    const folder = project({ 'src/cookies.ts': POLICY, 'src/server/app.ts': APP });
+    const { status, found, stderr } = findingsOf(folder);
+    expect(found).toEqual([
+      'src/cookies.ts:4:35 cookie-ledger/unused-declaration',
+      'src/server/app.ts:6:14 cookie-ledger/no-undeclared-cookie',
+    ]);
+    expect(status).toBe(1);
+    expect(stderr).toBe('cookie-ledger check: 2 problems (2 errors, 0 warnings). 2 files (2 that can set cookies parsed) checked against src/cookies.ts.\n');
+  });
+
+  it('finds a defineCookie that no policy includes', () => {
+    const folder = project({
+      'cookies.ts': `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';\nexport default defineCookiePolicy({ owner: 'A', cookies: [] });\n`,
+      'src/forgotten.ts': `import { defineCookie as cookie } from '@cookie-ledger/core';\n\nexport const lost = cookie({ name: 'lost', category: 'necessary', purpose: 'p' });\n`,
+    });
+    const { status, stdout } = cookieLedger(['check'], folder);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/src\/forgotten\.ts\n {2}3:21 {2}error {2}This declaration of "lost" is in no policy, so nothing checks it and no page shows it\. Add it to the `cookies` of cookies\.ts, or delete it {2}cookie-ledger\/orphan-declaration/);
+  });
+
+  it('reports invalid declarations at their place, and says the code was not checked', () => {
+    const folder = project({
+      'src/cookies.ts': `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';\nexport default defineCookiePolicy({\n  owner: 'A',\n  cookies: [\n    defineCookie({ name: 'ads', category: 'marketing', purpose: 'Ads' }),\n  ],\n});\n`,
+      'src/app.ts': APP,
+    });
+    const { status, found, stderr } = findingsOf(folder);
+    expect(found).toEqual(['src/cookies.ts:5:5 cookie-ledger/invalid-declaration', 'src/cookies.ts:5:5 cookie-ledger/invalid-declaration']);
+    expect(status).toBe(1);
+    expect(stderr).toContain('src/cookies.ts is invalid, so the code was not checked against it');
+  });
+
+  it('answers a policy that cannot be read with exit 2 and the place of the problem', () => {
+    const folder = project({ 'cookies.ts': `import { defineCookiePolicy } from '@cookie-ledger/core';\nexport default defineCookiePolicy({ owner: process.env.OWNER, cookies: [] });\n` });
+    const { status, stdout, stderr } = cookieLedger(['check'], folder);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^cookie-ledger: The policy cannot be read:\n.*cookies\.ts:2:44: `process\.env\.OWNER` is only known when the app runs/);
+  });
+
+  it('is clean once add has declared what the code sets', () => {
+    const folder = project({ 'src/cookies.ts': POLICY_IN_USE, 'src/server/app.ts': APP });
+    expect(cookieLedger(['check', '--quiet'], folder).status).toBe(1);
+    expect(cookieLedger(['add', 'cart', '--category', 'necessary', '--purpose', 'To keep the basket between pages'], folder).status).toBe(0);
+    const { status, stdout, stderr } = cookieLedger(['check'], folder);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('cookie-ledger check: no problems. 2 files (2 that can set cookies parsed) checked against src/cookies.ts.\n');
+    expect(status).toBe(0);
+  });
+
+  it("honours .gitignore files and the project's ESLint ignores", () => {
+    const folder = project({
+      'src/cookies.ts': POLICY_IN_USE,
+      '.gitignore': 'build/\n',
+      'build/app.js': "import express from 'express'; express().use((req, res) => res.cookie('built', 1));\n",
+      'vendor/.gitignore': 'generated.js\n',
+      'vendor/generated.js': "import Cookies from 'js-cookie'; Cookies.set('generated', 1);\n",
+      'legacy/app.js': "import Cookies from 'js-cookie'; Cookies.set('legacy', 1);\n",
+      'eslint.config.js': "export default [{ ignores: ['legacy/**'] }];\n",
+      'src/app.js': "import Cookies from 'js-cookie'; Cookies.set('sessionid', 1); Cookies.set('kept', 1);\n",
+    });
+    expect(findingsOf(folder).found).toEqual(['src/app.js:1:75 cookie-ledger/no-undeclared-cookie']);
+  });
+
+  it('checks only the paths it is given', () => {
+    const folder = project({ 'src/cookies.ts': POLICY_IN_USE, 'src/server/app.ts': APP, 'scripts/seed.js': "import Cookies from 'js-cookie'; Cookies.set('seed', 1);\n" });
+    expect(findingsOf(folder, ['scripts']).found).toEqual(['scripts/seed.js:1:46 cookie-ledger/no-undeclared-cookie', 'src/cookies.ts:3:39 cookie-ledger/unused-declaration']);
+  });
+
+  it('writes SARIF 2.1.0 that the official schema accepts', () => {
+    const folder = project({ 'src/cookies.ts': POLICY, 'src/server/app.ts': APP });
+    const { stdout } = cookieLedger(['check', '--format', 'sarif'], folder);
+    // The validator and the official schema are the CLI package's development dependencies.
+    const requireFromCli = createRequire(join(root, 'packages/cli/package.json'));
+    const Ajv = requireFromCli('ajv-draft-04') as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } };
+    const schema = JSON.parse(readFileSync(requireFromCli.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, unicodeRegExp: false }).compile(schema);
+    const log = JSON.parse(stdout);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(['cookie-ledger/unused-declaration', 'cookie-ledger/no-undeclared-cookie']);
+  });
+
+  it('shows no progress when stderr is not a terminal, and no summary with --quiet', () => {
+    const folder = project({ 'src/cookies.ts': POLICY, 'src/server/app.ts': APP });
+    expect(cookieLedger(['check'], folder).stderr).not.toContain('\r');
+    expect(cookieLedger(['check', '--quiet'], folder).stderr).toBe('');
+  });
+
+  it.each([
+    [['check', '--format', 'xml'], /--format "xml" is not one of: stylish, json, sarif/],
+    [['check', 'missing-folder'], /missing-folder does not exist/],
+  ])('answers %j with a usage error and exit 2', (args, message) => {
+    const folder = project({ 'src/cookies.ts': POLICY });
+    const { status, stderr } = cookieLedger(args, folder);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
