@@ -52,7 +52,7 @@ function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: ModuleC
 }
 
 /** The binding made by an import specifier (or `import x = require('m')`). */
-export function getImportBinding(specifier: TSESTree.Node, module: ModuleContext): Binding {
+export function getImportBinding(specifier: TSESTree.Node, module: ModuleContext, declaration?: TSESTree.ImportDeclaration): Binding {
   if (specifier.type === 'TSImportEqualsDeclaration') {
     const reference = specifier.moduleReference;
     if (reference.type === 'TSExternalModuleReference' && reference.expression.type === 'Literal') {
@@ -60,9 +60,10 @@ export function getImportBinding(specifier: TSESTree.Node, module: ModuleContext
     }
     return { kind: 'other' };
   }
-  const declaration = specifier.parent;
-  if (declaration?.type !== 'ImportDeclaration') return { kind: 'other' };
-  const source = declaration.source.value;
+  // A tree parsed outside ESLint (a foreign module) has no parent links: its reader passes the declaration.
+  const parent = declaration ?? specifier.parent;
+  if (parent?.type !== 'ImportDeclaration') return { kind: 'other' };
+  const source = parent.source.value;
   switch (specifier.type) {
     case 'ImportDefaultSpecifier':
       return { kind: 'import', source, imported: 'default', module };

@@ -97,7 +97,7 @@ function summarize(file: string, program: TSESTree.Program): ForeignModule {
   for (const statement of program.body) {
     switch (statement.type) {
       case 'ImportDeclaration':
-        for (const specifier of statement.specifiers) locals.set(specifier.local.name, (owner) => getImportBinding(specifier, owner));
+        for (const specifier of statement.specifiers) locals.set(specifier.local.name, (owner) => getImportBinding(specifier, owner, statement));
         break;
       case 'ExportNamedDeclaration':
         if (statement.declaration) declare(statement.declaration, true);

@@ -29,6 +29,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
   ],
   invalid: [
     { code: `${JS_COOKIE}Cookies.set(\`tracker\`, '1');`, errors: [undeclared(46)] },
+    // a declaration imported from another module resolves to its name (here one no policy includes)
+    { code: `${JS_COOKIE}import { stray } from './declarations.js'; Cookies.set(stray.name, '1');`, errors: [undeclared(89)] },
     { code: `${JS_COOKIE}const NAME = 'tracker'; Cookies.set(NAME, '1');`, errors: [undeclared(70)] },
     // a `let` that is never reassigned is a constant too
     { code: `${JS_COOKIE}let name = 'tracker'; Cookies.set(name, '1');`, errors: [undeclared(68)] },
