@@ -39,7 +39,7 @@ export function checkText(context: TextContext, value: unknown, segments: readon
 }
 
 /** Texts that `cookie-ledger add` and `init` write for a cookie they do not know, to be replaced by a person. */
-const PLACEHOLDER = /^\s*TODO\b/i;
+export const PLACEHOLDER = /^\s*TODO\b/i;
 
 function isPlaceholder(context: TextContext, text: string, segments: readonly (string | number)[]): boolean {
   if (!PLACEHOLDER.test(text)) return false;

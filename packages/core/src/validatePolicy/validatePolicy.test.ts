@@ -163,6 +163,7 @@ describe('validatePolicy', () => {
     it.each([
       ['not an object', 'nope', [['invalid-policy', '']]],
       ['no owner', { cookies: [] }, [['missing-owner', 'owner']]],
+      ['an owner left as a TODO by init', { owner: 'TODO: the company that runs the site', cookies: [] }, [['placeholder-text', 'owner']]],
       ['a site that is not a string', { owner: 'A', site: 1, cookies: [] }, [['invalid-site', 'site']]],
       ['an empty locale list', { owner: 'A', locales: [], cookies: [] }, [['invalid-locales', 'locales']]],
       ['duplicate locales', { owner: 'A', locales: ['en', 'en'], cookies: [] }, [['invalid-locales', 'locales']]],

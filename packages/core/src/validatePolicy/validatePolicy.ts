@@ -1,6 +1,7 @@
 import type { PolicyIssue } from '../issues/PolicyIssue.js';
 import { checkDeclaration } from './checkDeclaration.js';
 import { checkNames } from './checkNames.js';
+import { PLACEHOLDER } from './checkText.js';
 import { IssueCollector, isRecord, printValue } from './IssueCollector.js';
 
 const POLICY_FIELDS = ['owner', 'site', 'locales', 'cookies'];
@@ -23,6 +24,7 @@ export function validatePolicy(input: unknown): PolicyIssue[] {
   }
   const owner = typeof input.owner === 'string' && input.owner.trim() !== '' ? input.owner : undefined;
   if (owner === undefined) collector.add('missing-owner', ['owner'], { subject: 'the policy', received: printValue(input.owner) });
+  else if (PLACEHOLDER.test(owner)) collector.add('placeholder-text', ['owner'], { subject: 'The policy', received: printValue(owner) });
   if (input.site !== undefined && typeof input.site !== 'string') {
     collector.add('invalid-site', ['site'], { subject: 'the policy', received: printValue(input.site) });
   }
