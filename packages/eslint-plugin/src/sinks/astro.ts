@@ -8,6 +8,6 @@ const cookies = anyOf([memberOf(astroContext, 'cookies'), typedAs('astro', 'Astr
 export const astro: SinkFamily = {
   id: 'astro',
   description: 'Astro (`Astro.cookies.set`, `context.cookies.set`)',
-  triggers: ['cookies'],
+  triggers: ['cookie'],
   sinks: [{ kind: 'call', callee: memberOf(cookies, 'set'), name: { argument: 0 }, options: { argument: 2, units: COOKIE_PACKAGE_UNITS } }],
 };

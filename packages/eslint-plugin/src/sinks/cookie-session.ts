@@ -5,7 +5,7 @@ import type { SinkFamily } from './types.js';
 export const cookieSession: SinkFamily = {
   id: 'cookie-session',
   description: 'cookie-session (`cookieSession({ name })`, default `session` and `session.sig`)',
-  triggers: ['cookie-session'],
+  triggers: ['cookie'],
   sinks: [
     {
       kind: 'config',

@@ -5,7 +5,7 @@ import type { SinkFamily } from './types.js';
 export const cookieStore: SinkFamily = {
   id: 'cookie-store',
   description: 'the CookieStore API (`cookieStore.set`)',
-  triggers: ['cookieStore'],
+  triggers: ['cookie'],
   sinks: [
     {
       kind: 'call',

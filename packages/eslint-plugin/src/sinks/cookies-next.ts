@@ -8,7 +8,7 @@ const options = { argument: 2, units: COOKIE_PACKAGE_UNITS } as const;
 export const cookiesNext: SinkFamily = {
   id: 'cookies-next',
   description: 'cookies-next (`setCookie`, `useSetCookie()`, `useCookiesNext().setCookie`)',
-  triggers: ['cookies-next'],
+  triggers: ['cookie'],
   sinks: [
     { kind: 'call', callee: importedFrom(MODULES, 'setCookie'), name: { argument: 0 }, options },
     {

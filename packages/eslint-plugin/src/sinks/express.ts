@@ -6,7 +6,7 @@ import type { SinkFamily } from './types.js';
 export const express: SinkFamily = {
   id: 'express',
   description: 'Express (`res.cookie`)',
-  triggers: ['express'],
+  triggers: ['cookie'],
   sinks: [
     {
       kind: 'call',

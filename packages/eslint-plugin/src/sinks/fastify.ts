@@ -6,7 +6,7 @@ import type { SinkFamily } from './types.js';
 export const fastify: SinkFamily = {
   id: 'fastify',
   description: 'Fastify (`reply.setCookie`, `reply.cookie`)',
-  triggers: ['fastify'],
+  triggers: ['cookie'],
   sinks: [
     {
       kind: 'call',

@@ -11,7 +11,7 @@ const NUXT = ['#app', '#imports', 'nuxt/app'];
 export const h3: SinkFamily = {
   id: 'h3',
   description: 'h3 and Nuxt (`setCookie(event, name)`, `setChunkedCookie`, `useSession`, `useCookie`)',
-  triggers: ['h3', 'useCookie', 'nuxt', '#app', '#imports'],
+  triggers: ['cookie', 'useSession', 'getSession', 'updateSession'],
   sinks: [
     {
       kind: 'call',

@@ -5,7 +5,7 @@ import type { SinkFamily } from './types.js';
 export const hono: SinkFamily = {
   id: 'hono',
   description: 'Hono (`setCookie`, `setSignedCookie` from `hono/cookie`)',
-  triggers: ['hono'],
+  triggers: ['cookie'],
   sinks: [
     { kind: 'call', callee: importedFrom('hono/cookie', 'setCookie'), name: { argument: 1 }, options: { argument: 3, units: COOKIE_PACKAGE_UNITS } },
     {

@@ -10,7 +10,7 @@ const api = anyOf([jsCookie, derived, callOf(membersOf(derived, ['withAttributes
 export const jsCookieFamily: SinkFamily = {
   id: 'js-cookie',
   description: 'js-cookie (`Cookies.set`, also after `withAttributes` / `withConverter`)',
-  triggers: ['js-cookie', 'Cookies'],
+  triggers: ['cookie'],
   sinks: [
     {
       kind: 'call',

@@ -12,7 +12,7 @@ const cookies = anyOf([memberOf(koaContext, 'cookies'), callOf(importedFrom('coo
 export const koa: SinkFamily = {
   id: 'koa',
   description: 'Koa and `cookies` (`ctx.cookies.set`; `<name>.sig` with `signed: true`)',
-  triggers: ['koa', 'cookies'],
+  triggers: ['cookie'],
   sinks: [
     {
       kind: 'call',

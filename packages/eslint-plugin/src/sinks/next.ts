@@ -18,7 +18,7 @@ const options = { argument: 2, sameObjectAsName: true, units: COOKIE_PACKAGE_UNI
 export const next: SinkFamily = {
   id: 'next',
   description: 'Next.js (`cookies()`, `NextResponse` cookies, draft and preview mode)',
-  triggers: ['next/headers', 'next/server', '@edge-runtime/cookies', 'setPreviewData'],
+  triggers: ['cookie', 'draftMode', 'setPreviewData'],
   sinks: [
     { kind: 'call', callee: memberOf(anyOf([cookieStore, responseCookies]), 'set'), name: { argument: 0, objectKey: 'name' }, options },
     { kind: 'fixed', callee: memberOf(callOf(importedFrom('next/headers', 'draftMode')), 'enable'), names: ['__prerender_bypass'] },

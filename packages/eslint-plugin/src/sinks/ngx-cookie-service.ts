@@ -9,7 +9,7 @@ const service = anyOf([typedAs('ngx-cookie-service', 'CookieService'), typedAs('
 export const ngxCookieService: SinkFamily = {
   id: 'ngx-cookie-service',
   description: "Angular's ngx-cookie-service (`cookieService.set`, by its type)",
-  triggers: ['ngx-cookie-service'],
+  triggers: ['cookie'],
   sinks: [
     {
       kind: 'call',

@@ -20,7 +20,7 @@ const sessionStorages = ['createCookieSessionStorage', 'createSessionStorage', '
 export const reactRouter: SinkFamily = {
   id: 'react-router',
   description: 'React Router and Remix (`createCookie`, session storages, default `__session`)',
-  triggers: ['react-router', '@remix-run'],
+  triggers: ['cookie', 'SessionStorage'],
   sinks: [
     { kind: 'call', callee: importedFrom(MODULES, 'createCookie'), name: { argument: 0 }, options: { argument: 1, units: COOKIE_PACKAGE_UNITS } },
     {

@@ -46,7 +46,7 @@ const headerObjects: Sink[] = [
 export const setCookieHeader: SinkFamily = {
   id: 'set-cookie-header',
   description: 'raw `Set-Cookie` headers (Node responses, Fetch `Headers` and `Response`, framework helpers)',
-  triggers: ['set-cookie'],
+  triggers: ['cookie'],
   sinks: [...headerCalls, ...headerObjects],
 };
 

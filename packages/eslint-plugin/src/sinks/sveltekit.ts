@@ -8,7 +8,7 @@ const cookies = anyOf([memberOf(svelteKitEvent, 'cookies'), typedAs('@sveltejs/k
 export const svelteKit: SinkFamily = {
   id: 'sveltekit',
   description: 'SvelteKit (`event.cookies.set` in `load`, actions, `+server` handlers and hooks)',
-  triggers: ['cookies'],
+  triggers: ['cookie'],
   sinks: [
     { kind: 'call', callee: memberOf(cookies, 'set'), name: { argument: 0 }, options: { argument: 2, units: COOKIE_PACKAGE_UNITS } },
     // Builds a header string only; it names a cookie when the string is written.

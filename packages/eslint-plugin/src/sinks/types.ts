@@ -161,7 +161,11 @@ export interface SinkFamily {
   readonly id: string;
   /** What it covers, for people. */
   readonly description: string;
-  /** Words one of which a file must contain for any sink of the family to match (checked before any walk). */
+  /**
+   * Words one of which a file must contain (any case) for any sink of the family to match: a
+   * word every call shape of the family includes, such as `cookie` in `res.cookie` or
+   * `hono/cookie`. Checked once per file before any walk, so keep them necessary, not merely likely.
+   */
   readonly triggers: readonly string[];
   readonly sinks: readonly Sink[];
 }

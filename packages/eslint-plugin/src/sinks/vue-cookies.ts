@@ -8,7 +8,7 @@ const api = anyOf([memberOf(anyValue, '$cookies'), importedFrom('vue-cookies', '
 export const vueCookies: SinkFamily = {
   id: 'vue-cookies',
   description: 'vue-cookies (`$cookies.set`)',
-  triggers: ['$cookies', 'vue-cookies'],
+  triggers: ['cookie'],
   sinks: [
     {
       kind: 'call',

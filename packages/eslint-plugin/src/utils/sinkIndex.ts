@@ -39,8 +39,14 @@ export function createSinkIndex(families: readonly SinkFamily[]): SinkIndex {
       else for (const key of getCalleeKeys(sink.callee)) add(calls, key, entry);
     }
   }
-  const words = [...new Set(families.flatMap((family) => family.triggers))].map(escapeRegExp);
-  return { trigger: new RegExp(words.join('|'), 'i'), calls, assignments, serializers };
+  return { trigger: compileTriggers(families.flatMap((family) => family.triggers)), calls, assignments, serializers };
+}
+
+/** One case-insensitive RegExp for every trigger word, leaving out words that contain a shorter one (`js-cookie` when `cookie` is there). */
+function compileTriggers(triggers: readonly string[]): RegExp {
+  const words = [...new Set(triggers.map((word) => word.toLowerCase()))];
+  const needed = words.filter((word) => !words.some((other) => other !== word && word.includes(other)));
+  return new RegExp(needed.map(escapeRegExp).join('|'), 'i');
 }
 
 /** The last names a callee of this shape can be written with. */

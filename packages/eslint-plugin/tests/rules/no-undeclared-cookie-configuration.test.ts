@@ -1,0 +1,33 @@
+// Problems of the configuration, reported once on line 1 of the first file that meets them
+// (module state is per vitest file, so each case below meets its problem for the first time).
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../src/rules/no-undeclared-cookie.js';
+import { createRuleTester, fixture } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+const atFirstLine = (messageId: 'invalidSettings' | 'policyUnreadable' | 'policyNotFound') => ({ messageId, line: 1, column: 1 });
+const settings = (value: unknown) => ({ 'cookie-ledger': value });
+
+ruleTester.run('no-undeclared-cookie', rule, {
+  // That a problem is reported once per run, not once per file, is tested end to end with the
+  // eslint CLI (test/eslint-example.test.ts).
+  valid: [],
+  invalid: [
+    { code: 'export {};', settings: settings({ policy: fixture('broken-policy.ts') }), errors: [atFirstLine('policyUnreadable')] },
+    { code: 'export {};', settings: settings({ policy: fixture('no-such-policy.ts') }), errors: [atFirstLine('policyUnreadable')] },
+    { code: 'export {};', settings: settings({ policy: 42 }), errors: [atFirstLine('invalidSettings')] },
+    { code: 'export {};', settings: settings({ policy: fixture('cookies.ts'), sinks: [{ export: 'setAppCookie' }] }), errors: [atFirstLine('invalidSettings')] },
+    {
+      code: 'export {};',
+      settings: settings({ policy: fixture('cookies.ts'), sinks: [{ module: 'jar', nameArgument: -1, units: { maxAge: 'fortnights' } }] }),
+      errors: [atFirstLine('invalidSettings')],
+    },
+  ],
+});
+
+// Without the shared settings: no policy configured, and none at cookies.ts or src/cookies.ts
+// under the current directory (the rule tester lints from the file system root).
+new RuleTester({ defaultFilenames: { ts: fixture('file.ts'), tsx: fixture('react.tsx') } }).run('no-undeclared-cookie', rule, {
+  valid: [],
+  invalid: [{ code: 'export {};', errors: [atFirstLine('policyNotFound')] }],
+});
