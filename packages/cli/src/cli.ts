@@ -12,6 +12,7 @@ interface CommandEntry {
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   docs: { summary: 'Write the cookie policy page (Markdown, HTML) or an export (JSON, CSV, IAB TCF)', load: () => import('./commands/docs.js') },
   check: { summary: 'Check the whole project: undeclared, unused, orphan and invalid declarations', load: () => import('./commands/check.js') },
+  init: { summary: 'Write a first policy declaring every cookie and storage key the code sets', load: () => import('./commands/init.js') },
   add: { summary: 'Declare cookies in the policy file (known ones filled in from the Open Cookie Database)', load: () => import('./commands/add.js') },
 };
 

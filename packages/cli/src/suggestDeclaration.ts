@@ -17,7 +17,7 @@ export interface SuggestionInput {
  * `placeholder-text` until someone writes the real one.
  */
 export function suggestDeclaration(name: string, input: SuggestionInput): NewDeclaration {
-  const known = input.storage === 'cookie' && !name.includes('*') ? input.known(name) : undefined;
+  const known = input.storage === 'cookie' ? input.known(name) : undefined;
   const purpose = input.purpose ?? known?.purpose;
   const base = {
     name,

@@ -31,7 +31,11 @@ export class ProjectLinter {
     private readonly writes: (RecordedWrite & { file: string })[],
   ) {}
 
-  static async create(root: string, policyFile: string): Promise<ProjectLinter> {
+  /**
+   * A linter for the project at `root`. With a policy file, the plugin's recommended rules check
+   * writes against it; without one (`cookie-ledger init`), writes are only recorded.
+   */
+  static async create(root: string, policyFile: string | undefined): Promise<ProjectLinter> {
     const writes: (RecordedWrite & { file: string })[] = [];
     const recorder = {
       meta: { type: 'problem' as const, schema: [] },
@@ -43,8 +47,11 @@ export class ProjectLinter {
       ...(hasConfig ? [] : [{ files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser as Linter.Parser } }]),
       {
         plugins: { [PLUGIN]: cookieLedger as never, [CHECK_PLUGIN]: { rules: { 'record-writes': recorder as never } } },
-        rules: { ...cookieLedger.configs.recommended.rules, [`${CHECK_PLUGIN}/record-writes`]: 'error' } as Linter.RulesRecord,
-        settings: { [PLUGIN]: { policy: policyFile } },
+        rules: {
+          ...(policyFile === undefined ? {} : cookieLedger.configs.recommended.rules),
+          [`${CHECK_PLUGIN}/record-writes`]: 'error',
+        } as Linter.RulesRecord,
+        ...(policyFile === undefined ? {} : { settings: { [PLUGIN]: { policy: policyFile } } }),
       },
     ];
     const eslint = new ESLint({
@@ -55,7 +62,7 @@ export class ProjectLinter {
       errorOnUnmatchedPattern: false,
       warnIgnored: false,
     });
-    const settings = ((await eslint.calculateConfigForFile(policyFile)) as Linter.Config | undefined)?.settings ?? {};
+    const settings = ((await eslint.calculateConfigForFile(policyFile ?? `${root}/index.js`)) as Linter.Config | undefined)?.settings ?? {};
     return new ProjectLinter(eslint, settings, root, writes);
   }
 

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadPolicy, PolicyLoadError, type LoadedPolicy } from '@cookie-ledger/extract';
 import cookieLedger from '@cookie-ledger/eslint-plugin';
@@ -12,7 +11,7 @@ import { withUsageErrors } from '../withUsageErrors.js';
 import { findOrphanDeclarations } from '../check/findOrphanDeclarations.js';
 import { findUnusedDeclarations } from '../check/findUnusedDeclarations.js';
 import { ProjectLinter } from '../check/ProjectLinter.js';
-import { listProjectFiles } from '../check/listProjectFiles.js';
+import { readProjectFiles } from '../check/readProjectFiles.js';
 import { Progress } from '../check/Progress.js';
 import { type Finding, PROJECT_CHECKS } from '../report/Finding.js';
 import { CHECK_FORMATS, type CheckFormat, formatFindings } from '../report/formatFindings.js';
@@ -51,7 +50,7 @@ export default async function check(args: readonly string[], context: CliContext
   const policy = readPolicy(policyFile);
 
   progress.update('cookie-ledger: listing files...');
-  const files = readFiles(root, positionals.length === 0 ? ['.'] : positionals);
+  const files = readProjectFiles(root, positionals.length === 0 ? ['.'] : positionals);
   const findings: Finding[] = [];
   let linted = 0;
   if ('invalid' in policy) {
@@ -92,16 +91,6 @@ function readPolicy(file: string): PolicyOutcome {
       })),
     };
   }
-}
-
-function readFiles(root: string, paths: readonly string[]): Map<string, string> {
-  let list: string[];
-  try {
-    list = listProjectFiles(root, paths);
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Name files or folders of the project.`);
-  }
-  return new Map(list.map((file) => [file, readFileSync(file, 'utf8')]));
 }
 
 function summarize(findings: readonly Finding[], fileCount: number, linted: number, policy: string, invalid: boolean): string {

@@ -16,7 +16,19 @@ describe('findKnownCookie', () => {
     expect(findKnownCookie('_ga_ABC123XYZ')).toMatchObject({ name: '_ga_*', category: 'statistics' });
   });
 
+  it('finds a pattern by the row of the same pattern', () => {
+    expect(findKnownCookie('_ga_*')).toMatchObject({ name: '_ga_*', platform: 'Google Analytics' });
+    expect(findKnownCookie('_ga*')).toBeUndefined();
+  });
+
   it('knows nothing of an application cookie', () => {
     expect(findKnownCookie('interpolilli_cart')).toBeUndefined();
+  });
+
+  it("leaves rows tied to a service's own domain out for cookies the app writes", () => {
+    expect(findKnownCookie('sessionid')).toMatchObject({ platform: 'Instagram', domain: 'instagram.com' });
+    expect(findKnownCookie('sessionid', { appWritten: true })).toBeUndefined();
+    expect(findKnownCookie('connect.sid', { appWritten: true })).toBeUndefined();
+    expect(findKnownCookie('django_language', { appWritten: true })).toMatchObject({ platform: 'Django' });
   });
 });

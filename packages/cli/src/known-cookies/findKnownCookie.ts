@@ -19,19 +19,38 @@ export interface KnownCookie {
   readonly id: string;
 }
 
-let matcher: ((name: string) => KnownCookie | undefined) | undefined;
+/** Which rows may describe a name. */
+export interface KnownCookieOptions {
+  /**
+   * Only rows without a domain: a row tied to a service's own domain (Instagram's `sessionid`)
+   * cannot describe a cookie that the app's own code writes under the same name.
+   */
+  readonly appWritten?: boolean;
+}
+
+type Lookup = (name: string) => KnownCookie | undefined;
+
+let matchers: { all: Lookup; appWritten: Lookup } | undefined;
+
+/** Finds a concrete name through exact and prefix rows, and a pattern (`_ga_*`) by the row written the same way. */
+function createLookup(entries: readonly KnownCookie[]): Lookup {
+  const match = createNameMatcher(entries);
+  const byWrittenName = new Map<string, KnownCookie>();
+  for (const entry of entries) if (!byWrittenName.has(entry.name)) byWrittenName.set(entry.name, entry);
+  return (name) => (name.includes('*') ? byWrittenName.get(name) : match(name));
+}
 
 /**
- * What the Open Cookie Database (Apache-2.0, shipped in data/) knows of a concrete cookie name:
- * an exact row first, then the most specific prefix row. Loaded on first use.
+ * What the Open Cookie Database (Apache-2.0, shipped in data/) knows of a cookie name: for a
+ * concrete name, an exact row first, then the most specific prefix row; for a pattern (`_ga_*`),
+ * the row of that pattern. Loaded on first use.
  */
-export function findKnownCookie(name: string): KnownCookie | undefined {
-  if (matcher === undefined) {
-    const data = JSON.parse(readFileSync(new URL('../../data/open-cookie-database.json', import.meta.url), 'utf8')) as {
+export function findKnownCookie(name: string, options: KnownCookieOptions = {}): KnownCookie | undefined {
+  if (matchers === undefined) {
+    const { entries } = JSON.parse(readFileSync(new URL('../../data/open-cookie-database.json', import.meta.url), 'utf8')) as {
       entries: KnownCookie[];
     };
-    const match = createNameMatcher(data.entries);
-    matcher = (concreteName) => match(concreteName);
+    matchers = { all: createLookup(entries), appWritten: createLookup(entries.filter((entry) => entry.domain === undefined)) };
   }
-  return matcher(name);
+  return options.appWritten ? matchers.appWritten(name) : matchers.all(name);
 }

@@ -1,8 +1,8 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Project, type ArrayLiteralExpression, type SourceFile } from 'ts-morph';
 import { findPolicyEditTarget, importDefineCookie } from './findPolicyCall.js';
 import { type NewDeclaration, printDeclaration } from './printDeclaration.js';
+import { writeFileAtomic } from './writeFiles.js';
 
 /**
  * The policy module's text with `declarations` appended to its `cookies` list, as
@@ -34,14 +34,6 @@ export function addDeclarationsToSource(filePath: string, text: string, declarat
 export function addDeclarationsToFile(filePath: string, declarations: readonly NewDeclaration[]): void {
   const text = readFileSync(filePath, 'utf8');
   writeFileAtomic(filePath, addDeclarationsToSource(filePath, text, declarations));
-}
-
-/** Writes beside the target, then renames over it, keeping its permissions. */
-export function writeFileAtomic(filePath: string, text: string): void {
-  const temporary = join(dirname(filePath), `.${basename(filePath)}.${process.pid}.tmp`);
-  const mode = statSync(filePath, { throwIfNoEntry: false })?.mode;
-  writeFileSync(temporary, text, mode === undefined ? undefined : { mode });
-  renameSync(temporary, filePath);
 }
 
 interface Insertion {

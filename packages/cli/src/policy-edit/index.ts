@@ -1,3 +1,5 @@
-export { addDeclarationsToFile, addDeclarationsToSource, writeFileAtomic } from './addDeclarations.js';
+export { addDeclarationsToFile, addDeclarationsToSource } from './addDeclarations.js';
+export { createFileAtomic, writeFileAtomic } from './writeFiles.js';
+export { printNewPolicy } from './printNewPolicy.js';
 export { PolicyEditError } from './PolicyEditError.js';
 export type { NewDeclaration } from './printDeclaration.js';

@@ -15,7 +15,7 @@ export interface NewDeclaration {
 /** The source text of `defineCookie({...})` for a declaration, indented by `indent` with `unit` per level. */
 export function printDeclaration(declaration: NewDeclaration, callee: string, style: { indent: string; unit: string; quote: "'" | '"' }): string {
   const { indent, unit, quote } = style;
-  const string = (value: string): string => quote + value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n') + quote;
+  const string = (value: string): string => printString(value, quote);
   const value = (data: unknown): string => {
     if (typeof data === 'string') return string(data);
     if (typeof data === 'number' || typeof data === 'boolean') return String(data);
@@ -33,4 +33,9 @@ export function printDeclaration(declaration: NewDeclaration, callee: string, st
   const lines = fields.filter(([, field]) => field !== undefined).map(([key, field]) => `${indent}${unit}${key}: ${value(field)},`);
   const review = declaration.review === undefined ? '' : `// ${declaration.review}\n${indent}`;
   return `${review}${callee}({\n${lines.join('\n')}\n${indent}})`;
+}
+
+/** A string literal in the file's quotes, with backslashes, those quotes and line breaks escaped. */
+export function printString(value: string, quote: "'" | '"'): string {
+  return quote + value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n') + quote;
 }

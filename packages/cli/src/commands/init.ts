@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_POLICY_PATHS, resolvePolicyPath } from '@cookie-ledger/extract';
+import type { CliContext } from '../CliContext.js';
+import { ConfigError } from '../errors.js';
+import { collectWrittenNames } from '../check/collectWrittenNames.js';
+import { ProjectLinter } from '../check/ProjectLinter.js';
+import { Progress } from '../check/Progress.js';
+import { readProjectFiles } from '../check/readProjectFiles.js';
+import { findKnownCookie } from '../known-cookies/findKnownCookie.js';
+import { createFileAtomic, printNewPolicy } from '../policy-edit/index.js';
+import { suggestDeclaration } from '../suggestDeclaration.js';
+import { withUsageErrors } from '../withUsageErrors.js';
+
+export const help = `Usage: cookie-ledger init [options]
+
+Scans the project for the cookies and storage keys its code sets and writes a policy declaring
+each of them: the ones the Open Cookie Database knows filled in and marked for review, the
+others with TODO purposes that fail validation until someone writes them. Never overwrites an
+existing policy.
+
+Options:
+  --policy FILE      where to write the policy (default: src/cookies.ts when there is a src
+                     folder, else cookies.ts)
+  --owner NAME       the company that runs the site (default: package.json's author, else a TODO)
+  -h, --help         show this help
+`;
+
+const OPTIONS = {
+  policy: { type: 'string' },
+  owner: { type: 'string' },
+} as const;
+
+/** `cookie-ledger init`: writes a first policy from what the code sets. */
+export default async function init(args: readonly string[], context: CliContext): Promise<number> {
+  const { values } = withUsageErrors('init', () => parseArgs({ args: [...args], options: OPTIONS, strict: true }));
+  const root = context.cwd;
+  const target = resolve(root, values.policy ?? (existsSync(join(root, 'src')) ? DEFAULT_POLICY_PATHS[1] : DEFAULT_POLICY_PATHS[0]));
+  const existing = values.policy === undefined ? resolvePolicyPath(root) : existsSync(target) ? target : undefined;
+  if (existing !== undefined) {
+    throw new ConfigError(`${relative(root, existing)} already exists, and init never overwrites a policy. Add declarations to it with \`cookie-ledger add NAME...\`, or pass --policy to write another file.`);
+  }
+
+  const progress = new Progress(context, context.interactive === true);
+  progress.update('cookie-ledger: listing files...');
+  const files = readProjectFiles(root, ['.']);
+  const linter = await ProjectLinter.create(root, undefined);
+  const { writes } = await linter.lint(files, (done, total) => progress.update(`cookie-ledger: scanning files ${done}/${total}...`));
+  progress.clear();
+
+  const { names, unresolved } = collectWrittenNames(writes);
+  const declarations = names.map(({ name, storage }) => suggestDeclaration(name, { storage, known: (concrete) => findKnownCookie(concrete, { appWritten: true }) }));
+  try {
+    createFileAtomic(target, printNewPolicy(values.owner ?? readAuthor(root) ?? 'TODO: the company that runs the site', declarations));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ConfigError(`${relative(root, target)} appeared while init was scanning; it was left as it is.`);
+    throw error;
+  }
+
+  const known = declarations.filter((declaration) => declaration.review?.startsWith('From the Open Cookie Database')).length;
+  context.stdout(
+    `Wrote ${relative(root, target)}: ${declarations.length} declaration${declarations.length === 1 ? '' : 's'} from ${files.size} files, ` +
+      `${known} filled in from the Open Cookie Database, ${declarations.length - known} with a TODO to write.\n`,
+  );
+  for (const write of unresolved) {
+    context.stdout(`${relative(root, write.file)}:${write.line}:${write.column}: a ${write.storage} is written here under a name read only at run time; declare it by hand.\n`);
+  }
+  context.stdout('Review the declarations, then run `cookie-ledger check`.\n');
+  return 0;
+}
+
+/** The author of the project's package.json: `"Name <email>"` or `{ name }`. */
+function readAuthor(root: string): string | undefined {
+  try {
+    const { author } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { author?: string | { name?: string } };
+    const name = typeof author === 'string' ? author.replace(/\s*[<(].*$/, '') : author?.name;
+    return name?.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

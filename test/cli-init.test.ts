@@ -1,0 +1,94 @@
+// `cookie-ledger init` end to end: the real binary scans real projects and writes their policy.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadPolicy, PolicyLoadError } from '@cookie-ledger/extract';
+
+const root = resolve(import.meta.dirname, '..');
+const example = join(root, 'docs/examples/opendatasoft-portal');
+const bin = join(root, 'node_modules/.bin/cookie-ledger');
+const scratch = mkdtempSync(join(tmpdir(), 'cookie-ledger-init-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function cookieLedger(args: readonly string[], cwd: string) {
+  const result = spawnSync(bin, args, { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function project(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(scratch, 'project-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  return folder;
+}
+
+/** The names a policy file declares, read statically even while TODOs make it invalid. */
+function declaredNames(file: string): string[] {
+  try {
+    return loadPolicy(file).policy.cookies.map((cookie) => String(cookie.name));
+  } catch (error) {
+    if (error instanceof PolicyLoadError && error.evaluated) return error.evaluated.cookies.map((cookie) => String(cookie.name));
+    throw error;
+  }
+}
+
+describe('cookie-ledger init', () => {
+  it('declares, on the example app, the names its own declarations have', () => {
+    const folder = mkdtempSync(join(scratch, 'example-'));
+    cpSync(join(example, 'src'), join(folder, 'src'), { recursive: true });
+    const original = readFileSync(join(folder, 'src/cookies.ts'), 'utf8');
+    const { status, stdout } = cookieLedger(['init', '--policy', 'src/scanned-cookies.ts'], folder);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Wrote src/scanned-cookies.ts: 4 declarations from 4 files');
+    expect(declaredNames(join(folder, 'src/scanned-cookies.ts')).sort()).toEqual(declaredNames(join(folder, 'src/cookies.ts')).sort());
+    expect(readFileSync(join(folder, 'src/cookies.ts'), 'utf8')).toBe(original);
+  });
+
+  it('fills in known cookies, leaves TODOs for the rest, and lists the names it could not read', () => {
+    const folder = project({
+      'package.json': JSON.stringify({ name: 'shop', author: 'Acme Ltd <web@acme.test>' }),
+      'src/analytics.ts': "import Cookies from 'js-cookie';\nCookies.set('_ga', id, { expires: 730 });\nCookies.set(`_ga_${stream}`, id);\n",
+      'src/cart.ts': "import Cookies from 'js-cookie';\nexport const save = (key: string) => { Cookies.set('cart', '[]'); Cookies.set(key, '1'); };\n",
+    });
+    const { status, stdout } = cookieLedger(['init'], folder);
+    expect(status).toBe(0);
+    expect(stdout).toBe(
+      'Wrote src/cookies.ts: 3 declarations from 2 files, 2 filled in from the Open Cookie Database, 1 with a TODO to write.\n' +
+        'src/cart.ts:2:79: a cookie is written here under a name read only at run time; declare it by hand.\n' +
+        'Review the declarations, then run `cookie-ledger check`.\n',
+    );
+    const policy = readFileSync(join(folder, 'src/cookies.ts'), 'utf8');
+    expect(policy).toContain("  owner: 'Acme Ltd',\n");
+    expect(policy).toContain(`    // From the Open Cookie Database (Google Analytics; retention "2 years"): review its provider, category, purpose, duration.
+    defineCookie({
+      name: '_ga',
+      provider: 'Google',
+      category: 'statistics',`);
+    expect(policy).toContain("      name: '_ga_*',\n");
+    expect(policy).toContain(`purpose: 'TODO: say why "cart" is stored, and check its category',`);
+  });
+
+  it('writes a policy that check rejects until its TODOs are written', () => {
+    const folder = project({ 'app.js': "import Cookies from 'js-cookie';\nCookies.set('cart', '[]');\n" });
+    expect(cookieLedger(['init'], folder).status).toBe(0);
+    const { status, stdout } = cookieLedger(['check', '--format', 'json'], folder);
+    expect(status).toBe(1);
+    const messages = (JSON.parse(stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((result) => result.messages);
+    expect(messages.map((message) => message.ruleId)).toEqual(['cookie-ledger/invalid-declaration', 'cookie-ledger/invalid-declaration']);
+    expect(messages.map((message) => message.message).join('\n')).toMatch(/The policy still has the placeholder "TODO: the company that runs the site"[\s\S]*"cart" still has the placeholder/);
+  });
+
+  it('never overwrites an existing policy', () => {
+    const source = "import { defineCookiePolicy } from '@cookie-ledger/core';\nexport default defineCookiePolicy({ owner: 'A', cookies: [] });\n";
+    const folder = project({ 'cookies.ts': source, 'app.js': "import Cookies from 'js-cookie'; Cookies.set('x', 1);\n" });
+    const { status, stderr } = cookieLedger(['init'], folder);
+    expect(status).toBe(2);
+    expect(stderr).toContain('cookies.ts already exists, and init never overwrites a policy. Add declarations to it with `cookie-ledger add NAME...`');
+    expect(readFileSync(join(folder, 'cookies.ts'), 'utf8')).toBe(source);
+    expect(cookieLedger(['init', '--policy', 'cookies.ts'], folder).status).toBe(2);
+  });
+});
