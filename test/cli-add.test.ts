@@ -1,20 +1,10 @@
 // `cookie-ledger add` end to end: the real binary edits real policy files.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cookieLedger, createScratch, example, writeProject } from './helpers/cookieLedger.js';
 
-const root = resolve(import.meta.dirname, '..');
-const example = join(root, 'docs/examples/opendatasoft-portal');
-const bin = join(root, 'node_modules/.bin/cookie-ledger');
-const scratch = mkdtempSync(join(tmpdir(), 'cookie-ledger-add-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function cookieLedger(args: readonly string[], cwd: string) {
-  const result = spawnSync(bin, args, { cwd, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const scratch = createScratch('add');
 
 /** A copy of the example app's sources. */
 function exampleCopy(): string {
@@ -23,11 +13,7 @@ function exampleCopy(): string {
   return folder;
 }
 
-function projectWith(source: string): string {
-  const folder = mkdtempSync(join(scratch, 'project-'));
-  writeFileSync(join(folder, 'cookies.ts'), source);
-  return folder;
-}
+const projectWith = (source: string) => writeProject(scratch, { 'cookies.ts': source });
 
 const policyOf = (project: string) => readFileSync(join(project, 'src/cookies.ts'), 'utf8');
 

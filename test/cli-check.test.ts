@@ -1,20 +1,12 @@
 // `cookie-ledger check` end to end: the real binary on small projects written to disk.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cookieLedger, createScratch, root, writeProject } from './helpers/cookieLedger.js';
 
-const root = resolve(import.meta.dirname, '..');
-const bin = join(root, 'node_modules/.bin/cookie-ledger');
-const scratch = mkdtempSync(join(tmpdir(), 'cookie-ledger-check-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function cookieLedger(args: readonly string[], cwd: string) {
-  const result = spawnSync(bin, args, { cwd, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const scratch = createScratch('check');
+const project = (files: Record<string, string>) => writeProject(scratch, files);
 
 const POLICY = `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';
 
@@ -36,16 +28,6 @@ app.post('/login', (req, res) => {
   res.cookie('cart', '[]');
 });
 `;
-
-/** A project folder with these files (path to text). */
-function project(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(scratch, 'project-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(folder, path)), { recursive: true });
-    writeFileSync(join(folder, path), text);
-  }
-  return folder;
-}
 
 interface JsonResult {
   filePath: string;

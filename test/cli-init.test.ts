@@ -1,30 +1,12 @@
 // `cookie-ledger init` end to end: the real binary scans real projects and writes their policy.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadPolicy, PolicyLoadError } from '@cookie-ledger/extract';
+import { cookieLedger, createScratch, example, writeProject } from './helpers/cookieLedger.js';
 
-const root = resolve(import.meta.dirname, '..');
-const example = join(root, 'docs/examples/opendatasoft-portal');
-const bin = join(root, 'node_modules/.bin/cookie-ledger');
-const scratch = mkdtempSync(join(tmpdir(), 'cookie-ledger-init-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function cookieLedger(args: readonly string[], cwd: string) {
-  const result = spawnSync(bin, args, { cwd, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function project(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(scratch, 'project-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(folder, path)), { recursive: true });
-    writeFileSync(join(folder, path), text);
-  }
-  return folder;
-}
+const scratch = createScratch('init');
+const project = (files: Record<string, string>) => writeProject(scratch, files);
 
 /** The names a policy file declares, read statically even while TODOs make it invalid. */
 function declaredNames(file: string): string[] {

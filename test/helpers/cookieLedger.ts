@@ -1,0 +1,38 @@
+// Runs the real `cookie-ledger` binary (through pnpm's bin link) and writes the small projects
+// the end-to-end tests run it on.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
+
+/** The repository's root. */
+export const root = resolve(import.meta.dirname, '../..');
+
+/** The example app the demo and the tests run on. */
+export const example = join(root, 'docs/examples/opendatasoft-portal');
+
+const bin = join(root, 'node_modules/.bin/cookie-ledger');
+
+/** Runs `cookie-ledger args` in `cwd` and returns its exit status and output. */
+export function cookieLedger(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(bin, args, { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A temporary folder for this test file, removed after its tests. */
+export function createScratch(name: string): string {
+  const scratch = mkdtempSync(join(tmpdir(), `cookie-ledger-${name}-`));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  return scratch;
+}
+
+/** A new project folder in `scratch` holding these files (path to text). */
+export function writeProject(scratch: string, files: Readonly<Record<string, string>>): string {
+  const folder = mkdtempSync(join(scratch, 'project-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  return folder;
+}
