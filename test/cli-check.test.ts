@@ -1,4 +1,5 @@
 // `cookie-ledger check` end to end: the real binary on small projects written to disk.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -124,6 +125,17 @@ describe('cookie-ledger check', () => {
     const log = JSON.parse(stdout);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(['cookie-ledger/unused-declaration', 'cookie-ledger/no-undeclared-cookie']);
+  });
+
+  it('shows its progress on a terminal, then clears it before the summary', () => {
+    const folder = project({ 'src/cookies.ts': POLICY, 'src/server/app.ts': APP });
+    // `script` (util-linux) gives the command a pseudo-terminal, as a person's shell would.
+    const run = (args: string) => spawnSync('script', ['-qec', `${join(root, 'node_modules/.bin/cookie-ledger')} ${args}`, '/dev/null'], { cwd: folder, encoding: 'utf8' }).stdout;
+    const screen = run('check');
+    // Each update overwrites the line; the last one is wiped before the report and the summary.
+    expect(screen).toContain('\r\u001b[2Kcookie-ledger: checking files 0/2...\r\u001b[2Kcookie-ledger: checking files 2/2...\r\u001b[2K');
+    expect(screen).toContain('cookie-ledger check: 2 problems (2 errors, 0 warnings).');
+    expect(run('check --quiet')).not.toContain('cookie-ledger: checking files');
   });
 
   it('shows no progress when stderr is not a terminal, and no summary with --quiet', () => {
