@@ -60,7 +60,7 @@ export class Catalogue${index} {
 
 /** A module that sets a declared cookie, with Express. */
 function writerModule(index) {
-  const name = COOKIE_NAMES[index % COOKIE_NAMES.length];
+  const name = COOKIE_NAMES[Math.floor(index / WRITER_EVERY) % COOKIE_NAMES.length];
   return `import express from 'express';
 
 export const router${index} = express.Router();
