@@ -1,6 +1,6 @@
-// Robustness: runs cookie-ledger/no-undeclared-cookie on every .js/.mjs/.cjs/.ts/.tsx file under
+// Robustness: runs every rule of cookie-ledger (its recommended config) on every .js/.mjs/.cjs/.ts/.tsx file under
 // the workspace's node_modules (real code of hundreds of packages) and counts the exceptions the
-// rule throws. Parse errors are ignored (not every file is valid for a given parser); any other
+// rules throw. Parse errors are ignored (not every file is valid for a given parser); any other
 // exception is a bug. Usage: `pnpm build && node scripts/robustness/lint-node-modules.mjs`.
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,22 +43,24 @@ const config = (file) => [
       sourceType: file.endsWith('.cjs') ? 'commonjs' : 'module',
     },
     settings: { 'cookie-ledger': { policy: join(root, 'docs/examples/opendatasoft-portal/src/cookies.ts') } },
-    rules: { 'cookie-ledger/no-undeclared-cookie': 'error' },
+    rules: plugin.configs.recommended.rules,
   },
 ];
 
-// A canary first: the same configuration must report an undeclared cookie, or the run proves nothing.
+// A canary first: the same configuration must make every rule report, or the run proves nothing.
 const canary = join(root, 'docs/examples/opendatasoft-portal/src/canary.ts');
-const canaryMessages = new Linter({ cwd: root }).verify("document.cookie = 'canary=1';", config(canary), canary);
-if (!canaryMessages.some((message) => message.ruleId === 'cookie-ledger/no-undeclared-cookie')) {
-  throw new Error(`The rule did not run on the canary file: ${JSON.stringify(canaryMessages)}`);
+const canaryCode = "document.cookie = 'canary=1'; localStorage.setItem('canary', '1'); document.cookie = `${name}=1`; document.cookie = 'sessionid=1';";
+const canaryMessages = new Linter({ cwd: root }).verify(canaryCode, config(canary), canary);
+const silent = Object.keys(plugin.configs.recommended.rules).filter((rule) => !canaryMessages.some((message) => message.ruleId === rule));
+if (silent.length > 0) {
+  throw new Error(`${silent.join(', ')} did not report on the canary file: ${JSON.stringify(canaryMessages)}`);
 }
 
 const started = performance.now();
 const files = collectFiles(store, []);
 let parseErrors = 0;
 let unlinted = 0;
-let reports = 0;
+const reports = new Map();
 const exceptions = [];
 for (const [index, file] of files.entries()) {
   if (index % 5000 === 0) console.log(`${index} / ${files.length} files`);
@@ -68,12 +70,12 @@ for (const [index, file] of files.entries()) {
     if (messages.some((message) => message.fatal)) parseErrors += 1;
     // A file no configuration applies to was not linted at all: that would hide bugs.
     if (messages.some((message) => message.message.startsWith('No matching configuration'))) unlinted += 1;
-    reports += messages.filter((message) => message.ruleId === 'cookie-ledger/no-undeclared-cookie').length;
+    for (const message of messages) if (message.ruleId?.startsWith('cookie-ledger/')) reports.set(message.ruleId, (reports.get(message.ruleId) ?? 0) + 1);
   } catch (error) {
     exceptions.push({ file, error: String(error?.stack ?? error).split('\n').slice(0, 6).join('\n') });
   }
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
-console.log(`\n${files.length} files linted in ${seconds} s: ${parseErrors} parse errors (ignored), ${reports} undeclared cookie writes reported, ${exceptions.length} exceptions from the rule, ${unlinted} files not linted.`);
+console.log(`\n${files.length} files linted in ${seconds} s: ${parseErrors} parse errors (ignored), ${[...reports].map(([rule, count]) => `${count} ${rule}`).join(', ') || 'no reports'}, ${exceptions.length} exceptions from the rules, ${unlinted} files not linted.`);
 for (const { file, error } of exceptions.slice(0, 20)) console.log(`\n${file}\n${error}`);
 process.exitCode = exceptions.length === 0 && unlinted === 0 ? 0 : 1;

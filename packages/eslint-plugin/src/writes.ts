@@ -1,6 +1,7 @@
 import type { StorageKind } from '@cookie-ledger/core';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { CookieWrite } from './utils/cookieWrite.js';
+import { SINK_FAMILIES } from './sinks/index.js';
+import { type CookieWrite, getWriteStorage } from './utils/cookieWrite.js';
 import { listenForWrites } from './utils/listenForWrites.js';
 import { getSettings } from './utils/settings.js';
 import { UNKNOWN, getKnownEnds, type StringShape } from './utils/stringShape.js';
@@ -24,10 +25,10 @@ export interface RecordedWrite {
 }
 
 /**
- * The storage kinds whose writes the recorder sees. A tool must not call a declaration of
- * another kind unwritten: nothing looks for its writes.
+ * The storage kinds whose writes the recorder sees (every kind of the sink catalogue). A tool
+ * must not call a declaration of another kind unwritten: nothing looks for its writes.
  */
-export const RECORDED_STORAGE_KINDS: readonly StorageKind[] = ['cookie'];
+export const RECORDED_STORAGE_KINDS: readonly StorageKind[] = [...new Set(SINK_FAMILIES.map((family) => family.storage ?? 'cookie'))];
 
 /**
  * Whether a file's text can contain a write at all: the cheap test the rules run before any
@@ -59,7 +60,7 @@ export function createWriteRecorder(
 
 function toRecordedWrite(write: CookieWrite): RecordedWrite {
   return {
-    storage: 'cookie',
+    storage: getWriteStorage(write),
     family: write.family.id,
     names: write.names.map(toRecordedName),
     line: write.node.loc.start.line,

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { COOKIE_SINK_FAMILIES } from '../src/sinks/index.js';
+import { COOKIE_SINK_FAMILIES, STORAGE_SINK_FAMILIES } from '../src/sinks/index.js';
 
 const docsDir = join(import.meta.dirname, '../docs/rules');
 const pageOf = (name: string) => readFileSync(join(docsDir, `${name}.md`), 'utf8');
@@ -26,6 +26,12 @@ describe('rule docs', () => {
   it('no-undeclared-cookie lists every sink family of the catalogue', () => {
     const page = pageOf('no-undeclared-cookie');
     const missing = COOKIE_SINK_FAMILIES.filter((family) => !page.includes(`- ${family.description}`));
+    expect(missing.map((family) => family.id)).toEqual([]);
+  });
+
+  it('no-undeclared-storage lists every storage family of the catalogue', () => {
+    const page = pageOf('no-undeclared-storage');
+    const missing = STORAGE_SINK_FAMILIES.filter((family) => !page.includes(`- ${family.description}`));
     expect(missing.map((family) => family.id)).toEqual([]);
   });
 });

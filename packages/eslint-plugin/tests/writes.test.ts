@@ -1,6 +1,6 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { createWriteRecorder, mayContainWrite, type RecordedWrite } from '../src/writes.js';
+import { RECORDED_STORAGE_KINDS, createWriteRecorder, mayContainWrite, type RecordedWrite } from '../src/writes.js';
 
 /** Lints `code` with a rule that records every write, as `cookie-ledger check` does. */
 function recordWrites(code: string, settings: Record<string, unknown> = {}): RecordedWrite[] {
@@ -9,7 +9,7 @@ function recordWrites(code: string, settings: Record<string, unknown> = {}): Rec
   const messages = new Linter().verify(code, [
     {
       files: ['**/*.js'],
-      languageOptions: { sourceType: 'module', globals: { document: 'readonly' } },
+      languageOptions: { sourceType: 'module', globals: { document: 'readonly', localStorage: 'readonly', window: 'readonly' } },
       plugins: { check: plugin as never },
       rules: { 'check/record': 'error' },
       settings,
@@ -38,8 +38,30 @@ describe('createWriteRecorder', () => {
     ]);
   });
 
+  it('records storage writes with their storage kind', () => {
+    const code = [
+      "import { openDB } from 'idb';",
+      "localStorage.setItem('prefs', '{}');",
+      'window.sessionStorage.draft = text;',
+      "openDB('app-db', 1);",
+      'localStorage[key] = 1;',
+    ].join('\n');
+    expect(recordWrites(code)).toEqual([
+      { storage: 'localStorage', family: 'localStorage', names: [{ kind: 'exact', name: 'prefs' }], line: 2, column: 22 },
+      { storage: 'sessionStorage', family: 'sessionStorage', names: [{ kind: 'exact', name: 'draft' }], line: 3, column: 23 },
+      { storage: 'indexedDB', family: 'idb', names: [{ kind: 'exact', name: 'app-db' }], line: 4, column: 8 },
+      { storage: 'localStorage', family: 'localStorage', names: [{ kind: 'unknown' }], line: 5, column: 14 },
+    ]);
+  });
+
   it('records nothing in a file without a sink, nor for reads and look-alikes', () => {
     expect(recordWrites("const map = new Map(); map.set('sessionid', 1); const c = document.cookie;")).toEqual([]);
+  });
+});
+
+describe('RECORDED_STORAGE_KINDS', () => {
+  it('names every storage kind the catalogue writes', () => {
+    expect([...RECORDED_STORAGE_KINDS].sort()).toEqual(['cookie', 'indexedDB', 'localStorage', 'sessionStorage']);
   });
 });
 
@@ -49,6 +71,7 @@ describe('mayContainWrite', () => {
   it('passes a file that mentions a sink, a custom sink included, and fails one that cannot write', () => {
     expect(mayContainWrite("res.cookie('a', 1)", {}, process.cwd())).toBe(true);
     expect(mayContainWrite("import { write } from 'my-cookie-jar'; write('a')", settings, process.cwd())).toBe(true);
+    expect(mayContainWrite("window.localStorage.setItem('a', 1)", {}, process.cwd())).toBe(true);
     expect(mayContainWrite('export const sum = (a, b) => a + b;', settings, process.cwd())).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ export const cookieSession: SinkFamily = {
       argument: 0,
       nameKeys: ['name'],
       defaultName: 'session',
-      options: { argument: 0, units: { maxAge: 'milliseconds', expires: 'date' } },
+      options: { argument: 0, units: { maxAge: 'milliseconds', expires: 'date' }, defaults: { httpOnly: true, path: '/' } },
       companions: [{ suffix: '.sig', option: 'signed', default: true }],
     },
   ],

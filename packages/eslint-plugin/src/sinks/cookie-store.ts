@@ -5,6 +5,7 @@ import type { SinkFamily } from './types.js';
 export const cookieStore: SinkFamily = {
   id: 'cookie-store',
   description: 'the CookieStore API (`cookieStore.set`)',
+  browser: true,
   triggers: ['cookie'],
   sinks: [
     {

@@ -5,6 +5,7 @@ import type { SinkFamily } from './types.js';
 export const documentCookie: SinkFamily = {
   id: 'document-cookie',
   description: '`document.cookie` (also `window.document.cookie` and aliases of `document`)',
+  browser: true,
   triggers: ['cookie'],
   sinks: [{ kind: 'assignment', object: globalValue('document'), property: 'cookie' }],
 };

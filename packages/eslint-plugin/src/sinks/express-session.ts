@@ -13,7 +13,7 @@ export const expressSession: SinkFamily = {
       argument: 0,
       nameKeys: ['name', 'key'],
       defaultName: 'connect.sid',
-      options: { nestedKey: 'cookie', units: { maxAge: 'milliseconds', expires: 'date' } },
+      options: { nestedKey: 'cookie', units: { maxAge: 'milliseconds', expires: 'date' }, defaults: { httpOnly: true, path: '/' } },
     },
   ],
 };

@@ -12,7 +12,7 @@ export const express: SinkFamily = {
       kind: 'call',
       callee: memberOf(expressResponse, 'cookie'),
       name: { argument: 0 },
-      options: { argument: 2, units: { maxAge: 'milliseconds', expires: 'date' } },
+      options: { argument: 2, units: { maxAge: 'milliseconds', expires: 'date' }, defaults: { path: '/' } },
     },
   ],
 };

@@ -8,19 +8,24 @@ import { express } from './express.js';
 import { expressSession } from './express-session.js';
 import { fastify } from './fastify.js';
 import { h3 } from './h3.js';
+import { idbKeyval } from './idb-keyval.js';
+import { dexie, idb, indexedDB } from './indexeddb.js';
 import { hono } from './hono.js';
 import { jqueryCookie } from './jquery-cookie.js';
 import { jsCookieFamily } from './js-cookie.js';
 import { koa } from './koa.js';
+import { localforage } from './localforage.js';
 import { next } from './next.js';
 import { ngxCookieService } from './ngx-cookie-service.js';
 import { nookies } from './nookies.js';
 import { reactRouter } from './react-router.js';
 import { setCookieHeader } from './set-cookie-header.js';
+import { reduxPersist, zustandPersist } from './state-persistence.js';
 import { svelteKit } from './sveltekit.js';
 import type { SinkFamily } from './types.js';
 import { universalCookie } from './universal-cookie.js';
 import { vueCookies } from './vue-cookies.js';
+import { localStorageFamily, sessionStorageFamily } from './web-storage.js';
 
 /** Every cookie-writing family of reference/sinks.md section 1, in its order. */
 export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
@@ -47,5 +52,21 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   vueCookies,
   jqueryCookie,
 ];
+
+/** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers). */
+export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
+  localStorageFamily,
+  sessionStorageFamily,
+  indexedDB,
+  idb,
+  dexie,
+  localforage,
+  idbKeyval,
+  zustandPersist,
+  reduxPersist,
+];
+
+/** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */
+export const SINK_FAMILIES: readonly SinkFamily[] = [...COOKIE_SINK_FAMILIES, ...STORAGE_SINK_FAMILIES];
 
 export type * from './types.js';

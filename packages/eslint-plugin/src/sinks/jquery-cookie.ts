@@ -5,6 +5,7 @@ import type { SinkFamily } from './types.js';
 export const jqueryCookie: SinkFamily = {
   id: 'jquery-cookie',
   description: 'jquery.cookie (`$.cookie(name, value)`)',
+  browser: true,
   triggers: ['cookie'],
   sinks: [
     {

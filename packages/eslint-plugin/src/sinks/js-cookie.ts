@@ -10,13 +10,14 @@ const api = anyOf([jsCookie, derived, callOf(membersOf(derived, ['withAttributes
 export const jsCookieFamily: SinkFamily = {
   id: 'js-cookie',
   description: 'js-cookie (`Cookies.set`, also after `withAttributes` / `withConverter`)',
+  browser: true,
   triggers: ['cookie'],
   sinks: [
     {
       kind: 'call',
       callee: memberOf(api, 'set'),
       name: { argument: 0 },
-      options: { argument: 2, units: { expires: 'days' } },
+      options: { argument: 2, units: { expires: 'days' }, defaults: { path: '/' } },
     },
   ],
 };

@@ -18,7 +18,7 @@ export const koa: SinkFamily = {
       kind: 'call',
       callee: memberOf(cookies, 'set'),
       name: { argument: 0 },
-      options: { argument: 2, units: { maxAge: 'milliseconds', expires: 'date' } },
+      options: { argument: 2, units: { maxAge: 'milliseconds', expires: 'date' }, defaults: { httpOnly: true, path: '/' } },
       deletesWithoutValue: 1,
       companions: [{ suffix: '.sig', option: 'signed', default: false }],
     },

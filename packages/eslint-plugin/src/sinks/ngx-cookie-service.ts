@@ -9,13 +9,14 @@ const service = anyOf([typedAs('ngx-cookie-service', 'CookieService'), typedAs('
 export const ngxCookieService: SinkFamily = {
   id: 'ngx-cookie-service',
   description: "Angular's ngx-cookie-service (`cookieService.set`, by its type)",
+  browser: true,
   triggers: ['cookie'],
   sinks: [
     {
       kind: 'call',
       callee: memberOf(service, 'set'),
       name: { argument: 0 },
-      options: { argument: 2, positional: ['expires', 'path', 'domain', 'secure', 'sameSite', 'partitioned'], units: { expires: 'days' } },
+      options: { argument: 2, positional: ['expires', 'path', 'domain', 'secure', 'sameSite', 'partitioned'], units: { expires: 'days' }, defaults: { sameSite: 'lax' } },
     },
   ],
 };

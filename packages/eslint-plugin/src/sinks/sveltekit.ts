@@ -10,7 +10,7 @@ export const svelteKit: SinkFamily = {
   description: 'SvelteKit (`event.cookies.set` in `load`, actions, `+server` handlers and hooks)',
   triggers: ['cookie'],
   sinks: [
-    { kind: 'call', callee: memberOf(cookies, 'set'), name: { argument: 0 }, options: { argument: 2, units: COOKIE_PACKAGE_UNITS } },
+    { kind: 'call', callee: memberOf(cookies, 'set'), name: { argument: 0 }, options: { argument: 2, units: COOKIE_PACKAGE_UNITS, defaults: { httpOnly: true, secure: true } } },
     // Builds a header string only; it names a cookie when the string is written.
     { kind: 'serializer', callee: memberOf(cookies, 'serialize'), name: { argument: 0 }, options: { argument: 2, units: COOKIE_PACKAGE_UNITS } },
   ],

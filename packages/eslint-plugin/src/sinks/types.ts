@@ -1,3 +1,5 @@
+import type { CookieAttributes, StorageKind } from '@cookie-ledger/core';
+
 /**
  * The vocabulary of the sink catalogue. A family (one file in this folder) is data: where the
  * callee comes from (an import, a DOM global, a parameter of a framework handler, a typed
@@ -62,8 +64,14 @@ export interface OptionsSpec {
   readonly sameObjectAsName?: boolean;
   /** The key of a nested cookie-options object in a configuration object (`session({ cookie: {...} })`). */
   readonly nestedKey?: string;
-  /** The unit of each lifetime key, e.g. `{ maxAge: 'milliseconds', expires: 'days' }`. */
+  /** The unit of each lifetime key, e.g. `{ maxAge: 'milliseconds', expires: 'days' }`. The first key written wins. */
   readonly units: Readonly<Record<string, LifetimeUnit>>;
+  /**
+   * The attributes the library sets when an option is left out (express-session's `httpOnly:
+   * true`). A flag (`httpOnly`, `secure`, `partitioned`) left out and not listed here is off;
+   * `sameSite`, `domain` and `path` left out and not listed here are not compared.
+   */
+  readonly defaults?: CookieAttributes;
 }
 
 /** Where the cookie name of a call sits. */
@@ -93,6 +101,8 @@ export interface CallSink {
   /** The call is a write only with at least this many arguments, the second not a function (jquery.cookie reads otherwise). */
   readonly minArguments?: number;
   readonly companions?: readonly CompanionSpec[];
+  /** The sink is a constructor called with `new` (`new Dexie(name)`). */
+  readonly constructs?: boolean;
 }
 
 /** A call whose options object names the cookie, with a default name (express-session, cookie-session). */
@@ -105,7 +115,10 @@ export interface ConfigSink {
   readonly nameKeys: readonly string[];
   /** Set when the name sits in a nested object (`createCookieSessionStorage({ cookie: { name } })`). */
   readonly nestedKey?: string;
-  readonly defaultName: string;
+  /** The name when the configuration gives none; without one, such a name is unknown. */
+  readonly defaultName?: string;
+  /** Text the library puts before the configured name (redux-persist's `persist:`). */
+  readonly namePrefix?: string;
   readonly options?: OptionsSpec;
   readonly companions?: readonly CompanionSpec[];
 }
@@ -122,6 +135,12 @@ export interface AssignmentSink {
   readonly kind: 'assignment';
   readonly object: ValueSpec;
   readonly property: string;
+}
+
+/** An assignment to any property of an object, whose key is the name: `localStorage.theme = v`, `localStorage[key] = v`. */
+export interface KeyAssignmentSink {
+  readonly kind: 'keyAssignment';
+  readonly object: ValueSpec;
 }
 
 /** A method call that writes a header: `res.setHeader('Set-Cookie', value)`. */
@@ -153,14 +172,18 @@ export interface SerializerSink {
 }
 
 /** One entry of a family. */
-export type Sink = CallSink | ConfigSink | FixedSink | AssignmentSink | HeaderCallSink | HeaderObjectSink | SerializerSink;
+export type Sink = CallSink | ConfigSink | FixedSink | AssignmentSink | KeyAssignmentSink | HeaderCallSink | HeaderObjectSink | SerializerSink;
 
-/** A family of cookie APIs: one library or platform feature (reference/sinks.md, section 1). */
+/** A family of cookie or storage APIs: one library or platform feature (reference/sinks.md, sections 1 and 7). */
 export interface SinkFamily {
   /** A stable id (`'express'`), used in messages and by later rules. */
   readonly id: string;
   /** What it covers, for people. */
   readonly description: string;
+  /** Where its writes store the value. Default: `'cookie'`. */
+  readonly storage?: StorageKind;
+  /** Its writes run in the browser, which can never set an `HttpOnly` cookie. */
+  readonly browser?: boolean;
   /**
    * Words one of which a file must contain (any case) for any sink of the family to match: a
    * word every call shape of the family includes, such as `cookie` in `res.cookie` or

@@ -12,6 +12,7 @@ const instance = anyOf([
 export const universalCookie: SinkFamily = {
   id: 'universal-cookie',
   description: 'universal-cookie and react-cookie (`cookies.set`, the `useCookies()` setter)',
+  browser: true,
   triggers: ['cookie'],
   sinks: [
     { kind: 'call', callee: memberOf(instance, 'set'), name: { argument: 0 }, options: { argument: 2, units: COOKIE_PACKAGE_UNITS } },

@@ -8,6 +8,7 @@ const api = anyOf([memberOf(anyValue, '$cookies'), importedFrom('vue-cookies', '
 export const vueCookies: SinkFamily = {
   id: 'vue-cookies',
   description: 'vue-cookies (`$cookies.set`)',
+  browser: true,
   triggers: ['cookie'],
   sinks: [
     {

@@ -6,7 +6,7 @@ import type { CookieWrite } from './cookieWrite.js';
 import { matchValue } from './matchValue.js';
 import { type TypeReader, findValue, resolveString } from './resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
-import { type StringShapes, concatShapes, getKnownText } from './stringShape.js';
+import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText } from './stringShape.js';
 
 /** What write collection needs besides the node: the catalogue and how to read names. */
 export interface WriteContext {
@@ -25,20 +25,28 @@ export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewEx
   if (!entries) return [];
   const writes: CookieWrite[] = [];
   for (const { family, sink } of entries) {
-    if (sink.kind !== 'headerObject' && node.type === 'NewExpression') continue;
+    if (node.type === 'NewExpression' && sink.kind !== 'headerObject' && !(sink.kind === 'call' && sink.constructs)) continue;
     if (!('callee' in sink) || !matchValue(node.callee, sink.callee, context.module)) continue;
     writes.push(...readSinkCall(node, family, sink, context));
   }
-  return writes;
+  return writes.map((write) => ({ ...write, module: context.module }));
 }
 
-/** The cookie writes of an assignment (`document.cookie = 'n=v'`). */
+/** The writes of an assignment (`document.cookie = 'n=v'`, `localStorage.theme = 'dark'`). */
 export function collectAssignmentWrites(node: TSESTree.AssignmentExpression, context: WriteContext): CookieWrite[] {
   const left = unwrapExpression(node.left);
-  if (left.type !== 'MemberExpression' || (node.operator !== '=' && node.operator !== '+=')) return [];
+  if (left.type !== 'MemberExpression') return [];
+  const keyed = context.index.keyAssignments.find(({ sink }) => sink.kind === 'keyAssignment' && matchValue(left.object, sink.object, context.module));
+  if (keyed) {
+    const key = left.property;
+    if (key.type === 'PrivateIdentifier') return [];
+    const names: StringShapes = left.computed ? resolveString(key, context.module, context.readType) : [[(key as TSESTree.Identifier).name]];
+    return [{ family: keyed.family, node: key, names, module: context.module }];
+  }
+  if (node.operator !== '=' && node.operator !== '+=') return [];
   const entries = context.index.assignments.get(getMemberName(left) ?? '');
   const entry = entries?.find(({ sink }) => sink.kind === 'assignment' && matchValue(left.object, sink.object, context.module));
-  return entry ? readHeaderValue(node.right, entry.family, context) : [];
+  return entry ? readHeaderValue(node.right, entry.family, context).map((write) => ({ ...write, module: context.module })) : [];
 }
 
 function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Sink, context: WriteContext): CookieWrite[] {
@@ -86,9 +94,11 @@ function readConfigCall(node: TSESTree.CallExpression | TSESTree.NewExpression, 
     if (nested !== undefined && !config) return [];
   }
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);
-  const names: StringShapes = nameNode ? resolveString(nameNode, context.module, context.readType) : [[sink.defaultName]];
-  const optionsObject = sink.options?.nestedKey && argument ? findObjectLiteral(getPropertyValue(findObjectLiteral(argument, context), sink.options.nestedKey), context) : config;
-  const options = sink.options ? { spec: sink.options, object: optionsObject } : undefined;
+  const configured: StringShapes = nameNode ? resolveString(nameNode, context.module, context.readType) : sink.defaultName === undefined ? UNKNOWN_SHAPES : [[sink.defaultName]];
+  const names = sink.namePrefix ? concatShapes([[[sink.namePrefix]], configured]) : configured;
+  const nestedOptions = sink.options?.nestedKey && argument ? getPropertyValue(findObjectLiteral(argument, context), sink.options.nestedKey) : undefined;
+  const optionsObject = sink.options?.nestedKey ? findObjectLiteral(nestedOptions, context) : config;
+  const options = sink.options ? { spec: sink.options, object: optionsObject, opaque: nestedOptions !== undefined && !optionsObject } : undefined;
   return withCompanions({ family, node: nameNode ?? argument ?? node, names, options }, sink.companions, config, context);
 }
 
@@ -121,7 +131,7 @@ function readHeaderValue(value: TSESTree.Node, family: SinkFamily, context: Writ
     const name = getCookieStringName(shape);
     return name ? [name] : [];
   });
-  return names.length > 0 ? [{ family, node, names }] : [];
+  return names.length > 0 ? [{ family, node, names, cookieString: node }] : [];
 }
 
 function readHeadersObject(headers: TSESTree.ObjectExpression | TSESTree.ArrayExpression, family: SinkFamily, context: WriteContext): CookieWrite[] {
@@ -166,7 +176,10 @@ function getOptions(args: readonly TSESTree.Node[], spec: OptionsSpec | undefine
   }
   const argument = spec.argument === undefined ? undefined : args[spec.argument];
   const object = argument && findObjectLiteral(argument, context);
-  if (object?.type === 'ObjectExpression' || !spec.positional || spec.argument === undefined) return { spec, object: object?.type === 'ObjectExpression' ? object : undefined };
+  if (object?.type === 'ObjectExpression' || !spec.positional || spec.argument === undefined) {
+    const literal = object?.type === 'ObjectExpression' ? object : undefined;
+    return { spec, object: literal, opaque: argument !== undefined && !literal && !isEmptyValue(argument) };
+  }
   const positional = new Map<string, TSESTree.Node>();
   spec.positional.forEach((option, offset) => {
     const value = args[spec.argument! + offset];

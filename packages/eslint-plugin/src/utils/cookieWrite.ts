@@ -1,8 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { StorageKind } from '@cookie-ledger/core';
 import type { OptionsSpec, SinkFamily } from '../sinks/types.js';
+import type { ModuleContext } from './bindings.js';
 import type { StringShapes } from './stringShape.js';
 
-/** One cookie write found in a file: what a rule checks against the policy. */
+/** One cookie or storage write found in a file: what a rule checks against the policy. */
 export interface CookieWrite {
   /** The family of the sink (`'express'`). */
   readonly family: SinkFamily;
@@ -15,5 +17,16 @@ export interface CookieWrite {
     readonly spec: OptionsSpec;
     readonly object?: TSESTree.Node;
     readonly positional?: ReadonlyMap<string, TSESTree.Node>;
+    /** An options argument is there but its content cannot be seen (a variable parameter, a call). */
+    readonly opaque?: boolean;
   };
+  /** For `document.cookie` and `Set-Cookie` values: the string expression, whose attributes follow the name. */
+  readonly cookieString?: TSESTree.Node;
+  /** The module the write is in, to read its option values. */
+  readonly module?: ModuleContext;
+}
+
+/** Where a write stores its value: its family's storage kind, a cookie unless the family says otherwise. */
+export function getWriteStorage(write: CookieWrite): StorageKind {
+  return write.family.storage ?? 'cookie';
 }

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
-import { COOKIE_SINK_FAMILIES } from '../sinks/index.js';
+import { STORAGE_KINDS, type StorageKind } from '@cookie-ledger/core';
+import { SINK_FAMILIES } from '../sinks/index.js';
 import { globalValue, importedFrom, memberOf } from '../sinks/shapes.js';
 import type { CallSink, LifetimeUnit, SinkFamily, ValueSpec } from '../sinks/types.js';
 import { type SinkIndex, createSinkIndex } from './sinkIndex.js';
@@ -25,6 +26,8 @@ export interface CustomSinkSetting {
   readonly optionsArgument?: number;
   /** The unit of each numeric lifetime option, e.g. `{ "maxAge": "seconds" }`. */
   readonly units?: Readonly<Record<string, LifetimeUnit>>;
+  /** Where the wrapper stores the value. Default: `'cookie'`. */
+  readonly storage?: StorageKind;
 }
 
 /** The settings, checked and prepared once per settings object. */
@@ -40,7 +43,7 @@ export interface PreparedSettings {
 const UNITS: readonly LifetimeUnit[] = ['milliseconds', 'seconds', 'days', 'date', 'epoch-milliseconds', 'vue-cookies'];
 // ESLint passes the same settings object to every file of a configuration: prepare it once.
 const prepared = new WeakMap<object, { readonly cwd: string; readonly settings: PreparedSettings }>();
-const defaultIndex = createSinkIndex(COOKIE_SINK_FAMILIES);
+const defaultIndex = createSinkIndex(SINK_FAMILIES);
 
 /** The plugin's settings for this file's configuration, prepared once per settings object. */
 export function getSettings(settings: Readonly<Record<string, unknown>>, cwd: string): PreparedSettings {
@@ -56,23 +59,29 @@ function prepareSettings(raw: unknown, cwd: string): PreparedSettings {
   const where = `settings['${SETTINGS_KEY}']`;
   if (raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw))) {
     problems.push(`${where} must be an object such as { policy: './src/cookies.ts' }.`);
-    return { policy: undefined, families: COOKIE_SINK_FAMILIES, index: defaultIndex, problems };
+    return { policy: undefined, families: SINK_FAMILIES, index: defaultIndex, problems };
   }
   const { policy, sinks } = (raw ?? {}) as { policy?: unknown; sinks?: unknown };
   if (policy !== undefined && typeof policy !== 'string') problems.push(`${where}.policy must be a path (a string), such as './src/cookies.ts'.`);
   const custom = sinks === undefined ? [] : readCustomSinks(sinks, `${where}.sinks`, cwd, problems);
-  if (custom.length === 0) return { policy: typeof policy === 'string' ? policy : undefined, families: COOKIE_SINK_FAMILIES, index: defaultIndex, problems };
-  const family: SinkFamily = {
-    id: 'custom',
-    description: `The project's own wrappers (${where}.sinks)`,
-    triggers: custom.map((sink) => sink.trigger),
-    sinks: custom.map((sink) => sink.sink),
-  };
-  const families = [...COOKIE_SINK_FAMILIES, family];
+  if (custom.length === 0) return { policy: typeof policy === 'string' ? policy : undefined, families: SINK_FAMILIES, index: defaultIndex, problems };
+  // One family per storage kind: the kind is a family's fact.
+  const kinds = [...new Set(custom.map((sink) => sink.storage))];
+  const ownFamilies = kinds.map((storage): SinkFamily => {
+    const own = custom.filter((sink) => sink.storage === storage);
+    return {
+      id: storage === 'cookie' ? 'custom' : `custom-${storage}`,
+      description: `The project's own wrappers (${where}.sinks)`,
+      storage,
+      triggers: own.map((sink) => sink.trigger),
+      sinks: own.map((sink) => sink.sink),
+    };
+  });
+  const families = [...SINK_FAMILIES, ...ownFamilies];
   return { policy: typeof policy === 'string' ? policy : undefined, families, index: createSinkIndex(families), problems };
 }
 
-function readCustomSinks(value: unknown, where: string, cwd: string, problems: string[]): { sink: CallSink; trigger: string }[] {
+function readCustomSinks(value: unknown, where: string, cwd: string, problems: string[]): { sink: CallSink; trigger: string; storage: StorageKind }[] {
   if (!Array.isArray(value)) {
     problems.push(`${where} must be an array such as [{ module: './src/lib/cookies.ts', export: 'setCookie', nameArgument: 0 }].`);
     return [];
@@ -89,12 +98,13 @@ function readCustomSinks(value: unknown, where: string, cwd: string, problems: s
       for (const key of ['nameArgument', 'optionsArgument'] as const) {
         if (entry[key] !== undefined && !(Number.isInteger(entry[key]) && entry[key] >= 0)) problems.push(`${at}.${key} must be an argument index (0 for the first argument).`);
       }
+      if (entry.storage !== undefined && !STORAGE_KINDS.includes(entry.storage)) problems.push(`${at}.storage must be one of ${STORAGE_KINDS.join(', ')}.`);
       for (const [option, unit] of Object.entries(entry.units ?? {})) {
         if (!UNITS.includes(unit)) problems.push(`${at}.units.${option} must be one of ${UNITS.join(', ')}.`);
       }
     }
     if (problems.length > before) return [];
-    return [toCallSink(entry, cwd)];
+    return [{ ...toCallSink(entry, cwd), storage: entry.storage ?? 'cookie' }];
   });
 }
 

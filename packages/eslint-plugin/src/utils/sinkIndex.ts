@@ -14,6 +14,8 @@ export interface SinkIndex {
   readonly calls: ReadonlyMap<string, readonly SinkEntry[]>;
   /** Assignment sinks by property name (`cookie`). */
   readonly assignments: ReadonlyMap<string, readonly SinkEntry[]>;
+  /** Sinks where any property assigned is a name (`localStorage.theme = v`). */
+  readonly keyAssignments: readonly SinkEntry[];
   /** Serializers, whose result names a cookie when it is written. */
   readonly serializers: readonly SinkEntry[];
 }
@@ -26,6 +28,7 @@ export function createSinkIndex(families: readonly SinkFamily[]): SinkIndex {
   const calls = new Map<string, SinkEntry[]>();
   const assignments = new Map<string, SinkEntry[]>();
   const serializers: SinkEntry[] = [];
+  const keyAssignments: SinkEntry[] = [];
   const add = (map: Map<string, SinkEntry[]>, key: string, entry: SinkEntry): void => {
     const list = map.get(key);
     if (list) list.push(entry);
@@ -36,10 +39,11 @@ export function createSinkIndex(families: readonly SinkFamily[]): SinkIndex {
       const entry = { family, sink };
       if (sink.kind === 'assignment') add(assignments, sink.property, entry);
       else if (sink.kind === 'serializer') serializers.push(entry);
+      else if (sink.kind === 'keyAssignment') keyAssignments.push(entry);
       else for (const key of getCalleeKeys(sink.callee)) add(calls, key, entry);
     }
   }
-  return { trigger: compileTriggers(families.flatMap((family) => family.triggers)), calls, assignments, serializers };
+  return { trigger: compileTriggers(families.flatMap((family) => family.triggers)), calls, assignments, keyAssignments, serializers };
 }
 
 /** One case-insensitive RegExp for every trigger word, leaving out words that contain a shorter one (`js-cookie` when `cookie` is there). */

@@ -1,0 +1,43 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getWriteStorage } from '../utils/cookieWrite.js';
+import { createRule } from '../utils/createRule.js';
+import { describePartialName, findUndeclaredNames } from '../utils/findUndeclaredNames.js';
+import { NAME_OF_STORAGE } from '../utils/storageNouns.js';
+import { CONFIGURATION_MESSAGES, type ConfigurationMessageId, RULE_OPTIONS_SCHEMA, type RuleOptions, listenWithPolicy, quote } from '../utils/listenWithPolicy.js';
+
+type MessageIds = 'undeclaredStorage' | 'undeclaredStoragePattern' | ConfigurationMessageId;
+
+export default createRule<RuleOptions, MessageIds>({
+  name: 'no-undeclared-storage',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Disallow writing a localStorage, sessionStorage or IndexedDB key that the cookie policy does not declare' },
+    messages: {
+      undeclaredStorage:
+        "The {{what}} `{{name}}` is written here but not declared in {{policy}}. Declare it there with `defineCookie({ name: {{quoted}}, storage: '{{storage}}', ... })`, for example with `cookie-ledger add {{name}} --storage {{storage}}`.",
+      undeclaredStoragePattern:
+        "A {{what}} `{{shown}}` (the rest of the name is only known at run time) is written here, and no pattern declared in {{policy}} with `storage: '{{storage}}'` covers it. Declare a pattern such as `{{pattern}}` with `defineCookie({ name: {{quotedPattern}}, storage: '{{storage}}', ... })`.",
+      ...CONFIGURATION_MESSAGES,
+    },
+    schema: RULE_OPTIONS_SCHEMA,
+    defaultOptions: [{ typeAware: false }],
+  },
+  create(context, [options]) {
+    return listenWithPolicy(context, options, (writes, { policy, name: policyName }) => {
+      for (const write of writes) {
+        const storage = getWriteStorage(write);
+        if (storage === 'cookie') continue;
+        const node = write.node as TSESTree.Node;
+        const common = { what: NAME_OF_STORAGE[storage], storage, policy: policyName };
+        for (const undeclared of findUndeclaredNames(write, policy, storage)) {
+          if (undeclared.kind === 'exact') {
+            context.report({ node, messageId: 'undeclaredStorage', data: { ...common, name: undeclared.name, quoted: quote(undeclared.name) } });
+          } else {
+            const { shown, pattern } = describePartialName(undeclared);
+            context.report({ node, messageId: 'undeclaredStoragePattern', data: { ...common, shown, pattern, quotedPattern: quote(pattern) } });
+          }
+        }
+      }
+    });
+  },
+});

@@ -1,0 +1,28 @@
+import { anyOf, importedFrom } from './shapes.js';
+import type { SinkFamily } from './types.js';
+
+/** zustand's `persist(creator, { name })` middleware: the store is saved under `name` in localStorage by default. */
+export const zustandPersist: SinkFamily = {
+  id: 'zustand-persist',
+  description: "zustand's `persist(creator, { name })` (localStorage by default)",
+  storage: 'localStorage',
+  triggers: ['zustand'],
+  sinks: [{ kind: 'config', callee: importedFrom('zustand/middleware', 'persist'), argument: 1, nameKeys: ['name'] }],
+};
+
+/** redux-persist: `persistReducer({ key, storage }, reducer)` saves the state under `persist:<key>`. */
+export const reduxPersist: SinkFamily = {
+  id: 'redux-persist',
+  description: 'redux-persist (`persistReducer({ key })`, stored as `persist:<key>`, taken as localStorage)',
+  storage: 'localStorage',
+  triggers: ['redux-persist'],
+  sinks: [
+    {
+      kind: 'config',
+      callee: anyOf([importedFrom('redux-persist', 'persistReducer'), importedFrom('redux-persist', 'persistCombineReducers')]),
+      argument: 0,
+      nameKeys: ['key'],
+      namePrefix: 'persist:',
+    },
+  ],
+};

@@ -1,0 +1,74 @@
+import { DURATION_UNITS, type Duration, type DurationUnit, SECONDS_PER_UNIT, getDurationAmount, toSeconds } from '@cookie-ledger/core';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { LifetimeUnit } from '../sinks/types.js';
+import { type ModuleContext, unwrapExpression } from './bindings.js';
+import { resolveDateOffset, resolveNumber } from './resolveNumber.js';
+import { getKnownText } from './stringShape.js';
+import { resolveString } from './resolveString.js';
+
+const MILLISECONDS_PER_SECOND = 1000;
+
+/** vue-cookies duration strings (`'7d'`, `'30min'`, `'1y'`): its suffixes in core's units. */
+const VUE_COOKIES_SUFFIXES: Readonly<Record<string, DurationUnit>> = { y: 'years', m: 'months', d: 'days', h: 'hours', min: 'minutes', s: 'seconds' };
+
+/**
+ * The lifetime in seconds that a lifetime option sets, read in the library's unit (the
+ * catalogue's `OptionsSpec.units`), or undefined when it cannot be known statically.
+ */
+export function readLifetimeSeconds(value: TSESTree.Node, unit: LifetimeUnit, module: ModuleContext): number | undefined {
+  const node = unwrapExpression(value);
+  const isDate = node.type === 'NewExpression';
+  switch (unit) {
+    case 'milliseconds':
+      return fromMilliseconds(resolveNumber(node, module));
+    case 'seconds':
+      return resolveNumber(node, module);
+    case 'days': {
+      if (isDate) return fromMilliseconds(resolveDateOffset(node, module));
+      const days = resolveNumber(node, module);
+      return days === undefined ? undefined : days * SECONDS_PER_UNIT.days;
+    }
+    case 'date':
+      return fromMilliseconds(resolveDateOffset(node, module));
+    case 'epoch-milliseconds':
+      return fromMilliseconds(resolveDateOffset(node, module, true));
+    case 'vue-cookies': {
+      if (isDate) return fromMilliseconds(resolveDateOffset(node, module));
+      const text = getKnownText(resolveString(node, module)[0] ?? [null]);
+      const written = text === undefined ? undefined : /^(\d+(?:\.\d+)?)(y|m|d|h|min|s)$/i.exec(text.trim());
+      if (written) return Number(written[1]) * SECONDS_PER_UNIT[VUE_COOKIES_SUFFIXES[written[2]!.toLowerCase()]!];
+      return resolveNumber(node, module);
+    }
+    default:
+      return undefined;
+  }
+}
+
+function fromMilliseconds(milliseconds: number | undefined): number | undefined {
+  return milliseconds === undefined ? undefined : milliseconds / MILLISECONDS_PER_SECOND;
+}
+
+/** A lifetime in words, in the largest unit that states it exactly (`2 years`, `400 days`), else rounded. */
+export function describeSeconds(seconds: number): string {
+  if (seconds === Number.POSITIVE_INFINITY) return 'forever';
+  const largestFirst = [...DURATION_UNITS].reverse();
+  const exact = largestFirst.find((unit) => seconds >= SECONDS_PER_UNIT[unit] && Number.isInteger(seconds / SECONDS_PER_UNIT[unit]));
+  const unit = exact ?? largestFirst.find((candidate) => seconds >= SECONDS_PER_UNIT[candidate]) ?? 'seconds';
+  const amount = Math.round((seconds / SECONDS_PER_UNIT[unit]) * 10) / 10;
+  return describeAmount(amount, unit);
+}
+
+/** A declared lifetime as written in the declaration (`13 months`, `a session`). */
+export function describeDuration(duration: Duration): string {
+  const written = getDurationAmount(duration);
+  return written ? describeAmount(written.amount, written.unit) : 'a session cookie (until the browser closes)';
+}
+
+/** The declared lifetime in seconds (0 for a session cookie). */
+export function getDeclaredSeconds(duration: Duration): number {
+  return toSeconds(duration);
+}
+
+function describeAmount(amount: number, unit: DurationUnit): string {
+  return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`;
+}

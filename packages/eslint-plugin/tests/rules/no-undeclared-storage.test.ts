@@ -1,0 +1,55 @@
+// Web Storage, IndexedDB and the wrappers of reference/sinks.md section 7. The fixture policy
+// declares `prefs` and `cache:*` and `persist:root` in localStorage, `draft` in sessionStorage,
+// `app-db` in IndexedDB; `theme` only as a cookie.
+import rule from '../../src/rules/no-undeclared-storage.js';
+import { relative } from 'node:path';
+import { createRuleTester, fixture } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+// The rule tester lints from the file system root: messages name the policy relative to it.
+const POLICY = relative('/', fixture('cookies.ts'));
+const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredStorage' as const, line, column });
+
+ruleTester.run('no-undeclared-storage', rule, {
+  valid: [
+    "localStorage.setItem('prefs', '{}');",
+    "window.localStorage.setItem(`cache:${url}`, body);",
+    "globalThis.sessionStorage.setItem('draft', text);",
+    "self.localStorage.prefs = '{}';",
+    "localStorage['prefs'] = '{}';",
+    "const store = window.sessionStorage; store.setItem('draft', text);",
+    "indexedDB.open('app-db', 2);",
+    "import { openDB } from 'idb'; await openDB('app-db', 1);",
+    "import Dexie from 'dexie'; const db = new Dexie('app-db');",
+    "import localforage from 'localforage'; localforage.createInstance({ name: 'app-db' });",
+    "import { createStore } from 'idb-keyval'; createStore('app-db', 'keyval');",
+    "import { persistReducer } from 'redux-persist'; import storage from 'redux-persist/lib/storage'; persistReducer({ key: 'root', storage }, reducer);",
+    // reads, removals, cookies and look-alikes are not storage writes
+    "localStorage.getItem('tracker'); localStorage.removeItem('tracker'); delete localStorage.tracker;",
+    "const localStorage = new Map(); localStorage.set('tracker', 1); localStorage.setItem?.('tracker', 1);",
+    "document.cookie = 'tracker=1';",
+    "const cache = new Map(); cache.open('tracker');",
+    // a name known only at run time is no-unresolved-cookie-name's
+    'localStorage.setItem(key, value);',
+  ],
+  invalid: [
+    { code: "localStorage.setItem('theme', 'dark');", errors: [undeclared(1, 22)] },
+    { code: "window.localStorage.setItem('draft', '1');", errors: [undeclared(1, 29)] },
+    { code: "sessionStorage.setItem('prefs', '1');", errors: [undeclared(1, 24)] },
+    { code: 'localStorage.tracker = 1;', errors: [undeclared(1, 14)] },
+    { code: "globalThis.localStorage['tracker'] = 1;", errors: [undeclared(1, 25)] },
+    { code: "const store = self.sessionStorage;\nstore.setItem('tracker', '1');", errors: [undeclared(2, 15)] },
+    { code: "localStorage.setItem(`trk:${id}`, '1');", errors: [{ messageId: 'undeclaredStoragePattern', line: 1, column: 22 }] },
+    { code: "window.indexedDB.open('tracker-db');", errors: [undeclared(1, 23)] },
+    { code: "import { openDB } from 'idb'; openDB('tracker-db', 1);", errors: [undeclared(1, 38)] },
+    { code: "import { Dexie } from 'dexie'; new Dexie('tracker-db');", errors: [undeclared(1, 42)] },
+    { code: "import localforage from 'localforage'; localforage.setItem('tracker', 1);", errors: [undeclared(1, 60)] },
+    { code: "import localforage from 'localforage'; localforage.createInstance({ storeName: 'x' });", errors: [undeclared(1, 67)] },
+    { code: "import { set } from 'idb-keyval'; set('tracker', 1);", errors: [undeclared(1, 39)] },
+    { code: "import { create } from 'zustand'; import { persist } from 'zustand/middleware'; create(persist(() => ({}), { name: 'tracker' }));", errors: [undeclared(1, 116)] },
+    {
+      code: "import { persistReducer } from 'redux-persist'; persistReducer({ key: 'user', storage }, reducer);",
+      errors: [{ ...undeclared(1, 71), data: { what: 'localStorage key', name: 'persist:user', quoted: "'persist:user'", storage: 'localStorage', policy: POLICY } }],
+    },
+  ],
+});

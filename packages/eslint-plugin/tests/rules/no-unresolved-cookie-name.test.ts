@@ -1,0 +1,35 @@
+// Writes whose name the rule cannot know, and of which no known end a pattern could cover.
+import rule from '../../src/rules/no-unresolved-cookie-name.js';
+import { relative } from 'node:path';
+import { createRuleTester, fixture } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+// The rule tester lints from the file system root: messages name the policy relative to it.
+const POLICY = relative('/', fixture('cookies.ts'));
+
+ruleTester.run('no-unresolved-cookie-name', rule, {
+  valid: [
+    "import Cookies from 'js-cookie'; Cookies.set('theme', 'dark');",
+    "import Cookies from 'js-cookie'; import { session } from './cookies.js'; Cookies.set(session.name, key);",
+    // a known prefix or suffix is checked against patterns by no-undeclared-cookie
+    "import Cookies from 'js-cookie'; Cookies.set(`_ga_${id}`, '1'); Cookies.set(`trk_${id}`, '1');",
+    'localStorage.setItem(`cache:${url}`, body);',
+    // not writes
+    'const name = read(); Cookies.get(name); localStorage.getItem(name);',
+  ],
+  invalid: [
+    {
+      code: "import Cookies from 'js-cookie'; export function remember(name: string) { Cookies.set(name, '1'); }",
+      errors: [
+        { messageId: 'unresolvedName', line: 1, column: 87, data: { what: 'cookie', policy: POLICY } },
+      ],
+    },
+    { code: 'document.cookie = `${name}=${value}; Path=/`;', errors: [{ messageId: 'unresolvedName', line: 1, column: 19 }] },
+    { code: 'localStorage.setItem(key, value);', errors: [{ messageId: 'unresolvedName', line: 1, column: 22 }] },
+    { code: 'localStorage[key] = value;', errors: [{ messageId: 'unresolvedName', line: 1, column: 14 }] },
+    {
+      code: "import express from 'express'; const app = express(); app.get('/', (req, res) => { res.cookie(`${req.query.a}_${req.query.b}`, '1'); });",
+      errors: [{ messageId: 'unresolvedNameParts', line: 1, column: 95 }],
+    },
+  ],
+});
