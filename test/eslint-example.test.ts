@@ -1,6 +1,6 @@
 // End to end: the real `eslint` CLI with the example app's flat config (eslint.config.js using
 // @cookie-ledger/eslint-plugin's recommended config) on the example app, and on copies of it
-// that set undeclared cookies or carry a broken policy.
+// that set undeclared cookies or storage keys, contradict a declaration, or carry a broken policy.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -59,11 +59,12 @@ const problemsOf = (results: readonly LintResult[]) =>
 afterAll(() => rmSync(copies, { recursive: true, force: true }));
 
 describe('eslint on docs/examples/opendatasoft-portal', () => {
-  it('passes: every cookie the app sets is declared in src/cookies.ts', async () => {
+  it('passes: every cookie and storage key the app sets is declared in src/cookies.ts, as declared', async () => {
     const { code, results } = await runEslint(example);
     expect(problemsOf(results)).toEqual([]);
     expect(results.map((result) => result.filePath.slice(example.length + 1)).sort()).toEqual([
       'eslint.config.js',
+      'src/browser/catalog-view.ts',
       'src/browser/consent-banner.ts',
       'src/cookies.ts',
       'src/server/app.ts',
@@ -72,7 +73,7 @@ describe('eslint on docs/examples/opendatasoft-portal', () => {
     expect(code).toBe(0);
   });
 
-  it('fails on a copy that sets undeclared cookies, reporting each one where it is set', async () => {
+  it('fails on a copy that sets undeclared cookies and storage keys, reporting each one where it is set', async () => {
     const copy = copyExample('undeclared-cookies');
     edit(join(copy, 'src/server/app.ts'), "app.get('/', (_request, response) => {", "app.get('/', (_request, response) => {\n  response.cookie('ab_test', 'b', { maxAge: ONE_YEAR_MS });");
     edit(join(copy, 'src/browser/consent-banner.ts'), 'document.cookie = `cookies_preferences=', 'document.cookie = `_hjid=${value}`;\n  document.cookie = `cookies_preferences=');
@@ -80,15 +81,36 @@ describe('eslint on docs/examples/opendatasoft-portal', () => {
       join(copy, 'src/server/session.ts'),
       "import session from 'express-session';\nimport { app } from './app.js';\n\napp.use(session({ secret: 'change me', resave: false, saveUninitialized: false }));\n",
     );
+    edit(join(copy, 'src/browser/catalog-view.ts'), '  localStorage.setItem(catalogView.name, view);', '  localStorage.setItem(catalogView.name, view);\n  sessionStorage.setItem(`ods-last-view-${Date.now()}`, view);');
 
     const { code, results } = await runEslint(copy);
     const problems = problemsOf(results).map(({ file, ruleId, messageId, line, column, message }) => ({ file, ruleId, messageId, line, column, name: /`([^`]+)`/.exec(message)?.[1] }));
     expect(problems).toEqual([
+      { file: 'src/browser/catalog-view.ts', ruleId: 'cookie-ledger/no-undeclared-storage', messageId: 'undeclaredStoragePattern', line: 9, column: 26, name: 'ods-last-view-…' },
       { file: 'src/browser/consent-banner.ts', ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'undeclaredCookie', line: 13, column: 21, name: '_hjid' },
       { file: 'src/server/app.ts', ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'undeclaredCookie', line: 55, column: 19, name: 'ab_test' },
       { file: 'src/server/session.ts', ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'undeclaredCookie', line: 4, column: 17, name: 'connect.sid' },
     ]);
-    expect(problemsOf(results).every(({ message }) => message.includes('src/cookies.ts') && message.includes('cookie-ledger add'))).toBe(true);
+    expect(problemsOf(results).every(({ message }) => message.includes('src/cookies.ts'))).toBe(true);
+    expect(code).toBe(1);
+  });
+
+  it('fails on a copy whose writes contradict their declarations, in each library\'s units', async () => {
+    const copy = copyExample('attributes-mismatch');
+    // csrftoken is declared for 1 year; Express counts maxAge in milliseconds.
+    edit(join(copy, 'src/server/app.ts'), '      maxAge: ONE_YEAR_MS,\n      secure: true,', '      maxAge: 2 * ONE_YEAR_MS,\n      secure: true,');
+    // sessionid is declared httpOnly.
+    edit(join(copy, 'src/server/app.ts'), '    maxAge: TWO_WEEKS_MS,\n    httpOnly: true,', '    maxAge: TWO_WEEKS_MS,\n    httpOnly: false,');
+    // cookies_preferences is declared for 6 months; Max-Age counts seconds (a month is 30 days).
+    edit(join(copy, 'src/browser/consent-banner.ts'), 'Max-Age=${SIX_MONTHS_SECONDS}', 'Max-Age=${2 * SIX_MONTHS_SECONDS}');
+
+    const { code, results } = await runEslint(copy);
+    const problems = problemsOf(results).map(({ file, ruleId, line, column, message }) => ({ file, ruleId, line, column, message: message.split(' in src/cookies.ts')[0] }));
+    expect(problems).toEqual([
+      { file: 'src/browser/consent-banner.ts', ruleId: 'cookie-ledger/cookie-attributes-match', line: 13, column: 21, message: 'The cookie `cookies_preferences` sets 12 months (Max-Age); declared 6 months' },
+      { file: 'src/server/app.ts', ruleId: 'cookie-ledger/cookie-attributes-match', line: 16, column: 21, message: 'The cookie `csrftoken` sets 2 years (maxAge); declared 1 year' },
+      { file: 'src/server/app.ts', ruleId: 'cookie-ledger/cookie-attributes-match', line: 32, column: 19, message: 'The cookie `sessionid` sets `httpOnly: false`; declared `httpOnly: true`' },
+    ]);
     expect(code).toBe(1);
   });
 
