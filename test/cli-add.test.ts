@@ -29,7 +29,7 @@ describe('cookie-ledger add', () => {
 
     const after = policyOf(project);
     // Everything written before stays as it was, up to the end of the list.
-    const listEnd = before.indexOf('cookies: [session, language, csrf, cookiePreferences]');
+    const listEnd = before.indexOf('cookies: [session, language, csrf, cookiePreferences, catalogView]');
     expect(after.slice(0, listEnd)).toBe(before.slice(0, listEnd));
     expect(after).toContain(`    defineCookie({
       name: '_ga',

@@ -69,6 +69,7 @@ describe('cookie-ledger docs on the example app', () => {
         "| Opendatasoft | django_language | 1 year | To remember the visitor's language |",
         '| Opendatasoft | csrftoken | 1 year | To retrieve data via API calls |',
         "| Opendatasoft | cookies_preferences | 6 months | To remember the visitor's cookie preferences |",
+        '| Opendatasoft | ods-catalog-view |  | To show the dataset catalogue as cards or as a table, as the visitor last chose |',
         '',
       ].join('\n'),
     );
@@ -79,26 +80,27 @@ describe('cookie-ledger docs on the example app', () => {
     expect(cookieLedger(['docs', '--format', 'csv', '-o', output])).toMatchObject({ status: 0, stdout: '' });
     const written = readFileSync(output, 'utf8');
     expect(written).toBe(cookieLedger(['docs', '--format', 'csv']).stdout);
-    expect(written.split('\r\n')).toHaveLength(4 + 2);
+    expect(written.split('\r\n')).toHaveLength(5 + 2);
   });
 
   it('exports JSON and the TCF disclosure', () => {
     const json = JSON.parse(cookieLedger(['docs', '--format', 'json', '--locale', 'fr']).stdout) as { locale: string; cookies: { name: string; purpose: string }[] };
     expect(json.locale).toBe('fr');
-    expect(json.cookies.map((cookie) => cookie.name)).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+    expect(json.cookies.map((cookie) => cookie.name)).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences', 'ods-catalog-view']);
     const tcf = JSON.parse(cookieLedger(['docs', '--format', 'tcf']).stdout) as { disclosures: { identifier: string; maxAgeSeconds: number }[] };
     expect(tcf.disclosures.map(({ identifier, maxAgeSeconds }) => [identifier, maxAgeSeconds])).toEqual([
       ['sessionid', 1_209_600],
       ['django_language', 31_536_000],
       ['csrftoken', 31_536_000],
       ['cookies_preferences', 15_552_000],
+      ['ods-catalog-view', null],
     ]);
   });
 
   it('reads the policy given with --policy from another directory', () => {
     const { status, stdout } = cookieLedger(['docs', '--policy', join(example, 'src/cookies.ts'), '--format', 'csv', '--columns', 'names'], scratch);
     expect(status).toBe(0);
-    expect(stdout).toBe('Cookie name(s)\r\nsessionid\r\ndjango_language\r\ncsrftoken\r\ncookies_preferences\r\n');
+    expect(stdout).toBe('Cookie name(s)\r\nsessionid\r\ndjango_language\r\ncsrftoken\r\ncookies_preferences\r\nods-catalog-view\r\n');
   });
 });
 

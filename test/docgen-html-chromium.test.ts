@@ -38,16 +38,16 @@ function pngSize(file: string): { width: number; height: number } {
 describe.each(['en', 'fr'])('the generated HTML page (%s) in Chromium', (locale) => {
   const page = pathToFileURL(join(generated, `cookies-policy.${locale}.html`)).href;
 
-  it('shows the four cookies in a table with the seed columns', async () => {
+  it("shows the seed's four cookies, then the preference item, each group in a table with the seed columns", async () => {
     const dom = await runChromium(['--dump-dom', page]);
     const headers = [...dom.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((match) => match[1]);
-    expect(headers).toEqual(
+    const seedColumns =
       locale === 'en'
         ? ['Service provider\'s name', 'Function and location', 'Cookie name(s)', 'Purposes']
-        : ['Nom du fournisseur de service', 'Fonction et emplacement', 'Nom(s) du cookie', 'Finalités'],
-    );
+        : ['Nom du fournisseur de service', 'Fonction et emplacement', 'Nom(s) du cookie', 'Finalités'];
+    expect(headers).toEqual([...seedColumns, ...seedColumns]);
     const names = [...dom.matchAll(/<td class="cookie-policy__names">([^<]*)<\/td>/g)].map((match) => match[1]);
-    expect(names).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+    expect(names).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences', 'ods-catalog-view']);
     expect(dom).toContain(`<html lang="${locale}">`);
   });
 

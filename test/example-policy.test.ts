@@ -21,9 +21,9 @@ function withChange(index: number, change: Record<string, unknown>, extra: Cooki
 const codesAndPaths = (value: unknown) => validatePolicy(value).map(({ code, path }) => `${code} at ${path}`);
 
 describe('the example policy', () => {
-  it('validates, and declares the four cookies of the seed page', () => {
+  it('validates, and declares the four cookies of the seed page and the portal\'s localStorage key', () => {
     expect(validatePolicy(input)).toEqual([]);
-    expect(policy.cookies.map((cookie) => cookie.name)).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+    expect(policy.cookies.map((cookie) => cookie.name)).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences', 'ods-catalog-view']);
     expect(policy.get('csrftoken').duration).toEqual({ years: 1 });
   });
 

@@ -43,7 +43,7 @@ export default async function lintStep({ example, heading }) {
   heading('eslint on the example app (cookie-ledger recommended: four rules)');
   const results = await eslint.lintFiles(['.']);
   const problems = results.reduce((sum, result) => sum + result.messages.length, 0);
-  console.log(`${results.length} files linted, ${problems} problems: every cookie the app sets is declared, and set as declared.`);
+  console.log(`${results.length} files linted, ${problems} problems: every cookie and storage key the app sets is declared, and set as declared.`);
 
   heading('eslint on a new file that sets undeclared cookies (src/server/experiment.ts, not written to disk)');
   console.log(UNDECLARED_WRITES);

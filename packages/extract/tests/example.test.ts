@@ -24,7 +24,7 @@ describe('the example app policy (docs/examples/opendatasoft-portal)', () => {
     const { declarations, files } = loadPolicy(policyFile);
 
     expect(files).toEqual([policyFile]);
-    expect(declarations.map(({ cookie }) => cookie.name)).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
+    expect(declarations.map(({ cookie }) => cookie.name)).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences', 'ods-catalog-view']);
     for (const { cookie, index, location, fields } of declarations) {
       expect(lines[location.line - 1]!.slice(location.column - 1)).toMatch(/^defineCookie\(\{/);
       expect(lines[fields.name!.line - 1]!.slice(fields.name!.column - 1)).toBe(`name: '${String(cookie.name)}',`);

@@ -57,9 +57,24 @@ export const cookiePreferences = defineCookie({
   attributes: { secure: true, sameSite: 'lax', path: '/' },
 });
 
+/** The layout the visitor picked for the dataset catalogue, kept in the browser's localStorage. */
+export const catalogView = defineCookie({
+  name: 'ods-catalog-view',
+  storage: 'localStorage',
+  provider: opendatasoft,
+  category: 'preferences',
+  consent: { exempt: 'appearance' },
+  feature: { en: 'Catalogue layout', fr: 'Affichage du catalogue' },
+  locations: [{ en: 'front office', fr: 'front office' }],
+  purpose: {
+    en: 'To show the dataset catalogue as cards or as a table, as the visitor last chose',
+    fr: 'Pour afficher le catalogue des jeux de données en cartes ou en tableau, comme le visiteur l’a choisi',
+  },
+});
+
 export default defineCookiePolicy({
   owner: 'Opendatasoft',
   site: 'https://interpolilli.opendatasoft.com',
   locales: ['en', 'fr'],
-  cookies: [session, language, csrf, cookiePreferences],
+  cookies: [session, language, csrf, cookiePreferences, catalogView],
 });
