@@ -1,11 +1,7 @@
-import { parseNamePattern, type CookiePolicy, type ResolvedCookie } from '@cookie-ledger/core';
+import type { CookiePolicy, ResolvedCookie } from '@cookie-ledger/core';
 import type { LoadedDeclaration } from '@cookie-ledger/extract';
-import type { RecordedName, RecordedWrite } from '@cookie-ledger/eslint-plugin/writes';
+import { findCoveringDeclarations, type RecordedName, type RecordedWrite } from '@cookie-ledger/eslint-plugin/writes';
 import type { Finding } from '../report/Finding.js';
-
-// A RegExp declaration cannot be compared with a partly known name; it is taken as written by
-// such a name when it matches the known ends around a sample middle (as the rule does).
-const SAMPLE_MIDDLE = 'x';
 
 /**
  * Declarations no write in the project uses: those the app itself writes (`setBy: 'app'`), of a
@@ -37,26 +33,13 @@ export function findUnusedDeclarations(
     });
 }
 
-function coveredBy(policy: CookiePolicy, storage: RecordedWrite['storage'], name: RecordedName): ResolvedCookie[] {
+function coveredBy(policy: CookiePolicy, storage: RecordedWrite['storage'], name: RecordedName): readonly ResolvedCookie[] {
   if (name.kind === 'unknown') return [];
   if (name.kind === 'exact') {
     const cookie = policy.match(name.name, storage);
     return cookie ? [cookie] : [];
   }
-  return policy.cookies.filter((cookie) => {
-    if (cookie.storage !== storage) return false;
-    const pattern = parseNamePattern(cookie.name);
-    switch (pattern.kind) {
-      case 'prefix':
-        return name.prefix.startsWith(pattern.prefix);
-      case 'suffix':
-        return name.suffix.endsWith(pattern.suffix);
-      case 'regex':
-        return pattern.regex.test(name.prefix + SAMPLE_MIDDLE + name.suffix);
-      default:
-        return false;
-    }
-  });
+  return findCoveringDeclarations(name.prefix, name.suffix, policy, storage);
 }
 
 function describeName(name: string | RegExp): string {
