@@ -3,7 +3,6 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { SINK_FAMILIES } from './sinks/index.js';
 import { type CookieWrite, getWriteStorage } from './utils/cookieWrite.js';
 import { listenForWrites } from './utils/listenForWrites.js';
-
 import { getSettings } from './utils/settings.js';
 import { UNKNOWN, getKnownEnds, type StringShape } from './utils/stringShape.js';
 
