@@ -1,13 +1,13 @@
 import type { StorageKind } from '@cookie-ledger/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { SINK_FAMILIES } from './sinks/index.js';
-import { type CookieWrite, getWriteStorage } from './utils/cookieWrite.js';
-import { listenForWrites } from './utils/listenForWrites.js';
-import { getSettings } from './utils/settings.js';
-import { UNKNOWN, getKnownEnds, type StringShape } from './utils/stringShape.js';
+import { type CookieWrite, getWriteStorage } from './writes/cookieWrite.js';
+import { listenForWrites } from './writes/listenForWrites.js';
+import { getSettings } from './policy/settings.js';
+import { UNKNOWN, getKnownEnds, type StringShape } from './names/stringShape.js';
 
 /** The pattern declarations of a storage kind that cover every name with these known ends, as the rules decide it. */
-export { findCoveringDeclarations } from './utils/checkDeclaredName.js';
+export { findCoveringDeclarations } from './policy/checkDeclaredName.js';
 
 /** One possible name of a write: known exactly, known at its ends, or not known at all. */
 export type RecordedName =

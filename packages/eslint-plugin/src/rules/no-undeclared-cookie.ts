@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getWriteStorage } from '../utils/cookieWrite.js';
+import { getWriteStorage } from '../writes/cookieWrite.js';
 import { createRule } from '../utils/createRule.js';
-import { describePartialName, findUndeclaredNames } from '../utils/findUndeclaredNames.js';
-import { CONFIGURATION_MESSAGES, type ConfigurationMessageId, RULE_OPTIONS_SCHEMA, type RuleOptions, listenWithPolicy, quote } from '../utils/listenWithPolicy.js';
+import { describePartialName, findUndeclaredNames } from '../policy/findUndeclaredNames.js';
+import { CONFIGURATION_MESSAGES, type ConfigurationMessageId, RULE_OPTIONS_SCHEMA, type RuleOptions, listenWithPolicy, quote } from '../policy/listenWithPolicy.js';
 
 type MessageIds = 'undeclaredCookie' | 'undeclaredCookiePattern' | ConfigurationMessageId;
 

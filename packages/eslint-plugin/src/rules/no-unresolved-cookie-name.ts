@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getWriteStorage } from '../utils/cookieWrite.js';
+import { getWriteStorage } from '../writes/cookieWrite.js';
 import { createRule } from '../utils/createRule.js';
-import { CONFIGURATION_MESSAGES, type ConfigurationMessageId, RULE_OPTIONS_SCHEMA, type RuleOptions, listenWithPolicy } from '../utils/listenWithPolicy.js';
-import { NAME_OF_STORAGE } from '../utils/storageNouns.js';
-import { type StringShape, UNKNOWN, getKnownEnds } from '../utils/stringShape.js';
+import { CONFIGURATION_MESSAGES, type ConfigurationMessageId, RULE_OPTIONS_SCHEMA, type RuleOptions, listenWithPolicy } from '../policy/listenWithPolicy.js';
+import { NAME_OF_STORAGE } from '../policy/storageNouns.js';
+import { type StringShape, UNKNOWN, getKnownEnds } from '../names/stringShape.js';
 
 type MessageIds = 'unresolvedName' | 'unresolvedNameParts' | ConfigurationMessageId;
 

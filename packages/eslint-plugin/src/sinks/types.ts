@@ -4,7 +4,7 @@ import type { CookieAttributes, StorageKind } from '@cookie-ledger/core';
  * The vocabulary of the sink catalogue. A family (one file in this folder) is data: where the
  * callee comes from (an import, a DOM global, a parameter of a framework handler, a typed
  * parameter), where the cookie name and the options sit, and the units of the lifetime options.
- * The matcher in `../utils/matchValue.ts` interprets these shapes; adding a family never touches
+ * The matcher in `../writes/matchValue.ts` interprets these shapes; adding a family never touches
  * a rule.
  */
 

@@ -1,5 +1,5 @@
 import { type CookiePolicy, type ResolvedCookie, type StorageKind, parseNamePattern } from '@cookie-ledger/core';
-import { type StringShape, UNKNOWN, getKnownEnds } from './stringShape.js';
+import { type StringShape, UNKNOWN, getKnownEnds } from '../names/stringShape.js';
 
 /** A name the policy does not cover: a concrete name, or what is known of a partly dynamic one. */
 export type UndeclaredName =

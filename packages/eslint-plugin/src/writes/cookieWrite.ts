@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { StorageKind } from '@cookie-ledger/core';
 import type { OptionsSpec, SinkFamily } from '../sinks/types.js';
-import type { ModuleContext } from './bindings.js';
-import type { StringShapes } from './stringShape.js';
+import type { ModuleContext } from '../names/bindings.js';
+import type { StringShapes } from '../names/stringShape.js';
 
 /** One cookie or storage write found in a file: what a rule checks against the policy. */
 export interface CookieWrite {

@@ -1,10 +1,10 @@
 import { DURATION_UNITS, type Duration, type DurationUnit, SECONDS_PER_UNIT, getDurationAmount, toSeconds } from '@cookie-ledger/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LifetimeUnit } from '../sinks/types.js';
-import { type ModuleContext, unwrapExpression } from './bindings.js';
+import { type ModuleContext, unwrapExpression } from '../names/bindings.js';
 import { resolveDateOffset, resolveNumber } from './resolveNumber.js';
-import { getKnownText } from './stringShape.js';
-import { resolveString } from './resolveString.js';
+import { getKnownText } from '../names/stringShape.js';
+import { resolveString } from '../names/resolveString.js';
 
 const MILLISECONDS_PER_SECOND = 1000;
 

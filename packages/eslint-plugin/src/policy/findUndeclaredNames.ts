@@ -1,6 +1,6 @@
 import type { CookiePolicy, StorageKind } from '@cookie-ledger/core';
 import { type UndeclaredName, checkDeclaredName } from './checkDeclaredName.js';
-import type { CookieWrite } from './cookieWrite.js';
+import type { CookieWrite } from '../writes/cookieWrite.js';
 
 /** The names of a write that no declaration of `storage` covers, each once. */
 export function findUndeclaredNames(write: CookieWrite, policy: CookiePolicy, storage: StorageKind): UndeclaredName[] {

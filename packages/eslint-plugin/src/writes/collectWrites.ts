@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { CompanionSpec, NameSpec, OptionsSpec, Sink, SinkFamily } from '../sinks/types.js';
-import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
-import { getCookieStringName } from './cookieString.js';
+import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
+import { getCookieStringName } from '../names/cookieString.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { matchValue } from './matchValue.js';
-import { type TypeReader, findValue, resolveString } from './resolveString.js';
+import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
-import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText } from './stringShape.js';
+import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText } from '../names/stringShape.js';
 
 /** What write collection needs besides the node: the catalogue and how to read names. */
 export interface WriteContext {

@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
 import type { CookiePolicy } from '@cookie-ledger/core';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { CookieWrite } from './cookieWrite.js';
-import { createTypeReader } from './createTypeReader.js';
-import { listenForWrites } from './listenForWrites.js';
+import type { CookieWrite } from '../writes/cookieWrite.js';
+import { createTypeReader } from '../names/createTypeReader.js';
+import { listenForWrites } from '../writes/listenForWrites.js';
 import { type PolicyState, readPolicy } from './readPolicy.js';
 import { isFirstReport } from './reportOnce.js';
 import { type PreparedSettings, getSettings } from './settings.js';

@@ -3,7 +3,7 @@ import { STORAGE_KINDS, type StorageKind } from '@cookie-ledger/core';
 import { SINK_FAMILIES } from '../sinks/index.js';
 import { globalValue, importedFrom, memberOf } from '../sinks/shapes.js';
 import type { CallSink, LifetimeUnit, SinkFamily, ValueSpec } from '../sinks/types.js';
-import { type SinkIndex, createSinkIndex } from './sinkIndex.js';
+import { type SinkIndex, createSinkIndex } from '../writes/sinkIndex.js';
 
 /** The key of the plugin's shared settings: `settings['cookie-ledger']`. */
 export const SETTINGS_KEY = 'cookie-ledger';

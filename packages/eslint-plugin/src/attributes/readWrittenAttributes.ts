@@ -1,12 +1,12 @@
 import type { CookieAttributes, SameSite } from '@cookie-ledger/core';
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { ModuleContext } from './bindings.js';
-import { getPropertyValue } from './collectWrites.js';
-import type { CookieWrite } from './cookieWrite.js';
+import type { ModuleContext } from '../names/bindings.js';
+import { getPropertyValue } from '../writes/collectWrites.js';
+import type { CookieWrite } from '../writes/cookieWrite.js';
 import { readLifetimeSeconds } from './lifetime.js';
 import { readCookieStringAttributes } from './cookieStringAttributes.js';
-import { resolveString } from './resolveString.js';
-import { getKnownText } from './stringShape.js';
+import { resolveString } from '../names/resolveString.js';
+import { getKnownText } from '../names/stringShape.js';
 
 /** An attribute value a write sets, and whether it is the library's default (the option is left out). */
 export interface Written<T> {

@@ -1,9 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
-import { createFileContext } from './fileContext.js';
-import type { PreparedSettings } from './settings.js';
-import type { TypeReader } from './resolveString.js';
+import { createFileContext } from '../names/fileContext.js';
+import type { PreparedSettings } from '../policy/settings.js';
+import type { TypeReader } from '../names/resolveString.js';
 
 /** The writes one walk of a file collects, shared by every rule that asks for the same walk. */
 interface SharedWalk {

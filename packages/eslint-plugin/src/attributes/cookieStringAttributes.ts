@@ -1,10 +1,10 @@
 import type { SameSite } from '@cookie-ledger/core';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type ModuleContext, unwrapExpression } from './bindings.js';
+import { type ModuleContext, unwrapExpression } from '../names/bindings.js';
 import { readLifetimeSeconds } from './lifetime.js';
 import { resolveDateOffset } from './resolveNumber.js';
-import { findValue, resolveString } from './resolveString.js';
-import { getKnownText } from './stringShape.js';
+import { findValue, resolveString } from '../names/resolveString.js';
+import { getKnownText } from '../names/stringShape.js';
 import type { WrittenAttributes } from './readWrittenAttributes.js';
 
 /** A piece of a cookie string: known text, or an expression known only at run time. */

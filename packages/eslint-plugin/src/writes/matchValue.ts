@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ValueSpec } from '../sinks/types.js';
-import { type Binding, type FunctionNode, type ModuleContext, type PathStep, getMemberName, unwrapExpression } from './bindings.js';
+import { type Binding, type FunctionNode, type ModuleContext, type PathStep, getMemberName, unwrapExpression } from '../names/bindings.js';
 import { isModuleMatch } from './isModuleMatch.js';
 
 /** How deep a rule follows variables, calls and members before giving up (cycles, long chains). */

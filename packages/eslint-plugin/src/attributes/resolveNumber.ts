@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type ModuleContext, getMemberName, unwrapExpression } from './bindings.js';
-import { findValue } from './resolveString.js';
+import { type ModuleContext, getMemberName, unwrapExpression } from '../names/bindings.js';
+import { findValue } from '../names/resolveString.js';
 
 const MAX_DEPTH = 16;
 
