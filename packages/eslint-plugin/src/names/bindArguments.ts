@@ -1,0 +1,44 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Binding, FunctionNode, ModuleContext } from './bindings.js';
+
+/**
+ * What a parameter of the bound function stands for: an argument node of the call (in
+ * `module`), or a value made up for it. `path` replaces the parameter's own destructuring path
+ * (`[]` when `node` already stands for the destructured part).
+ */
+export interface ArgumentValue {
+  readonly node: TSESTree.Node;
+  readonly module: ModuleContext;
+  readonly path?: Extract<Binding, { kind: 'value' }>['path'];
+}
+
+/**
+ * `module` as seen from inside one call of `fn`: its parameters stand for what `argumentOf`
+ * gives (the call's arguments, or placeholders), everything else is bound as in `module`.
+ * Name resolution and sink matching then follow a parameter into the caller's code:
+ * `function save(store, key) { store.setItem(key, v) }` called as `save(localStorage, 'theme')`.
+ * A parameter without an argument keeps its default value, if it has one.
+ */
+export function bindArguments(
+  module: ModuleContext,
+  fn: FunctionNode,
+  argumentOf: (index: number, binding: Extract<Binding, { kind: 'param' }>) => ArgumentValue | undefined,
+): ModuleContext {
+  const bound: ModuleContext = {
+    file: module.file,
+    lookup(identifier) {
+      const binding = module.lookup(identifier);
+      if (binding.kind !== 'param' || binding.fn !== fn) return rebind(binding, module, bound);
+      const argument = argumentOf(binding.index, binding);
+      if (!argument) return binding;
+      return { kind: 'value', init: argument.node, path: argument.path ?? binding.path, module: argument.module };
+    },
+  };
+  return bound;
+}
+
+// A binding found through `module` names `module` as where its value is read; from inside the
+// call the value must be read through the bound context, so that its parameters stay bound.
+function rebind(binding: Binding, module: ModuleContext, bound: ModuleContext): Binding {
+  return 'module' in binding && binding.module === module ? { ...binding, module: bound } : binding;
+}
