@@ -1,33 +1,20 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { type FileLook, ModuleResolver, getFileSignature } from '@cookie-ledger/extract/resolve';
 
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-// TypeScript's NodeNext style: `./constants.js` is written for `./constants.ts`.
-const EMITTED_TO_SOURCE: Readonly<Record<string, readonly string[]>> = {
-  '.js': ['.ts', '.tsx'],
-  '.jsx': ['.tsx'],
-  '.mjs': ['.mts'],
-  '.cjs': ['.cts'],
-};
+// Resolutions and tsconfig aliases are kept for a few seconds: a lint run resolves the same
+// imports from many files, while an editor's long-lived process still sees a new file, a moved
+// module or an edited tsconfig.json soon after (as typescript-eslint's tsconfig cache does).
+const LIFETIME_MS = 5000;
+const statLook: FileLook = { look: getFileSignature };
+let resolver: { readonly instance: ModuleResolver; readonly created: number } | undefined;
 
 /**
- * The file a relative import written in `fromFile` points at, or undefined (package imports and
- * path aliases are not followed: their constants come from the package's own code).
+ * The project file an import written in `fromFile` points at, resolved as extract resolves the
+ * policy's imports: relative paths, tsconfig `paths`/`baseUrl` aliases (with `extends`), and the
+ * project's own workspace packages. Undefined for installed packages and missing files.
  */
 export function resolveModuleFile(fromFile: string, source: string): string | undefined {
-  if (!source.startsWith('.') && !isAbsolute(source)) return undefined;
-  const base = resolve(dirname(fromFile), source);
-  const extension = /\.[cm]?jsx?$/.exec(base)?.[0];
-  const candidates = [
-    ...(extension ? (EMITTED_TO_SOURCE[extension] ?? []).map((replacement) => base.slice(0, -extension.length) + replacement) : []),
-    base,
-    ...EXTENSIONS.map((candidate) => base + candidate),
-    ...EXTENSIONS.map((candidate) => `${base}/index${candidate}`),
-  ];
-  return candidates.find(isFile);
-}
-
-function isFile(path: string): boolean {
-  if (!existsSync(path)) return false;
-  return statSync(path).isFile();
+  const now = Date.now();
+  if (!resolver || now - resolver.created > LIFETIME_MS) resolver = { instance: new ModuleResolver(statLook), created: now };
+  const resolution = resolver.instance.resolve(source, fromFile);
+  return resolution.kind === 'file' ? resolution.path : undefined;
 }

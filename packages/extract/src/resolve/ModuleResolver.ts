@@ -1,6 +1,8 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { ReadLog } from '../project/ReadLog.js';
+import type { FileLook } from './FileLook.js';
 import { readPathAliases, type PathAliases } from './readPathAliases.js';
+import { getCandidates } from './getCandidates.js';
+import { resolveWorkspacePackage } from './resolveWorkspacePackage.js';
 
 /** The module the policy's DSL comes from; its functions and constants are known, not read. */
 export const DSL_MODULE = '@cookie-ledger/core';
@@ -15,13 +17,14 @@ export type ModuleResolution =
 /**
  * Resolves import specifiers to files as TypeScript does for a project: relative paths (with the
  * `.js`-for-`.ts` convention, extensionless paths and `index` files), then the `paths` aliases
- * and `baseUrl` of the importing file's nearest tsconfig.json. Every file looked at is recorded.
+ * and `baseUrl` of the importing file's nearest tsconfig.json, then the project's own workspace
+ * packages (their source, not their build). Every file looked at goes through `log`.
  */
 export class ModuleResolver {
   private readonly aliasesByDir = new Map<string, PathAliases | undefined>();
   private readonly resolutions = new Map<string, ModuleResolution>();
 
-  constructor(private readonly log: ReadLog) {}
+  constructor(private readonly log: FileLook) {}
 
   resolve(specifier: string, fromFile: string): ModuleResolution {
     const key = `${dirname(fromFile)}\0${specifier}`;
@@ -39,11 +42,12 @@ export class ModuleResolver {
 
     const aliases = this.getAliases(dirname(fromFile));
     const bases = aliases ? getAliasedPaths(specifier, aliases) : [];
-    if (bases.length === 0) return { kind: 'package' };
-    const found = this.findFile(bases);
+    const found = bases.length === 0 ? undefined : this.findFile(bases);
     // A bare specifier that only `baseUrl` could map, and that maps to nothing, is a package.
     const onlyBaseUrl = aliases !== undefined && !aliases.aliases.some((alias) => matchAlias(alias, specifier) !== undefined);
-    return found.kind === 'missing' && onlyBaseUrl ? { kind: 'package' } : found;
+    if (found && (found.kind !== 'missing' || !onlyBaseUrl)) return found;
+    const workspaceFile = resolveWorkspacePackage(specifier, dirname(fromFile), this.log);
+    return workspaceFile === undefined ? { kind: 'package' } : { kind: 'file', path: workspaceFile };
   }
 
   private findFile(bases: readonly string[]): ModuleResolution {
@@ -81,17 +85,4 @@ function matchAlias(alias: PathAliases['aliases'][number], specifier: string): s
   const fits = specifier.length >= alias.prefix.length + alias.suffix.length;
   if (!fits || !specifier.startsWith(alias.prefix) || !specifier.endsWith(alias.suffix)) return undefined;
   return specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length);
-}
-
-/** The files an import path may name, in TypeScript's order. */
-function getCandidates(base: string): string[] {
-  const js = /\.(m|c)?jsx?$/.exec(base);
-  if (js) {
-    const stem = base.slice(0, -js[0].length);
-    const ts = { '': ['.ts', '.tsx'], m: ['.mts'], c: ['.cts'] }[js[1] ?? ''] ?? [];
-    return [...ts.map((extension) => stem + extension), base];
-  }
-  if (/\.(m|c)?tsx?$/.test(base)) return [base];
-  const extensions = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs'];
-  return [...extensions.map((extension) => base + extension), ...['index.ts', 'index.tsx', 'index.js'].map((index) => join(base, index))];
 }

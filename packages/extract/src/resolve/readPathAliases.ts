@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { ts } from 'ts-morph';
-import type { ReadLog } from '../project/ReadLog.js';
+import type { FileLook } from './FileLook.js';
+import { readJsonc } from './readJsonc.js';
 
 /** One `compilerOptions.paths` entry: `'@app/*': ['src/*']`, with absolute targets. */
 export interface PathAlias {
@@ -29,7 +28,7 @@ interface RawOptions {
  * Reads `paths` and `baseUrl` of a tsconfig file, following `extends`. Targets are relative to
  * `baseUrl` when set, else to the file that declares `paths`, as TypeScript does.
  */
-export function readPathAliases(configPath: string, log: ReadLog): PathAliases {
+export function readPathAliases(configPath: string, log: FileLook): PathAliases {
   const options = readOptions(configPath, log, new Set());
   const baseDir = options.baseUrl ?? options.paths?.dir ?? dirname(configPath);
   const aliases = Object.entries(options.paths?.value ?? {}).map(([key, targets]): PathAlias => {
@@ -44,10 +43,10 @@ export function readPathAliases(configPath: string, log: ReadLog): PathAliases {
   return { aliases, baseUrl: options.baseUrl };
 }
 
-function readOptions(configPath: string, log: ReadLog, visiting: Set<string>): RawOptions {
+function readOptions(configPath: string, log: FileLook, visiting: Set<string>): RawOptions {
   if (visiting.has(configPath) || log.look(configPath) === null) return {};
   visiting.add(configPath);
-  const { config } = ts.readConfigFile(configPath, (path) => readFileSync(path, 'utf8')) as { config?: TsconfigJson };
+  const config = readJsonc(configPath) as TsconfigJson | undefined;
   const dir = dirname(configPath);
   const inherited: RawOptions = {};
   const parents = config?.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
@@ -68,7 +67,7 @@ interface TsconfigJson {
 }
 
 /** The file an `extends` entry names: a path, or a package's tsconfig in node_modules. */
-function findExtendedConfig(name: string, fromDir: string, log: ReadLog): string | undefined {
+function findExtendedConfig(name: string, fromDir: string, log: FileLook): string | undefined {
   const withJson = (path: string) => (path.endsWith('.json') ? [path] : [`${path}.json`, join(path, 'tsconfig.json')]);
   if (name.startsWith('.') || isAbsolute(name)) {
     return withJson(resolve(fromDir, name)).find((path) => log.look(path) !== null);

@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getFileSignature } from '../project/ReadLog.js';
+import { ModuleResolver } from './ModuleResolver.js';
+
+/** A monorepo on disk: `files` by relative path, and workspace packages linked into the app's node_modules. */
+function writeMonorepo(files: Record<string, string>, links: Record<string, string> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'resolver-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  for (const [link, target] of Object.entries(links)) {
+    mkdirSync(dirname(join(root, link)), { recursive: true });
+    symlinkSync(join(root, target), join(root, link), 'dir');
+  }
+  return root;
+}
+
+const resolver = () => new ModuleResolver({ look: getFileSignature });
+
+describe('ModuleResolver', () => {
+  it('follows a workspace package to its source, from `exports` through its build folder', () => {
+    const root = writeMonorepo(
+      {
+        'apps/web/src/app.ts': '',
+        'packages/keys/package.json': JSON.stringify({ name: '@acme/keys', exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' }, './storage': './dist/storage.js' } }),
+        'packages/keys/src/index.ts': '',
+        'packages/keys/src/storage.ts': '',
+      },
+      { 'apps/web/node_modules/@acme/keys': 'packages/keys' },
+    );
+    const from = join(root, 'apps/web/src/app.ts');
+    expect(resolver().resolve('@acme/keys', from)).toEqual({ kind: 'file', path: join(root, 'packages/keys/src/index.ts') });
+    expect(resolver().resolve('@acme/keys/storage', from)).toEqual({ kind: 'file', path: join(root, 'packages/keys/src/storage.ts') });
+  });
+
+  it('takes `main` when there are no `exports`, and a JavaScript package as it is', () => {
+    const root = writeMonorepo(
+      { 'app/index.js': '', 'libs/util/package.json': JSON.stringify({ name: 'util', main: 'lib/main.js' }), 'libs/util/lib/main.js': '' },
+      { 'app/node_modules/util': 'libs/util' },
+    );
+    expect(resolver().resolve('util', join(root, 'app/index.js'))).toEqual({ kind: 'file', path: join(root, 'libs/util/lib/main.js') });
+  });
+
+  it('leaves installed packages alone: their code is not the project\'s', () => {
+    const root = writeMonorepo({ 'app/index.ts': '', 'app/node_modules/js-cookie/package.json': '{"main":"index.js"}', 'app/node_modules/js-cookie/index.js': '' });
+    expect(resolver().resolve('js-cookie', join(root, 'app/index.ts'))).toEqual({ kind: 'package' });
+    expect(resolver().resolve('not-installed', join(root, 'app/index.ts'))).toEqual({ kind: 'package' });
+  });
+
+  it('reads tsconfig paths written with comments and trailing commas', () => {
+    const root = writeMonorepo({
+      'tsconfig.json': '{\n  // Next.js\n  "compilerOptions": { "paths": { "@/*": ["./src/*",], }, },\n}',
+      'src/lib/keys.ts': '',
+      'src/app.ts': '',
+    });
+    expect(resolver().resolve('@/lib/keys', join(root, 'src/app.ts'))).toEqual({ kind: 'file', path: join(root, 'src/lib/keys.ts') });
+  });
+});

@@ -1,0 +1,5 @@
+// The `@cookie-ledger/extract/resolve` subpath: module resolution without ts-morph, shared by
+// extract and the ESLint plugin so both follow the same imports.
+export { ModuleResolver, DSL_MODULE, type ModuleResolution } from './ModuleResolver.js';
+export type { FileLook } from './FileLook.js';
+export { getFileSignature, type FileSignature } from '../project/ReadLog.js';
