@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
@@ -114,26 +115,52 @@ describe('eslint on docs/examples/opendatasoft-portal', () => {
     expect(code).toBe(1);
   });
 
-  it('reports a broken policy once, with its file, line and problem, instead of once per file', async () => {
+  it('reports a broken policy on each file it keeps from being checked, and in the policy at the problem', async () => {
     const copy = copyExample('broken-policy');
     edit(join(copy, 'src/cookies.ts'), "  purpose: { en: \"To remember the visitor's language\", fr: 'Pour mémoriser la langue du visiteur' },\n", '');
 
     const { code, results } = await runEslint(copy);
     const problems = problemsOf(results);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'policyUnreadable', line: 1, column: 1 });
-    expect(problems[0]!.message).toMatch(/src\/cookies\.ts:24:\d+: "django_language" has no purpose/);
+    const elsewhere = problems.filter(({ file }) => file !== 'src/cookies.ts');
+    expect(elsewhere.length).toBeGreaterThan(1);
+    for (const problem of elsewhere) {
+      expect(problem).toMatchObject({ ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'policyUnreadable', line: 1, column: 1 });
+      expect(problem.message).toMatch(/src\/cookies\.ts:24:\d+: "django_language" has no purpose/);
+    }
+    // one report a file, not one per rule
+    expect(new Set(elsewhere.map(({ file }) => file)).size).toBe(elsewhere.length);
+    expect(problems.filter(({ file }) => file === 'src/cookies.ts')).toEqual([
+      expect.objectContaining({ messageId: 'policyProblem', line: 24, message: expect.stringMatching(/"django_language" has no purpose/) }),
+    ]);
     expect(code).toBe(1);
   });
 
-  it('reports a missing policy once, saying where it was looked for', async () => {
+  it('keeps saying the policy is broken in one long-lived process (an editor) until it is fixed', async () => {
+    const copy = copyExample('editor');
+    const eslint = new ESLint({ cwd: copy });
+    const lint = async (file: string) => (await eslint.lintText(readFileSync(join(copy, file), 'utf8'), { filePath: join(copy, file) }))[0]!.messages;
+    const purpose = "  purpose: { en: \"To remember the visitor's language\", fr: 'Pour mémoriser la langue du visiteur' },\n";
+    expect(await lint('src/server/app.ts')).toEqual([]);
+
+    edit(join(copy, 'src/cookies.ts'), purpose, '');
+    for (let round = 0; round < 3; round++) {
+      expect(await lint('src/server/app.ts')).toEqual([expect.objectContaining({ messageId: 'policyUnreadable', line: 1 })]);
+    }
+    expect(await lint('src/cookies.ts')).toEqual([expect.objectContaining({ messageId: 'policyProblem', line: 24 })]);
+
+    edit(join(copy, 'src/cookies.ts'), "  feature: { en: 'Language selection'", `${purpose}  feature: { en: 'Language selection'`);
+    expect(await lint('src/server/app.ts')).toEqual([]);
+    expect(await lint('src/cookies.ts')).toEqual([]);
+  });
+
+  it('reports a missing policy on each file it keeps from being checked, saying where it was looked for', async () => {
     const copy = copyExample('missing-policy');
     edit(join(copy, 'eslint.config.js'), '/src/cookies.ts', '/src/no-such-policy.ts');
 
     const { code, results } = await runEslint(copy);
     const problems = problemsOf(results);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/no-such-policy\.ts.*does not exist/);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem.message).toMatch(/no-such-policy\.ts.*does not exist/);
     expect(code).toBe(1);
   });
 });

@@ -6,14 +6,18 @@ import { createTypeReader } from '../names/createTypeReader.js';
 import { listenForWrites } from '../writes/listenForWrites.js';
 import { type PolicyState, readPolicy } from './readPolicy.js';
 import { isFirstReport } from './reportOnce.js';
-import { type PreparedSettings, getSettings } from './settings.js';
+import { getSettings } from './settings.js';
 
-/** The messages every rule gives for a configuration it cannot work with, reported once per run whichever rule meets it first. */
+/**
+ * The messages every rule gives for a configuration it cannot work with. A policy that cannot be
+ * read is reported on every file that would be checked against it, until it is fixed (editors
+ * keep one ESLint process: a later lint must not look clean); one rule reports it per file.
+ */
 export const CONFIGURATION_MESSAGES = {
   policyNotFound:
-    'No cookie policy was found, so no cookie write was checked: none of {{candidates}} exists under {{cwd}}. Create one (`cookie-ledger init`) or set `settings["cookie-ledger"].policy` to its path. (Reported once per run.)',
-  policyUnreadable:
-    'The cookie policy {{policy}} could not be read, so no cookie write was checked:\n{{problems}}\nFix the policy file. (Reported once per run.)',
+    'No cookie policy was found, so no cookie write was checked: none of {{candidates}} exists under {{cwd}}. Create one (`cookie-ledger init`) or set `settings["cookie-ledger"].policy` to its path.',
+  policyUnreadable: 'The cookie policy {{policy}} could not be read, so no cookie write was checked:\n{{problems}}\nFix the policy file.',
+  policyProblem: 'The cookie policy cannot be read because of this, so no cookie write is checked: {{message}}',
   invalidSettings: 'The cookie-ledger settings are invalid:\n{{problems}}\n(Reported once per run.)',
 } as const;
 
@@ -45,12 +49,21 @@ export interface CheckedPolicy {
 }
 
 const FIRST_LINE = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
-type Problem = { messageId: ConfigurationMessageId; data: Record<string, string> };
+type Problem = { messageId: ConfigurationMessageId; data: Record<string, string>; loc?: typeof FIRST_LINE };
+
+// The last state of each policy (by current directory and configured path) in this process.
+// While it is loaded, files without writes need not look at it again; once it is broken, every
+// file looks, so the problem is reported until the policy is fixed.
+const lastStates = new Map<string, PolicyState>();
+// The files that already reported the policy's state: the first of the four rules reports it.
+const reportedFiles = new WeakSet<object>();
 
 /**
  * The listeners of a rule that checks writes against the policy: at the end of each file that
- * has writes, `check` gets them with the loaded policy. Invalid settings and a policy that
- * cannot be read are reported once per run, on line 1 of the first file that meets them.
+ * has writes, `check` gets them with the loaded policy. Invalid settings are reported once per
+ * run; a policy that cannot be read is reported on the first file of the run, on every file
+ * whose writes it keeps from being checked, on the policy's own files at the problem's line,
+ * and, once seen broken, on every file until it is fixed.
  */
 export function listenWithPolicy<M extends string>(
   context: Readonly<TSESLint.RuleContext<M | ConfigurationMessageId, RuleOptions>>,
@@ -58,43 +71,47 @@ export function listenWithPolicy<M extends string>(
   check: (writes: readonly CookieWrite[], policy: CheckedPolicy) => void,
 ): TSESLint.RuleListener {
   const settings = getSettings(context.settings, context.cwd);
-  const firstProblem = getConfigurationProblem(settings, context.cwd);
-  if (firstProblem) {
-    context.report({ loc: FIRST_LINE, ...firstProblem });
+  if (settings.problems.length > 0) {
+    const problem: Problem = { messageId: 'invalidSettings', data: { problems: settings.problems.join('\n') } };
+    if (isFirstReport(JSON.stringify(problem))) context.report({ loc: FIRST_LINE, ...problem });
     return {};
   }
-  if (settings.problems.length > 0) return {};
+  const key = `${context.cwd}\0${settings.policy ?? ''}`;
+  const readNow = (): PolicyState => {
+    const state = readPolicy(context.cwd, settings.policy);
+    lastStates.set(key, state);
+    if (state.kind !== 'loaded') reportPolicyState(context, state);
+    return state;
+  };
+  const last = lastStates.get(key);
+  if (!last || last.kind !== 'loaded' || last.files.includes(context.filename)) {
+    if (readNow().kind !== 'loaded') return {};
+  }
   return listenForWrites(context, settings, typeAware ? createTypeReader(context) : undefined, (writes) => {
     if (writes.length === 0) return;
-    const state = readPolicy(context.cwd, settings.policy);
-    if (state.kind !== 'loaded') {
-      const problem = describePolicyProblem(state, context.cwd);
-      if (isFirstReport(JSON.stringify(problem))) context.report({ loc: FIRST_LINE, ...problem });
-      return;
-    }
-    check(writes, { policy: state.policy, name: relative(context.cwd, state.file) || state.file });
+    const state = readNow();
+    if (state.kind === 'loaded') check(writes, { policy: state.policy, name: relative(context.cwd, state.file) || state.file });
   });
 }
 
-/**
- * The problem to report on the first linted file: invalid settings or a policy that cannot be
- * read. Reading the policy here, once, also warms extract's cache for the files that follow.
- */
-function getConfigurationProblem(settings: PreparedSettings, cwd: string): Problem | undefined {
-  if (settings.problems.length > 0) {
-    const problem: Problem = { messageId: 'invalidSettings', data: { problems: settings.problems.join('\n') } };
-    return isFirstReport(JSON.stringify(problem)) ? problem : undefined;
+/** Reports a policy that cannot be read: at each problem's place in its own file, on line 1 elsewhere. */
+function reportPolicyState(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, state: Exclude<PolicyState, { kind: 'loaded' }>): void {
+  if (reportedFiles.has(context.sourceCode)) return;
+  reportedFiles.add(context.sourceCode);
+  const here = state.kind === 'unreadable' ? state.problems.filter((problem) => problem.file === context.filename) : [];
+  if (here.length > 0) {
+    for (const { line, column, message } of here) {
+      context.report({ loc: { line, column: Math.max(column - 1, 0) }, messageId: 'policyProblem', data: { message } });
+    }
+    return;
   }
-  if (!isFirstReport(`checked:${cwd}:${settings.policy}`)) return undefined;
-  const state = readPolicy(cwd, settings.policy);
-  if (state.kind === 'loaded') return undefined;
-  const problem = describePolicyProblem(state, cwd);
-  return isFirstReport(JSON.stringify(problem)) ? problem : undefined;
+  context.report({ loc: FIRST_LINE, ...describePolicyProblem(state, context.cwd) });
 }
 
 function describePolicyProblem(state: Exclude<PolicyState, { kind: 'loaded' }>, cwd: string): Problem {
   if (state.kind === 'missing') return { messageId: 'policyNotFound', data: { candidates: state.candidates.join(', '), cwd } };
-  return { messageId: 'policyUnreadable', data: { policy: relative(cwd, state.file) || state.file, problems: state.problems.join('\n') } };
+  const problems = state.problems.map(({ file, line, column, message }) => `${file}:${line}:${column}: ${message}`);
+  return { messageId: 'policyUnreadable', data: { policy: relative(cwd, state.file) || state.file, problems: problems.join('\n') } };
 }
 
 /** Quotes a name as a JavaScript string literal for a message's code sample. */

@@ -2,13 +2,22 @@ import { createRequire } from 'node:module';
 import type * as Extract from '@cookie-ledger/extract';
 import type { CookiePolicy } from '@cookie-ledger/core';
 
+/** One problem of a policy that cannot be read, where it is. */
+export interface PolicyProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
 /** The outcome of reading the configured policy. */
 export type PolicyState =
-  | { readonly kind: 'loaded'; readonly file: string; readonly policy: CookiePolicy }
+  /** `files`: every file the read looked at (the policy and the modules it imports). */
+  | { readonly kind: 'loaded'; readonly file: string; readonly files: readonly string[]; readonly policy: CookiePolicy }
   /** No policy file was configured and none of the default places has one. */
   | { readonly kind: 'missing'; readonly cwd: string; readonly candidates: readonly string[] }
-  /** The policy exists but cannot be read; `problems` are `file:line:column: message` lines. */
-  | { readonly kind: 'unreadable'; readonly file: string; readonly problems: readonly string[] };
+  /** The policy exists but cannot be read. */
+  | { readonly kind: 'unreadable'; readonly file: string; readonly problems: readonly PolicyProblem[] };
 
 let extract: typeof Extract | undefined;
 
@@ -29,11 +38,12 @@ export function readPolicy(cwd: string, configured: string | undefined): PolicyS
   const file = resolvePolicyPath(cwd, configured);
   if (file === undefined) return { kind: 'missing', cwd, candidates: DEFAULT_POLICY_PATHS };
   try {
-    return { kind: 'loaded', file, policy: loadPolicy(file, { cwd }).policy };
+    const loaded = loadPolicy(file, { cwd });
+    return { kind: 'loaded', file, files: loaded.files, policy: loaded.policy };
   } catch (error) {
     if (error instanceof PolicyLoadError) {
-      return { kind: 'unreadable', file, problems: error.problems.map(({ location, message }) => `${location.file}:${location.line}:${location.column}: ${message}`) };
+      return { kind: 'unreadable', file, problems: error.problems.map(({ location, message }) => ({ ...location, message })) };
     }
-    return { kind: 'unreadable', file, problems: [`${file}:1:1: ${error instanceof Error ? error.message : String(error)}`] };
+    return { kind: 'unreadable', file, problems: [{ file, line: 1, column: 1, message: error instanceof Error ? error.message : String(error) }] };
   }
 }

@@ -1,5 +1,6 @@
-// Problems of the configuration, reported once on line 1 of the first file that meets them
-// (module state is per vitest file, so each case below meets its problem for the first time).
+// Problems of the configuration, reported on line 1 of the first file that meets them (a broken
+// policy also on every later file, and in its own file at the problem: see below).
+import { readFileSync } from 'node:fs';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-undeclared-cookie.js';
 import { createRuleTester, fixture } from '../RuleTester.js';
@@ -9,12 +10,19 @@ const atFirstLine = (messageId: 'invalidSettings' | 'policyUnreadable' | 'policy
 const settings = (value: unknown) => ({ 'cookie-ledger': value });
 
 ruleTester.run('no-undeclared-cookie', rule, {
-  // That a problem is reported once per run, not once per file, is tested end to end with the
-  // eslint CLI (test/eslint-example.test.ts).
+  // How a broken policy is reported across files and in a long-lived process is tested end to
+  // end with the eslint CLI and API (test/eslint-example.test.ts).
   valid: [],
   invalid: [
     { code: 'export {};', settings: settings({ policy: fixture('broken-policy.ts') }), errors: [atFirstLine('policyUnreadable')] },
     { code: 'export {};', settings: settings({ policy: fixture('no-such-policy.ts') }), errors: [atFirstLine('policyUnreadable')] },
+    // the policy file itself: at the problem, once for the file
+    {
+      code: readFileSync(fixture('broken-policy.ts'), 'utf8'),
+      filename: fixture('broken-policy.ts'),
+      settings: settings({ policy: fixture('broken-policy.ts') }),
+      errors: [{ messageId: 'policyProblem', line: 6, column: 13 }],
+    },
     { code: 'export {};', settings: settings({ policy: 42 }), errors: [atFirstLine('invalidSettings')] },
     { code: 'export {};', settings: settings({ policy: fixture('cookies.ts'), sinks: [{ export: 'setAppCookie' }] }), errors: [atFirstLine('invalidSettings')] },
     {
