@@ -27,9 +27,9 @@ interface LintResult {
   readonly messages: readonly LintMessage[];
 }
 
-async function runEslint(cwd: string): Promise<{ code: number; results: LintResult[] }> {
+async function runEslint(cwd: string, options: readonly string[] = []): Promise<{ code: number; results: LintResult[] }> {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [eslintBin, '.', '--format', 'json'], { cwd });
+    const { stdout } = await promisify(execFile)(process.execPath, [eslintBin, '.', '--format', 'json', ...options], { cwd });
     return { code: 0, results: JSON.parse(stdout) as LintResult[] };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -133,6 +133,22 @@ describe('eslint on docs/examples/opendatasoft-portal', () => {
       expect.objectContaining({ messageId: 'policyProblem', line: 24, message: expect.stringMatching(/"django_language" has no purpose/) }),
     ]);
     expect(code).toBe(1);
+  });
+
+  it('invalidates `eslint --cache` results when only the policy changes, both ways', async () => {
+    const copy = copyExample('cache');
+    const cached = ['--cache', '--cache-location', join(copy, '.eslintcache')];
+    expect((await runEslint(copy, cached)).code).toBe(0);
+
+    edit(join(copy, 'src/cookies.ts'), "name: 'csrftoken'", "name: 'csrf_token'");
+    const undeclared = await runEslint(copy, cached);
+    expect(undeclared.code).toBe(1);
+    expect(problemsOf(undeclared.results)).toContainEqual(expect.objectContaining({ messageId: 'undeclaredCookie', message: expect.stringContaining('`csrftoken`') }));
+
+    edit(join(copy, 'src/cookies.ts'), "name: 'csrf_token'", "name: 'csrftoken'");
+    const declaredAgain = await runEslint(copy, cached);
+    expect(problemsOf(declaredAgain.results)).toEqual([]);
+    expect(declaredAgain.code).toBe(0);
   });
 
   it('keeps saying the policy is broken in one long-lived process (an editor) until it is fixed', async () => {

@@ -3,3 +3,4 @@
 export { ModuleResolver, DSL_MODULE, type ModuleResolution } from './ModuleResolver.js';
 export type { FileLook } from './FileLook.js';
 export { getFileSignature, type FileSignature } from '../project/ReadLog.js';
+export { resolvePolicyPath, DEFAULT_POLICY_PATHS } from '../load/resolvePolicyPath.js';
