@@ -135,6 +135,15 @@ describe('eslint on docs/examples/opendatasoft-portal', () => {
     expect(code).toBe(1);
   });
 
+  it('resolves a relative policy setting against the config file\'s folder, whatever folder ESLint runs in', async () => {
+    const copy = copyExample('subfolder');
+    edit(join(copy, 'eslint.config.js'), '`${import.meta.dirname}/src/cookies.ts`', "'./src/cookies.ts'");
+    const { code, results } = await runEslint(join(copy, 'src/server'));
+    expect(problemsOf(results)).toEqual([]);
+    expect(results.length).toBeGreaterThan(0);
+    expect(code).toBe(0);
+  });
+
   it('invalidates `eslint --cache` results when only the policy changes, both ways', async () => {
     const copy = copyExample('cache');
     const cached = ['--cache', '--cache-location', join(copy, '.eslintcache')];

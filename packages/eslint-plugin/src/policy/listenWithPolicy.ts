@@ -1,9 +1,10 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { CookiePolicy } from '@cookie-ledger/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CookieWrite } from '../writes/cookieWrite.js';
 import { createTypeReader } from '../names/createTypeReader.js';
 import { listenForWrites } from '../writes/listenForWrites.js';
+import { findProjectDirectory } from './findProjectDirectory.js';
 import { type PolicyState, readPolicy } from './readPolicy.js';
 import { isFirstReport } from './reportOnce.js';
 import { getSettings } from './settings.js';
@@ -76,9 +77,10 @@ export function listenWithPolicy<M extends string>(
     if (isFirstReport(JSON.stringify(problem))) context.report({ loc: FIRST_LINE, ...problem });
     return {};
   }
-  const key = `${context.cwd}\0${settings.policy ?? ''}`;
+  const base = (isAbsolute(context.filename) && findProjectDirectory(context.filename)) || context.cwd;
+  const key = `${base}\0${settings.policy ?? ''}`;
   const readNow = (): PolicyState => {
-    const state = readPolicy(context.cwd, settings.policy);
+    const state = readPolicy(base, settings.policy);
     lastStates.set(key, state);
     if (state.kind !== 'loaded') reportPolicyState(context, state);
     return state;
@@ -109,7 +111,7 @@ function reportPolicyState(context: Readonly<TSESLint.RuleContext<string, readon
 }
 
 function describePolicyProblem(state: Exclude<PolicyState, { kind: 'loaded' }>, cwd: string): Problem {
-  if (state.kind === 'missing') return { messageId: 'policyNotFound', data: { candidates: state.candidates.join(', '), cwd } };
+  if (state.kind === 'missing') return { messageId: 'policyNotFound', data: { candidates: state.candidates.join(', '), cwd: state.cwd } };
   const problems = state.problems.map(({ file, line, column, message }) => `${file}:${line}:${column}: ${message}`);
   return { messageId: 'policyUnreadable', data: { policy: relative(cwd, state.file) || state.file, problems: problems.join('\n') } };
 }
