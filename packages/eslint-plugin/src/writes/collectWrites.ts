@@ -28,12 +28,16 @@ export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewEx
   const entries = key === undefined ? undefined : context.index.calls.get(key);
   if (!entries) return [];
   const writes: CookieWrite[] = [];
+  let writer: SinkFamily | undefined;
   for (const { family, sink } of entries) {
+    // One family per call: a settings sink repeating a catalogued one (`{ global: 'useCookie' }` in Nuxt) adds no second report.
+    if (writer && writer !== family) break;
     const constructs = sink.kind === 'call' && sink.constructs === true;
     if (node.type === 'NewExpression' && sink.kind !== 'headerObject' && !constructs) continue;
     // A class writes when `new`-ed, or through `super(name)` in a subclass (`class AppDB extends Dexie`).
     if (callee.type === 'Super' ? !constructs : constructs && node.type === 'CallExpression') continue;
     if (!('callee' in sink) || !matchValue(node.callee, sink.callee, context.module)) continue;
+    writer = family;
     writes.push(...readSinkCall(node, family, sink, context));
   }
   return writes.map((write) => ({ ...write, module: context.module }));

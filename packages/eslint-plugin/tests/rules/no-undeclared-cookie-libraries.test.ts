@@ -2,7 +2,7 @@
 // Nuxt's auto-imported useCookie (matched only in a Nuxt project). The fixture policy declares
 // `sessionid`, `theme`, `_ga_*` and `*.session_token` as cookies.
 import rule from '../../src/rules/no-undeclared-cookie.js';
-import { createRuleTester, fixture } from '../RuleTester.js';
+import { SETTINGS, createRuleTester, fixture } from '../RuleTester.js';
 
 const ruleTester = createRuleTester();
 const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredCookie' as const, line, column });
@@ -35,6 +35,13 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import { createCookies } from '@vueuse/integrations'; const useAppCookies = createCookies(req); useAppCookies().set('tracker', '1', { maxAge: 60 });", errors: [undeclared(1, 117)] },
     // Nuxt's useCookie, auto-imported in a Nuxt project
     { code: "const consent = useCookie('tracker', { maxAge: 60 });", filename: NUXT_FILE, errors: [undeclared(1, 27)] },
+    // declared in settings as well (the way before auto-imports were matched): still one report
+    {
+      code: "const consent = useCookie('tracker', { maxAge: 60 });",
+      filename: NUXT_FILE,
+      settings: { 'cookie-ledger': { ...SETTINGS['cookie-ledger'], sinks: [{ global: 'useCookie', optionsArgument: 1 }] } },
+      errors: [undeclared(1, 27)],
+    },
     // a pinia store persisted by the Nuxt module of pinia-plugin-persistedstate: a cookie by default
     { code: "import { defineStore } from 'pinia'; defineStore('tracker', { state: () => ({}), persist: true });", filename: NUXT_FILE, errors: [undeclared(1, 50)] },
   ],
