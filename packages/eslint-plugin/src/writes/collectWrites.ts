@@ -66,7 +66,8 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'call': {
       if (sink.minArguments !== undefined && (args.length < sink.minArguments || isFunctionLike(args[1]))) return [];
       if (sink.deletesWithoutValue !== undefined && isEmptyValue(args[sink.deletesWithoutValue])) return [];
-      const facts = { ...readChosenStorage(sink.storage, getStorageArgument(args, sink.storage, context), family, context.module), ...(sink.noun ? { noun: sink.noun } : {}) };
+      const storage = readChosenStorage(sink.storage, getStorageArgument(args, sink.storage, context), family, context.module);
+      const facts = { ...storage, ...(sink.noun ? { noun: sink.noun } : {}) };
       return getNameNodes(args, sink.name, context).flatMap((nameNode) => {
         const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
         if (options?.object && isDeletingOptions(options.object, context)) return [];

@@ -19,12 +19,13 @@ export function readPersistOption(node: TSESTree.CallExpression | TSESTree.NewEx
   const persist = getPropertyValue(options, sink.option);
   if (!persist) return [];
   const list = findArrayLiteral(persist, context.module);
-  const literal = list ?? findObjectLiteral(persist, context.module);
-  const settings = list ? list.elements.map((element) => findObjectLiteral(element ?? undefined, context.module)) : [findObjectLiteral(persist, context.module)];
-  if (!literal && getKnownText(resolveString(persist, context.module)[0] ?? []) !== 'true') return [];
+  const single = list ? undefined : findObjectLiteral(persist, context.module);
+  // `persist: true` persists with the defaults: one write without an options object.
+  if (!list && !single && getKnownText(resolveString(persist, context.module)[0] ?? []) !== 'true') return [];
+  const settings = list ? list.elements.map((element) => findObjectLiteral(element ?? undefined, context.module)) : [single];
   const defaultName = args[sink.defaultNameArgument];
   return settings.flatMap((object): CookieWrite[] => {
-    if (literal && !object) return [];
+    if ((list || single) && !object) return [];
     const nameNode = getPropertyValue(object, sink.nameKey) ?? defaultName;
     if (!nameNode || nameNode.type === 'SpreadElement') return [];
     const storageValue = sink.storage?.optionKey ? getPropertyValue(object, sink.storage.optionKey) : undefined;
