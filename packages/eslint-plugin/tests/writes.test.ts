@@ -54,6 +54,21 @@ describe('createWriteRecorder', () => {
     ]);
   });
 
+  it('records the storage a call chooses, as the rules see it', () => {
+    const code = [
+      "import { useStorage } from '@vueuse/core';",
+      "import { persisted } from 'svelte-persisted-store';",
+      "useStorage('layout', {}, sessionStorage);",
+      "persisted('filters', [], { storage: 'session' });",
+      "persisted('columns', []);",
+    ].join('\n');
+    expect(recordWrites(code)).toEqual([
+      { storage: 'sessionStorage', family: 'vueuse-storage', names: [{ kind: 'exact', name: 'layout' }], line: 3, column: 12 },
+      { storage: 'sessionStorage', family: 'svelte-persisted-store', names: [{ kind: 'exact', name: 'filters' }], line: 4, column: 11 },
+      { storage: 'localStorage', family: 'svelte-persisted-store', names: [{ kind: 'exact', name: 'columns' }], line: 5, column: 11 },
+    ]);
+  });
+
   it('records nothing in a file without a sink, nor for reads and look-alikes', () => {
     expect(recordWrites("const map = new Map(); map.set('sessionid', 1); const c = document.cookie;")).toEqual([]);
   });

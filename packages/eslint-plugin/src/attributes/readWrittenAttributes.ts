@@ -1,7 +1,7 @@
 import type { CookieAttributes, SameSite } from '@cookie-ledger/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ModuleContext } from '../names/bindings.js';
-import { getPropertyValue } from '../writes/collectWrites.js';
+import { getPropertyValue } from '../writes/objectLiteral.js';
 import type { CookieWrite } from '../writes/cookieWrite.js';
 import { readLifetimeSeconds } from './lifetime.js';
 import { readCookieStringAttributes } from './cookieStringAttributes.js';

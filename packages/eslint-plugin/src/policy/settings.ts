@@ -28,6 +28,8 @@ export interface CustomSinkSetting {
   readonly units?: Readonly<Record<string, LifetimeUnit>>;
   /** Where the wrapper stores the value. Default: `'cookie'`. */
   readonly storage?: StorageKind;
+  /** The export is a class: `new IndexedDBStore(name)` writes (calls without `new` do not). Default: `false`. */
+  readonly constructs?: boolean;
 }
 
 /** The settings, checked and prepared once per settings object. */
@@ -40,7 +42,7 @@ export interface PreparedSettings {
   readonly problems: readonly string[];
 }
 
-const UNITS: readonly LifetimeUnit[] = ['milliseconds', 'seconds', 'days', 'date', 'epoch-milliseconds', 'vue-cookies'];
+const UNITS: readonly LifetimeUnit[] = ['milliseconds', 'seconds', 'days', 'date', 'epoch-milliseconds', 'vue-cookies', 'tiny-cookie'];
 // ESLint passes the same settings object to every file of a configuration: prepare it once.
 const prepared = new WeakMap<object, { readonly cwd: string; readonly settings: PreparedSettings }>();
 const defaultIndex = createSinkIndex(SINK_FAMILIES);
@@ -98,6 +100,7 @@ function readCustomSinks(value: unknown, where: string, cwd: string, problems: s
       for (const key of ['nameArgument', 'optionsArgument'] as const) {
         if (entry[key] !== undefined && !(Number.isInteger(entry[key]) && entry[key] >= 0)) problems.push(`${at}.${key} must be an argument index (0 for the first argument).`);
       }
+      if (entry.constructs !== undefined && typeof entry.constructs !== 'boolean') problems.push(`${at}.constructs must be true (the export is a class whose \`new\` writes) or false.`);
       if (entry.storage !== undefined && !STORAGE_KINDS.includes(entry.storage)) problems.push(`${at}.storage must be one of ${STORAGE_KINDS.join(', ')}.`);
       for (const [option, unit] of Object.entries(entry.units ?? {})) {
         if (!UNITS.includes(unit)) problems.push(`${at}.units.${option} must be one of ${UNITS.join(', ')}.`);
@@ -119,6 +122,7 @@ function toCallSink(entry: CustomSinkSetting, cwd: string): { sink: CallSink; tr
     callee,
     name: { argument: entry.nameArgument ?? 0, ...(entry.nameKey ? { objectKey: entry.nameKey } : {}) },
     ...(entry.optionsArgument === undefined ? {} : { options: { argument: entry.optionsArgument, units: entry.units ?? {} } }),
+    ...(entry.constructs ? { constructs: true } : {}),
   };
   // The word a file must contain: the called name (a renamed import still names its module).
   const trigger = entry.method ?? (module === undefined ? entry.global! : exported === 'default' ? module.split(/[\\/]/).pop()!.replace(/\.[cm]?[jt]sx?$/, '') : exported);

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { getWriteStorage } from '../writes/cookieWrite.js';
 import { createRule } from '../utils/createRule.js';
 import { describePartialName, findUndeclaredNames } from '../policy/findUndeclaredNames.js';
-import { NAME_OF_STORAGE } from '../policy/storageNouns.js';
+import { describeWrittenName } from '../policy/storageNouns.js';
 import { CONFIGURATION_MESSAGES, type ConfigurationMessageId, RULE_OPTIONS_SCHEMA, type RuleOptions, listenWithPolicy, quote } from '../policy/listenWithPolicy.js';
 
 type MessageIds = 'undeclaredStorage' | 'undeclaredStoragePattern' | ConfigurationMessageId;
@@ -28,7 +28,7 @@ export default createRule<RuleOptions, MessageIds>({
         const storage = getWriteStorage(write);
         if (storage === 'cookie') continue;
         const node = write.node as TSESTree.Node;
-        const common = { what: NAME_OF_STORAGE[storage], storage, policy: policyName };
+        const common = { what: describeWrittenName(write), storage, policy: policyName };
         for (const undeclared of findUndeclaredNames(write, policy, storage)) {
           if (undeclared.kind === 'exact') {
             context.report({ node, messageId: 'undeclaredStorage', data: { ...common, name: undeclared.name, quoted: quote(undeclared.name) } });

@@ -1,8 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getWriteStorage } from '../writes/cookieWrite.js';
 import { createRule } from '../utils/createRule.js';
 import { CONFIGURATION_MESSAGES, type ConfigurationMessageId, RULE_OPTIONS_SCHEMA, type RuleOptions, listenWithPolicy } from '../policy/listenWithPolicy.js';
-import { NAME_OF_STORAGE } from '../policy/storageNouns.js';
+import { describeWrittenName } from '../policy/storageNouns.js';
 import { type StringShape, UNKNOWN, getKnownEnds } from '../names/stringShape.js';
 
 type MessageIds = 'unresolvedName' | 'unresolvedNameParts' | ConfigurationMessageId;
@@ -26,7 +25,7 @@ export default createRule<RuleOptions, MessageIds>({
   create(context, [options]) {
     return listenWithPolicy(context, options, (writes, { name: policy }) => {
       for (const write of writes) {
-        const what = NAME_OF_STORAGE[getWriteStorage(write)];
+        const what = describeWrittenName(write);
         // A name with a known prefix or suffix is checked against patterns by the undeclared-name rules.
         const unresolved = write.names.filter((shape) => shape.includes(UNKNOWN) && isWithoutKnownEnds(shape));
         const shown = [...new Set(unresolved.map(showShape))];

@@ -1,12 +1,12 @@
-import { COOKIE_PACKAGE_UNITS, anyOf, importedFrom } from './shapes.js';
+import { COOKIE_PACKAGE_UNITS, anyOf, autoImported, importedFrom } from './shapes.js';
 import type { SinkFamily } from './types.js';
 
 const H3 = ['h3'];
 const NUXT = ['#app', '#imports', 'nuxt/app'];
 
 /**
- * h3 (Nitro, Nuxt server) and Nuxt's `useCookie`. Auto-imported calls (no import statement) are
- * matched only when declared in `settings['cookie-ledger'].sinks` with `global`.
+ * h3 (Nitro, Nuxt server) and Nuxt's `useCookie`, imported or auto-imported (an unimported
+ * `useCookie` in a project whose package.json lists `nuxt`).
  */
 export const h3: SinkFamily = {
   id: 'h3',
@@ -27,6 +27,6 @@ export const h3: SinkFamily = {
       defaultName: 'h3',
       options: { nestedKey: 'cookie', units: COOKIE_PACKAGE_UNITS },
     },
-    { kind: 'call', callee: importedFrom(NUXT, 'useCookie'), name: { argument: 0 }, options: { argument: 1, units: COOKIE_PACKAGE_UNITS } },
+    { kind: 'call', callee: anyOf([importedFrom(NUXT, 'useCookie'), autoImported('useCookie', 'nuxt')]), name: { argument: 0 }, options: { argument: 1, units: COOKIE_PACKAGE_UNITS } },
   ],
 };

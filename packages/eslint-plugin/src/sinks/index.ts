@@ -9,8 +9,9 @@ import { expressSession } from './express-session.js';
 import { fastify } from './fastify.js';
 import { h3 } from './h3.js';
 import { idbKeyval } from './idb-keyval.js';
-import { dexie, idb, indexedDB } from './indexeddb.js';
+import { dexie, idb, indexedDB, yIndexeddb } from './indexeddb.js';
 import { hono } from './hono.js';
+import { jotai } from './jotai.js';
 import { jqueryCookie } from './jquery-cookie.js';
 import { jsCookieFamily } from './js-cookie.js';
 import { koa } from './koa.js';
@@ -18,16 +19,22 @@ import { localforage } from './localforage.js';
 import { next } from './next.js';
 import { ngxCookieService } from './ngx-cookie-service.js';
 import { nookies } from './nookies.js';
+import { piniaPersistedstate } from './pinia-persistedstate.js';
 import { reactRouter } from './react-router.js';
+import { mantineHooks, reactUse, uidotdevUsehooks, usehooksTs } from './react-storage-hooks.js';
 import { setCookieHeader } from './set-cookie-header.js';
 import { reduxPersist, zustandPersist } from './state-persistence.js';
+import { sveltePersistedStore } from './svelte-persisted-store.js';
 import { svelteKit } from './sveltekit.js';
+import { tinyCookie } from './tiny-cookie.js';
 import type { SinkFamily } from './types.js';
+import { typescriptCookie } from './typescript-cookie.js';
 import { universalCookie } from './universal-cookie.js';
 import { vueCookies } from './vue-cookies.js';
+import { vueuseCookies, vueuseStorage } from './vueuse.js';
 import { localStorageFamily, sessionStorageFamily } from './web-storage.js';
 
-/** Every cookie-writing family of reference/sinks.md section 1, in its order. */
+/** Every cookie-writing family of reference/sinks.md section 1, in its order, then the libraries added since. */
 export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   documentCookie,
   cookieStore,
@@ -51,9 +58,12 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   setCookieHeader,
   vueCookies,
   jqueryCookie,
+  tinyCookie,
+  typescriptCookie,
+  vueuseCookies,
 ];
 
-/** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers). */
+/** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */
 export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   localStorageFamily,
   sessionStorageFamily,
@@ -64,6 +74,15 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   idbKeyval,
   zustandPersist,
   reduxPersist,
+  yIndexeddb,
+  vueuseStorage,
+  usehooksTs,
+  reactUse,
+  uidotdevUsehooks,
+  mantineHooks,
+  jotai,
+  piniaPersistedstate,
+  sveltePersistedStore,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

@@ -6,6 +6,7 @@ export const indexedDB: SinkFamily = {
   id: 'indexeddb',
   description: 'IndexedDB (`indexedDB.open(name)`)',
   storage: 'indexedDB',
+  noun: 'database name',
   triggers: ['indexedDB'],
   sinks: [{ kind: 'call', callee: memberOf(globalValue('indexedDB'), 'open'), name: { argument: 0 } }],
 };
@@ -15,15 +16,27 @@ export const idb: SinkFamily = {
   id: 'idb',
   description: 'idb (`openDB(name)`)',
   storage: 'indexedDB',
+  noun: 'database name',
   triggers: ['openDB'],
   sinks: [{ kind: 'call', callee: importedFrom('idb', 'openDB'), name: { argument: 0 } }],
 };
 
-/** Dexie: `new Dexie(name)`. */
+/** Dexie: `new Dexie(name)`, and `super(name)` in a class extending Dexie (`class AppDB extends Dexie`). */
 export const dexie: SinkFamily = {
   id: 'dexie',
-  description: 'Dexie (`new Dexie(name)`)',
+  description: 'Dexie (`new Dexie(name)`, `super(name)` in a subclass)',
   storage: 'indexedDB',
+  noun: 'database name',
   triggers: ['dexie'],
   sinks: [{ kind: 'call', constructs: true, callee: anyOf([importedFrom('dexie', 'default'), importedFrom('dexie', 'Dexie')]), name: { argument: 0 } }],
+};
+
+/** y-indexeddb: `new IndexeddbPersistence(docName, ydoc)` keeps a Yjs document in a database named `docName`. */
+export const yIndexeddb: SinkFamily = {
+  id: 'y-indexeddb',
+  description: 'y-indexeddb (`new IndexeddbPersistence(name, doc)`)',
+  storage: 'indexedDB',
+  noun: 'database name',
+  triggers: ['IndexeddbPersistence'],
+  sinks: [{ kind: 'call', constructs: true, callee: importedFrom('y-indexeddb', 'IndexeddbPersistence'), name: { argument: 0 } }],
 };

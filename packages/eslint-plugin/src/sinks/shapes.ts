@@ -1,4 +1,5 @@
-import type { ValueSpec } from './types.js';
+import type { StorageKind } from '@cookie-ledger/core';
+import type { StorageChoice, StorageSwitch, ValueSpec } from './types.js';
 
 // Small constructors that keep the family files readable as data.
 
@@ -35,6 +36,9 @@ export const routeParam = (file: RegExp, exports: readonly string[], index = 0):
 /** A value annotated with a type imported from `module`. */
 export const typedAs = (module: string, ...names: string[]): ValueSpec => ({ kind: 'typed', module, names });
 
+/** A function `framework` makes available without an import (Nuxt's auto-imports), matched only in that framework's projects. */
+export const autoImported = (name: string, framework: string): ValueSpec => ({ kind: 'autoImport', name, framework });
+
 /** Any of these. */
 export const anyOf = (options: readonly ValueSpec[]): ValueSpec => (options.length === 1 ? options[0]! : { kind: 'anyOf', options });
 
@@ -46,3 +50,12 @@ export const ROUTE_METHODS = ['all', 'get', 'post', 'put', 'patch', 'delete', 'd
 
 /** The lifetime units of the `cookie` package and everything built on it (Next, SvelteKit, Astro, h3, Hono, ...). */
 export const COOKIE_PACKAGE_UNITS = { maxAge: 'seconds', expires: 'date' } as const;
+
+/** The Web Storage globals as storage choices: `sessionStorage` passed as a storage means sessionStorage. */
+export const WEB_STORAGE_CHOICES: readonly StorageChoice[] = [
+  { value: globalValue('localStorage'), storage: 'localStorage' },
+  { value: globalValue('sessionStorage'), storage: 'sessionStorage' },
+];
+
+/** A sink that always writes to `storage`, in a family whose other sinks write elsewhere (`useSessionStorage` beside `useLocalStorage`). */
+export const alwaysIn = (storage: StorageKind): StorageSwitch => ({ choices: [], default: storage });

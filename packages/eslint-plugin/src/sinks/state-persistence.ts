@@ -1,13 +1,25 @@
-import { anyOf, importedFrom } from './shapes.js';
+import { WEB_STORAGE_CHOICES, anyOf, importedFrom } from './shapes.js';
 import type { SinkFamily } from './types.js';
 
-/** zustand's `persist(creator, { name })` middleware: the store is saved under `name` in localStorage by default. */
+/**
+ * zustand's `persist(creator, { name, storage? })` middleware: the store is saved under `name`, in
+ * localStorage unless `storage: createJSONStorage(() => sessionStorage)`.
+ */
 export const zustandPersist: SinkFamily = {
   id: 'zustand-persist',
   description: "zustand's `persist(creator, { name })` (localStorage by default)",
   storage: 'localStorage',
+  noun: 'key',
   triggers: ['zustand'],
-  sinks: [{ kind: 'config', callee: importedFrom('zustand/middleware', 'persist'), argument: 1, nameKeys: ['name'] }],
+  sinks: [
+    {
+      kind: 'config',
+      callee: importedFrom('zustand/middleware', 'persist'),
+      argument: 1,
+      nameKeys: ['name'],
+      storage: { optionKey: 'storage', choices: WEB_STORAGE_CHOICES, factory: importedFrom('zustand/middleware', 'createJSONStorage') },
+    },
+  ],
 };
 
 /** redux-persist: `persistReducer({ key, storage }, reducer)` saves the state under `persist:<key>`. */
@@ -15,6 +27,7 @@ export const reduxPersist: SinkFamily = {
   id: 'redux-persist',
   description: 'redux-persist (`persistReducer({ key })`, stored as `persist:<key>`, taken as localStorage)',
   storage: 'localStorage',
+  noun: 'key',
   triggers: ['redux-persist'],
   sinks: [
     {

@@ -45,19 +45,31 @@ export type ValueSpec =
    * annotation, an Angular `inject(Type)`, or a parameter property).
    */
   | { readonly kind: 'typed'; readonly module: string; readonly names: readonly string[] }
+  /**
+   * A function a framework makes available without an import statement (Nuxt's auto-imports): an
+   * unbound identifier `name`, matched only in files whose nearest package.json lists the
+   * `framework` package in its dependencies or devDependencies.
+   */
+  | { readonly kind: 'autoImport'; readonly name: string; readonly framework: string }
   /** Any of these. */
   | { readonly kind: 'anyOf'; readonly options: readonly ValueSpec[] }
   /** Any value at all (used under a distinctive property name, such as vue-cookies' `$cookies`). */
   | { readonly kind: 'any' };
 
 /** The unit of a numeric lifetime option, as each library reads it. */
-/** `date`: a Date object; `epoch-milliseconds`: a timestamp; `vue-cookies`: seconds or a duration string such as `'7d'`. */
-export type LifetimeUnit = 'milliseconds' | 'seconds' | 'days' | 'date' | 'epoch-milliseconds' | 'vue-cookies';
+/**
+ * `date`: a Date object; `epoch-milliseconds`: a timestamp; `vue-cookies`: seconds or a duration
+ * string such as `'7d'`; `tiny-cookie`: days, a Date, or a duration string such as `'1M'` (months)
+ * or `'30m'` (minutes).
+ */
+export type LifetimeUnit = 'milliseconds' | 'seconds' | 'days' | 'date' | 'epoch-milliseconds' | 'vue-cookies' | 'tiny-cookie';
 
 /** Where the options of a write sit, and how their lifetimes are counted. */
 export interface OptionsSpec {
   /** The argument holding an options object. */
   readonly argument?: number;
+  /** Overrides `argument` for calls with that many arguments (tiny-cookie's `set(name, value, encoder, options)`). */
+  readonly argumentByArity?: Readonly<Record<number, number>>;
   /** For positional APIs (ngx-cookie-service, vue-cookies): the option each argument from `argument` on holds. */
   readonly positional?: readonly string[];
   /** Options sit in the same object as the name (`store.set({ name, value, maxAge })`). */
@@ -80,6 +92,41 @@ export interface NameSpec {
   readonly argument: number;
   /** When the argument is an object literal, the key holding the name (`{ name: 'x', value }`). */
   readonly objectKey?: string;
+  /** The argument is an array of `[name, value]` pairs, each a write (idb-keyval's `setMany`). */
+  readonly pairs?: boolean;
+}
+
+/**
+ * What a written name is in its storage, for messages: a key of a key-value store (`'key'`), the
+ * name of a database (`'database name'`), or `'name'` when a wrapper's meaning is not known.
+ */
+export type NameNoun = 'key' | 'database name' | 'name';
+
+/** A value a call may pass as its storage, and the kind of storage it means. */
+export type StorageChoice =
+  /** A value, such as the `sessionStorage` global. */
+  | { readonly value: ValueSpec; readonly storage: StorageKind }
+  /** A string, such as svelte-persisted-store's `'session'`. */
+  | { readonly text: string; readonly storage: StorageKind };
+
+/**
+ * For APIs that let each call choose its storage (VueUse's `useStorage(key, v, sessionStorage)`):
+ * where the storage sits and what each value means. Left out, or not one of `choices` (a custom
+ * storage object the rule cannot identify), the write keeps the default kind: `default`, else the
+ * family's `storage`, or `frameworkDefault`'s in that framework's projects.
+ */
+export interface StorageSwitch {
+  /** The argument holding the storage, or an options object holding it under `optionKey`. Absent for sinks that read their own options object. */
+  readonly argument?: number;
+  /** The key of an options object holding the storage (`{ storage: 'session' }`). */
+  readonly optionKey?: string;
+  readonly choices: readonly StorageChoice[];
+  /** The kind when the call does not choose. Default: the family's `storage` (`useSessionStorage` in a family of localStorage hooks says `sessionStorage`). */
+  readonly default?: StorageKind;
+  /** A wrapper whose first argument is a function returning the storage: `createJSONStorage(() => sessionStorage)`. */
+  readonly factory?: ValueSpec;
+  /** A framework whose integration changes the default (pinia-plugin-persistedstate's Nuxt module keeps stores in cookies). */
+  readonly frameworkDefault?: { readonly framework: string; readonly storage: StorageKind };
 }
 
 /** A companion cookie written next to the named one (a signature), and when. */
@@ -101,8 +148,12 @@ export interface CallSink {
   /** The call is a write only with at least this many arguments, the second not a function (jquery.cookie reads otherwise). */
   readonly minArguments?: number;
   readonly companions?: readonly CompanionSpec[];
-  /** The sink is a constructor called with `new` (`new Dexie(name)`). */
+  /** The sink is a constructor called with `new` (`new Dexie(name)`), or the `super(name)` call of a class extending it. */
   readonly constructs?: boolean;
+  /** Each call chooses its storage (overrides the family's `storage`). */
+  readonly storage?: StorageSwitch;
+  /** What the name is, when it differs from the family's `noun` (idb-keyval's `createStore` names a database). */
+  readonly noun?: NameNoun;
 }
 
 /** A call whose options object names the cookie, with a default name (express-session, cookie-session). */
@@ -121,6 +172,30 @@ export interface ConfigSink {
   readonly namePrefix?: string;
   readonly options?: OptionsSpec;
   readonly companions?: readonly CompanionSpec[];
+  /** The configuration chooses the storage under `storage.optionKey` (zustand's `storage: createJSONStorage(...)`). */
+  readonly storage?: StorageSwitch;
+  /** What the name is, when it differs from the family's `noun` (localforage's `createInstance` names a database). */
+  readonly noun?: NameNoun;
+}
+
+/**
+ * A definition that persists its state when an option enables it, under a key that defaults to
+ * an argument (pinia-plugin-persistedstate: `defineStore('cart', { ..., persist: true })` stores
+ * the state under `cart`; `persist: { key, storage }`; an array of such objects writes each).
+ */
+export interface PersistOptionSink {
+  readonly kind: 'persistOption';
+  readonly callee: ValueSpec;
+  /** The arguments that may hold the options object: the first object literal among them is read. */
+  readonly arguments: readonly number[];
+  /** The option enabling persistence: `true`, an options object, or an array of options objects. */
+  readonly option: string;
+  /** The key of that options object naming the stored entry. */
+  readonly nameKey: string;
+  /** The argument holding the default name (the store id). */
+  readonly defaultNameArgument: number;
+  /** The storage, read from each options object under `optionKey`. */
+  readonly storage?: StorageSwitch;
 }
 
 /** A call that writes cookies with fixed names (Next.js draft mode). */
@@ -172,7 +247,7 @@ export interface SerializerSink {
 }
 
 /** One entry of a family. */
-export type Sink = CallSink | ConfigSink | FixedSink | AssignmentSink | KeyAssignmentSink | HeaderCallSink | HeaderObjectSink | SerializerSink;
+export type Sink = CallSink | ConfigSink | PersistOptionSink | FixedSink | AssignmentSink | KeyAssignmentSink | HeaderCallSink | HeaderObjectSink | SerializerSink;
 
 /** A family of cookie or storage APIs: one library or platform feature (reference/sinks.md, sections 1 and 7). */
 export interface SinkFamily {
@@ -182,6 +257,11 @@ export interface SinkFamily {
   readonly description: string;
   /** Where its writes store the value. Default: `'cookie'`. */
   readonly storage?: StorageKind;
+  /**
+   * What the names it writes are, for messages (`'database name'` for `indexedDB.open(name)`,
+   * `'key'` for idb-keyval's `set(key)`). Default: `'key'` in Web Storage, `'name'` in IndexedDB.
+   */
+  readonly noun?: NameNoun;
   /** Its writes run in the browser, which can never set an `HttpOnly` cookie. */
   readonly browser?: boolean;
   /**

@@ -1,10 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { CompanionSpec, NameSpec, OptionsSpec, Sink, SinkFamily } from '../sinks/types.js';
+import type { CompanionSpec, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
 import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { getCookieStringName } from '../names/cookieString.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { matchValue } from './matchValue.js';
-import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
+import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectLiteral.js';
+import { readPersistOption } from './readPersistOption.js';
+import { readChosenStorage } from './readWriteStorage.js';
+import { type TypeReader, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
 import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText } from '../names/stringShape.js';
 
@@ -20,13 +23,21 @@ const SET_COOKIE = 'set-cookie';
 /** The cookie writes a call or `new` expression makes, per the catalogue. */
 export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewExpression, context: WriteContext): CookieWrite[] {
   const callee = unwrapExpression(node.callee);
-  const key = callee.type === 'Identifier' ? IDENTIFIER_CALLEE : callee.type === 'MemberExpression' ? `.${getMemberName(callee) ?? ''}` : undefined;
+  const key =
+    callee.type === 'Identifier' || callee.type === 'Super' ? IDENTIFIER_CALLEE : callee.type === 'MemberExpression' ? `.${getMemberName(callee) ?? ''}` : undefined;
   const entries = key === undefined ? undefined : context.index.calls.get(key);
   if (!entries) return [];
   const writes: CookieWrite[] = [];
+  let writer: SinkFamily | undefined;
   for (const { family, sink } of entries) {
-    if (node.type === 'NewExpression' && sink.kind !== 'headerObject' && !(sink.kind === 'call' && sink.constructs)) continue;
+    // One family per call: a settings sink repeating a catalogued one (`{ global: 'useCookie' }` in Nuxt) adds no second report.
+    if (writer && writer !== family) break;
+    const constructs = sink.kind === 'call' && sink.constructs === true;
+    if (node.type === 'NewExpression' && sink.kind !== 'headerObject' && !constructs) continue;
+    // A class writes when `new`-ed, or through `super(name)` in a subclass (`class AppDB extends Dexie`).
+    if (callee.type === 'Super' ? !constructs : constructs && node.type === 'CallExpression') continue;
     if (!('callee' in sink) || !matchValue(node.callee, sink.callee, context.module)) continue;
+    writer = family;
     writes.push(...readSinkCall(node, family, sink, context));
   }
   return writes.map((write) => ({ ...write, module: context.module }));
@@ -55,15 +66,19 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'call': {
       if (sink.minArguments !== undefined && (args.length < sink.minArguments || isFunctionLike(args[1]))) return [];
       if (sink.deletesWithoutValue !== undefined && isEmptyValue(args[sink.deletesWithoutValue])) return [];
-      const nameNode = getNameNode(args, sink.name, context);
-      if (!nameNode) return [];
-      const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
-      if (options?.object && isDeletingOptions(options.object, context)) return [];
-      const names = resolveString(nameNode, context.module, context.readType);
-      return withCompanions({ family, node: nameNode, names, options }, sink.companions, options?.object, context);
+      const storage = readChosenStorage(sink.storage, getStorageArgument(args, sink.storage, context), family, context.module);
+      const facts = { ...storage, ...(sink.noun ? { noun: sink.noun } : {}) };
+      return getNameNodes(args, sink.name, context).flatMap((nameNode) => {
+        const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
+        if (options?.object && isDeletingOptions(options.object, context)) return [];
+        const names = resolveString(nameNode, context.module, context.readType);
+        return withCompanions({ family, node: nameNode, names, options, ...facts }, sink.companions, options?.object, context);
+      });
     }
     case 'config':
       return readConfigCall(node, family, sink, context);
+    case 'persistOption':
+      return readPersistOption(node, family, sink, context);
     case 'fixed':
       return [{ family, node, names: sink.names.map((name) => [name]) }];
     case 'headerCall': {
@@ -74,8 +89,8 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     }
     case 'headerObject': {
       const argument = args[sink.argument];
-      let headers = argument && findObjectLiteral(argument, context);
-      if (headers && sink.key) headers = findObjectLiteral(getPropertyValue(headers, sink.key), context);
+      let headers = argument && findObjectLiteral(argument, context.module);
+      if (headers && sink.key) headers = findObjectLiteral(getPropertyValue(headers, sink.key), context.module);
       return headers ? readHeadersObject(headers, family, context) : [];
     }
     default:
@@ -85,21 +100,30 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
 
 function readConfigCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'config' }>, context: WriteContext): CookieWrite[] {
   const argument = node.arguments[sink.argument];
-  let config = argument === undefined ? undefined : findObjectLiteral(argument, context);
+  let config = argument === undefined ? undefined : findObjectLiteral(argument, context.module);
   // A configuration the rule cannot see (a variable parameter) may name the cookie anything.
   if (argument !== undefined && !config) return [];
   if (config && sink.nestedKey) {
     const nested = getPropertyValue(config, sink.nestedKey);
-    config = nested === undefined ? undefined : findObjectLiteral(nested, context);
+    config = nested === undefined ? undefined : findObjectLiteral(nested, context.module);
     if (nested !== undefined && !config) return [];
   }
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);
   const configured: StringShapes = nameNode ? resolveString(nameNode, context.module, context.readType) : sink.defaultName === undefined ? UNKNOWN_SHAPES : [[sink.defaultName]];
   const names = sink.namePrefix ? concatShapes([[[sink.namePrefix]], configured]) : configured;
-  const nestedOptions = sink.options?.nestedKey && argument ? getPropertyValue(findObjectLiteral(argument, context), sink.options.nestedKey) : undefined;
-  const optionsObject = sink.options?.nestedKey ? findObjectLiteral(nestedOptions, context) : config;
+  const nestedOptions = sink.options?.nestedKey && argument ? getPropertyValue(findObjectLiteral(argument, context.module), sink.options.nestedKey) : undefined;
+  const optionsObject = sink.options?.nestedKey ? findObjectLiteral(nestedOptions, context.module) : config;
   const options = sink.options ? { spec: sink.options, object: optionsObject, opaque: nestedOptions !== undefined && !optionsObject } : undefined;
-  return withCompanions({ family, node: nameNode ?? argument ?? node, names, options }, sink.companions, config, context);
+  const storageValue = sink.storage?.optionKey ? getPropertyValue(config, sink.storage.optionKey) : undefined;
+  const facts = { ...readChosenStorage(sink.storage, storageValue, family, context.module), ...(sink.noun ? { noun: sink.noun } : {}) };
+  return withCompanions({ family, node: nameNode ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
+}
+
+/** The node holding a call's storage: its storage argument, or that argument's `optionKey` property. */
+function getStorageArgument(args: readonly TSESTree.Node[], storageSwitch: StorageSwitch | undefined, context: WriteContext): TSESTree.Node | undefined {
+  const argument = storageSwitch?.argument === undefined ? undefined : args[storageSwitch.argument];
+  if (!argument || !storageSwitch?.optionKey) return argument;
+  return getPropertyValue(findObjectLiteral(argument, context.module), storageSwitch.optionKey);
 }
 
 function withCompanions(write: CookieWrite, companions: readonly CompanionSpec[] | undefined, options: TSESTree.Node | undefined, context: WriteContext): CookieWrite[] {
@@ -160,22 +184,39 @@ function isSetCookieName(node: TSESTree.Node, context: WriteContext): boolean {
   return shapes.length === 1 && getKnownText(shapes[0]!)?.toLowerCase() === SET_COOKIE;
 }
 
+/** The nodes holding the names: the name node, or the first element of each `[name, value]` pair (an array the rule cannot read is one unknown name). */
+function getNameNodes(args: readonly TSESTree.Node[], spec: NameSpec, context: WriteContext): TSESTree.Node[] {
+  if (!spec.pairs) {
+    const nameNode = getNameNode(args, spec, context);
+    return nameNode ? [nameNode] : [];
+  }
+  const argument = args[spec.argument];
+  const list = findArrayLiteral(argument, context.module);
+  if (!list) return argument ? [argument] : [];
+  return list.elements.flatMap((element) => {
+    if (!element || element.type === 'SpreadElement') return [];
+    const first = element.type === 'ArrayExpression' ? element.elements[0] : element;
+    return first && first.type !== 'SpreadElement' ? [first] : [];
+  });
+}
+
 /** The node holding the name: the argument, or its `objectKey` property when the argument is an object. */
 function getNameNode(args: readonly TSESTree.Node[], spec: NameSpec, context: WriteContext): TSESTree.Node | undefined {
   const argument = args[spec.argument];
   if (!argument || argument.type === 'SpreadElement') return undefined;
   if (!spec.objectKey) return argument;
-  const object = findObjectLiteral(argument, context);
+  const object = findObjectLiteral(argument, context.module);
   return object?.type === 'ObjectExpression' ? getPropertyValue(object, spec.objectKey) : argument;
 }
 
 function getOptions(args: readonly TSESTree.Node[], spec: OptionsSpec | undefined, nameInObject: boolean, context: WriteContext): CookieWrite['options'] {
   if (!spec) return undefined;
   if (nameInObject && spec.sameObjectAsName) {
-    return { spec, object: findObjectLiteral(args[0]!, context) };
+    return { spec, object: findObjectLiteral(args[0]!, context.module) };
   }
-  const argument = spec.argument === undefined ? undefined : args[spec.argument];
-  const object = argument && findObjectLiteral(argument, context);
+  const index = spec.argumentByArity?.[args.length] ?? spec.argument;
+  const argument = index === undefined ? undefined : args[index];
+  const object = argument && findObjectLiteral(argument, context.module);
   if (object?.type === 'ObjectExpression' || !spec.positional || spec.argument === undefined) {
     const literal = object?.type === 'ObjectExpression' ? object : undefined;
     return { spec, object: literal, opaque: argument !== undefined && !literal && !isEmptyValue(argument) };
@@ -186,25 +227,6 @@ function getOptions(args: readonly TSESTree.Node[], spec: OptionsSpec | undefine
     if (value) positional.set(option, value);
   });
   return { spec, positional };
-}
-
-function findObjectLiteral(node: TSESTree.Node | undefined, context: WriteContext): TSESTree.ObjectExpression | undefined;
-function findObjectLiteral(node: TSESTree.Node | undefined, context: WriteContext): TSESTree.ObjectExpression | TSESTree.ArrayExpression | undefined;
-function findObjectLiteral(node: TSESTree.Node | undefined, context: WriteContext): TSESTree.ObjectExpression | TSESTree.ArrayExpression | undefined {
-  if (!node) return undefined;
-  const found = findValue(node, context.module, 0);
-  if (!found || 'namespace' in found || found.module !== context.module) return undefined;
-  const value = unwrapExpression(found.node);
-  return value.type === 'ObjectExpression' || value.type === 'ArrayExpression' ? value : undefined;
-}
-
-/** The value of a property of an object literal (the last one written wins). */
-export function getPropertyValue(object: TSESTree.ObjectExpression | TSESTree.ArrayExpression | undefined, key: string): TSESTree.Node | undefined {
-  if (object?.type !== 'ObjectExpression') return undefined;
-  for (const property of [...object.properties].reverse()) {
-    if (property.type === 'Property' && getStaticKey(property.key, property.computed) === key) return property.value;
-  }
-  return undefined;
 }
 
 /** `maxAge: 0` (or negative), `expires: new Date(0)` or a negative `expires` (js-cookie's days): the write deletes. */

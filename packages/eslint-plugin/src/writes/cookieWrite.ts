@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { StorageKind } from '@cookie-ledger/core';
-import type { OptionsSpec, SinkFamily } from '../sinks/types.js';
+import type { NameNoun, OptionsSpec, SinkFamily } from '../sinks/types.js';
 import type { ModuleContext } from '../names/bindings.js';
 import type { StringShapes } from '../names/stringShape.js';
 
@@ -24,9 +24,13 @@ export interface CookieWrite {
   readonly cookieString?: TSESTree.Node;
   /** The module the write is in, to read its option values. */
   readonly module?: ModuleContext;
+  /** Where this write stores its value, when its call chooses (a sink's `storage` switch); else its family's. */
+  readonly storage?: StorageKind;
+  /** What the name is, when the sink says (`createStore(name)` names a database); else its family's `noun`. */
+  readonly noun?: NameNoun;
 }
 
-/** Where a write stores its value: its family's storage kind, a cookie unless the family says otherwise. */
+/** Where a write stores its value: the kind its call chose, else its family's, a cookie unless the family says otherwise. */
 export function getWriteStorage(write: CookieWrite): StorageKind {
-  return write.family.storage ?? 'cookie';
+  return write.storage ?? write.family.storage ?? 'cookie';
 }

@@ -1,7 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ValueSpec } from '../sinks/types.js';
 import { type Binding, type FunctionNode, type ModuleContext, type PathStep, getMemberName, unwrapExpression } from '../names/bindings.js';
+import { isFrameworkProject } from './isFrameworkProject.js';
 import { isModuleMatch } from './isModuleMatch.js';
+import { findValue } from '../names/resolveString.js';
 
 /** How deep a rule follows variables, calls and members before giving up (cycles, long chains). */
 const MAX_DEPTH = 40;
@@ -13,9 +15,29 @@ export function matchValue(node: TSESTree.Node, spec: ValueSpec, module: ModuleC
   if (spec.kind === 'any') return true;
   if (spec.kind === 'anyOf') return spec.options.some((option) => matchValue(node, option, module, depth));
   const value = unwrapExpression(node);
+  if (value.type === 'Super') {
+    // super(...) in a class that extends the sink's class: `class AppDB extends Dexie`
+    const superClass = getSuperClass(value);
+    return superClass !== undefined && matchValue(superClass, spec, module, depth + 1);
+  }
   if (matchDirect(value, spec, module, depth)) return true;
-  if (value.type === 'Identifier') return matchBinding(module.lookup(value), [], spec, module, depth + 1);
-  return false;
+  if (value.type !== 'Identifier') return false;
+  const binding = module.lookup(value);
+  if (matchBinding(binding, [], spec, module, depth + 1)) return true;
+  return binding.kind === 'import' && binding.source.startsWith('.') && matchExportedValue(value, spec, module, depth);
+}
+
+/** A value exported by a project file (`export const store = localforage.createInstance(...)`), matched where it is defined. */
+function matchExportedValue(identifier: TSESTree.Identifier, spec: ValueSpec, module: ModuleContext, depth: number): boolean {
+  const found = findValue(identifier, module, depth);
+  return found !== undefined && !('namespace' in found) && found.module !== module && matchValue(found.node, spec, found.module, depth + 1);
+}
+
+function getSuperClass(node: TSESTree.Super): TSESTree.Node | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && current.type !== 'ClassBody') current = current.parent;
+  const owner = current?.parent;
+  return owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression' ? (owner.superClass ?? undefined) : undefined;
 }
 
 /** Matches a node by its own shape, before following the variable it names. */
@@ -35,6 +57,8 @@ function matchDirect(node: TSESTree.Node, spec: ValueSpec, module: ModuleContext
       return matchValue(node.object, spec.object, module, depth + 1);
     case 'typed':
       return matchTypedNode(node, spec, module);
+    case 'autoImport':
+      return node.type === 'Identifier' && node.name === spec.name && module.lookup(node).kind === 'global' && isFrameworkProject(module.file, spec.framework);
     default:
       return false;
   }

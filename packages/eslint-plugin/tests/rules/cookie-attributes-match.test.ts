@@ -27,6 +27,9 @@ ruleTester.run('cookie-attributes-match', rule, {
     // days: js-cookie, jquery.cookie, ngx-cookie-service (positional)
     "import Cookies from 'js-cookie'; Cookies.set('theme', 'dark', { expires: 365, secure: true, sameSite: 'lax' });",
     "import { CookieService } from 'ngx-cookie-service'; class A { constructor(private c: CookieService) {} f() { this.c.set('theme', 'd', 30, '/', undefined, true, 'Lax'); } }",
+    // tiny-cookie: days, a Date, or a duration string (`M` months, `m` minutes); typescript-cookie: days
+    "import { set } from 'tiny-cookie'; set('theme', 'dark', { expires: 365, secure: true }); set('theme', 'dark', { expires: '12M', secure: true }); set('theme', 'dark', null, { expires: '90m', secure: true });",
+    "import { setCookie } from 'typescript-cookie'; setCookie('theme', 'dark', { expires: 365, secure: true, sameSite: 'lax' });",
     // strings: Max-Age and Expires
     "const YEAR = 365 * 24 * 60 * 60; document.cookie = `theme=dark; Max-Age=${YEAR}; Path=/; Secure; SameSite=Lax`;",
     "document.cookie = `theme=dark; Expires=${new Date(Date.now() + 7 * 864e5).toUTCString()}; Secure; SameSite=Lax`;",
@@ -57,6 +60,11 @@ ruleTester.run('cookie-attributes-match', rule, {
     { code: "import { setCookie } from 'hono/cookie'; setCookie(c, 'theme', 'd', { maxAge: 34560000, secure: true, sameSite: 'Lax' });", errors: [lifetime(1, 55)] },
     { code: "import Cookies from 'js-cookie'; Cookies.set('theme', 'dark', { expires: 730, secure: true, sameSite: 'lax' });", errors: [lifetime(1, 46)] },
     { code: "$.cookie('theme', 'dark', { expires: 400, secure: true });", errors: [lifetime(1, 10)] },
+    // tiny-cookie (its options after an encoder too) and typescript-cookie
+    { code: "import { set } from 'tiny-cookie'; set('theme', 'dark', { expires: '2Y', secure: true });", errors: [lifetimeOf(1, 40, 'theme', '2 years', 'expires', '1 year')] },
+    { code: "import { setCookie } from 'tiny-cookie'; setCookie('theme', 'dark', { expires: 400, secure: true });", errors: [lifetime(1, 52)] },
+    { code: "import { set } from 'tiny-cookie'; set('theme', 'dark', (v) => v, { expires: '13M', secure: true });", errors: [lifetime(1, 40)] },
+    { code: "import { Cookies } from 'typescript-cookie'; Cookies.set('theme', 'dark', { expires: 730, secure: true, sameSite: 'lax' });", errors: [lifetime(1, 58)] },
     {
       code: "import { CookieService } from 'ngx-cookie-service'; class A { constructor(private c: CookieService) {} f() { this.c.set('theme', 'd', 730, '/', undefined, true, 'Lax'); } }",
       errors: [lifetime(1, 121)],

@@ -30,6 +30,11 @@ ruleTester.run('no-undeclared-cookie', rule, {
       settings: settings({ policy: fixture('cookies.ts'), sinks: [{ module: 'jar', nameArgument: -1, units: { maxAge: 'fortnights' } }] }),
       errors: [atFirstLine('invalidSettings')],
     },
+    {
+      code: 'export {};',
+      settings: settings({ policy: fixture('cookies.ts'), sinks: [{ module: './src/db.ts', export: 'IndexedDBStore', constructs: 'yes' }] }),
+      errors: [{ ...atFirstLine('invalidSettings'), data: { problems: "settings['cookie-ledger'].sinks[0].constructs must be true (the export is a class whose `new` writes) or false." } }],
+    },
   ],
 });
 

@@ -27,6 +27,11 @@ ruleTester.run('no-unresolved-cookie-name', rule, {
     { code: 'document.cookie = `${name}=${value}; Path=/`;', errors: [{ messageId: 'unresolvedName', line: 1, column: 19 }] },
     { code: 'localStorage.setItem(key, value);', errors: [{ messageId: 'unresolvedName', line: 1, column: 22 }] },
     { code: 'localStorage[key] = value;', errors: [{ messageId: 'unresolvedName', line: 1, column: 14 }] },
+    // the message calls the name what its storage makes it: a key, a database name
+    { code: "import { set } from 'idb-keyval'; export const save = (key: string, value: unknown) => set(key, value);", errors: [{ messageId: 'unresolvedName', line: 1, column: 92, data: { what: 'IndexedDB key', policy: POLICY } }] },
+    { code: "import { setMany } from 'idb-keyval'; setMany(entries);", errors: [{ messageId: 'unresolvedName', line: 1, column: 47, data: { what: 'IndexedDB key', policy: POLICY } }] },
+    { code: "import Dexie from 'dexie'; export const open = (name: string) => new Dexie(name);", errors: [{ messageId: 'unresolvedName', line: 1, column: 76, data: { what: 'IndexedDB database name', policy: POLICY } }] },
+    { code: "import { useStorage } from '@vueuse/core'; useStorage(key, 0, sessionStorage);", errors: [{ messageId: 'unresolvedName', line: 1, column: 55, data: { what: 'sessionStorage key', policy: POLICY } }] },
     {
       code: "import express from 'express'; const app = express(); app.get('/', (req, res) => { res.cookie(`${req.query.a}_${req.query.b}`, '1'); });",
       errors: [{ messageId: 'unresolvedNameParts', line: 1, column: 95 }],

@@ -1,0 +1,40 @@
+import { COOKIE_PACKAGE_UNITS, WEB_STORAGE_CHOICES, alwaysIn, anyOf, autoImported, callOf, importedFrom, memberOf } from './shapes.js';
+import type { SinkFamily } from './types.js';
+
+const CORE = '@vueuse/core';
+const INTEGRATIONS = ['@vueuse/integrations/useCookies', '@vueuse/integrations'];
+
+// Nuxt (with @vueuse/nuxt) auto-imports these two; it leaves out `useStorage`, which in Nuxt
+// server code is Nitro's unrelated key-value storage.
+const useLocalStorage = anyOf([importedFrom(CORE, 'useLocalStorage'), autoImported('useLocalStorage', 'nuxt')]);
+const useSessionStorage = anyOf([importedFrom(CORE, 'useSessionStorage'), autoImported('useSessionStorage', 'nuxt')]);
+
+/**
+ * VueUse's storage refs: `useLocalStorage(key, initial)`, `useSessionStorage(key, initial)`, and
+ * `useStorage(key, initial, storage?)`, localStorage unless its third argument is
+ * `sessionStorage` (another storage object is taken as localStorage: the key is written either way).
+ */
+export const vueuseStorage: SinkFamily = {
+  id: 'vueuse-storage',
+  description: 'VueUse (`useLocalStorage(key)`, `useSessionStorage(key)`, `useStorage(key, v, storage)`; auto-imported in Nuxt)',
+  storage: 'localStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['vueuse', 'useLocalStorage', 'useSessionStorage'],
+  sinks: [
+    { kind: 'call', callee: useLocalStorage, name: { argument: 0 } },
+    { kind: 'call', callee: useSessionStorage, name: { argument: 0 }, storage: alwaysIn('sessionStorage') },
+    { kind: 'call', callee: importedFrom(CORE, 'useStorage'), name: { argument: 0 }, storage: { argument: 2, choices: WEB_STORAGE_CHOICES } },
+  ],
+};
+
+const cookies = anyOf([callOf(importedFrom(INTEGRATIONS, 'useCookies')), callOf(callOf(importedFrom(INTEGRATIONS, 'createCookies')))]);
+
+/** `@vueuse/integrations`' `useCookies()` (a universal-cookie instance): `cookies.set(name, value, { maxAge: seconds })`. */
+export const vueuseCookies: SinkFamily = {
+  id: 'vueuse-cookies',
+  description: "`@vueuse/integrations`' `useCookies().set(name)` (universal-cookie)",
+  browser: true,
+  triggers: ['cookie'],
+  sinks: [{ kind: 'call', callee: memberOf(cookies, 'set'), name: { argument: 0 }, options: { argument: 2, units: COOKIE_PACKAGE_UNITS } }],
+};

@@ -1,0 +1,56 @@
+import type { StorageKind } from '@cookie-ledger/core';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SinkFamily, StorageSwitch } from '../sinks/types.js';
+import type { CookieWrite } from './cookieWrite.js';
+import { type ModuleContext, unwrapExpression } from '../names/bindings.js';
+import { resolveString } from '../names/resolveString.js';
+import { getKnownText } from '../names/stringShape.js';
+import { isFrameworkProject } from './isFrameworkProject.js';
+import { matchValue } from './matchValue.js';
+
+/** The storage a call chooses, as a write's `storage` field (nothing when its sink has no switch). */
+export function readChosenStorage(
+  storageSwitch: StorageSwitch | undefined,
+  value: TSESTree.Node | undefined,
+  family: SinkFamily,
+  module: ModuleContext,
+): Pick<CookieWrite, 'storage'> {
+  return storageSwitch ? { storage: readWriteStorage(value, storageSwitch, family.storage ?? 'cookie', module) } : {};
+}
+
+/**
+ * The storage kind a call chooses through `storageSwitch`, given the node holding its storage
+ * value (undefined when left out). A value that is none of the switch's choices (a custom storage
+ * the rule cannot identify) leaves the default: the framework's, else the switch's, else `familyStorage`.
+ */
+export function readWriteStorage(
+  value: TSESTree.Node | undefined,
+  storageSwitch: StorageSwitch,
+  familyStorage: StorageKind,
+  module: ModuleContext,
+): StorageKind {
+  const chosen = value === undefined ? undefined : findChoice(value, storageSwitch, module);
+  if (chosen) return chosen;
+  const framework = storageSwitch.frameworkDefault;
+  return framework && isFrameworkProject(module.file, framework.framework) ? framework.storage : (storageSwitch.default ?? familyStorage);
+}
+
+function findChoice(value: TSESTree.Node, storageSwitch: StorageSwitch, module: ModuleContext): StorageKind | undefined {
+  const node = unwrapExpression(value);
+  const direct = storageSwitch.choices.find((choice) =>
+    'text' in choice ? getKnownText(resolveString(node, module)[0] ?? []) === choice.text : matchValue(node, choice.value, module),
+  );
+  if (direct) return direct.storage;
+  const produced = storageSwitch.factory ? getFactoryResult(node, storageSwitch, module) : undefined;
+  return produced === undefined ? undefined : findChoice(produced, { ...storageSwitch, factory: undefined }, module);
+}
+
+/** `createJSONStorage(() => sessionStorage)`: the expression the factory's function returns. */
+function getFactoryResult(node: TSESTree.Node, storageSwitch: StorageSwitch, module: ModuleContext): TSESTree.Node | undefined {
+  if (node.type !== 'CallExpression' || !matchValue(node.callee, storageSwitch.factory!, module)) return undefined;
+  const [getter] = node.arguments;
+  if (getter?.type !== 'ArrowFunctionExpression' && getter?.type !== 'FunctionExpression') return undefined;
+  if (getter.body.type !== 'BlockStatement') return getter.body;
+  const returned = getter.body.body.find((statement) => statement.type === 'ReturnStatement');
+  return returned?.type === 'ReturnStatement' ? (returned.argument ?? undefined) : undefined;
+}

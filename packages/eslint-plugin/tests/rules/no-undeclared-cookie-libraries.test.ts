@@ -1,0 +1,48 @@
+// The cookie libraries of issue 10: tiny-cookie, typescript-cookie, VueUse's useCookies, and
+// Nuxt's auto-imported useCookie (matched only in a Nuxt project). The fixture policy declares
+// `sessionid`, `theme`, `_ga_*` and `*.session_token` as cookies.
+import rule from '../../src/rules/no-undeclared-cookie.js';
+import { SETTINGS, createRuleTester, fixture } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredCookie' as const, line, column });
+const NUXT_FILE = fixture('nuxt-app', 'pages', 'index.ts');
+
+ruleTester.run('no-undeclared-cookie', rule, {
+  valid: [
+    "import { set, setCookie } from 'tiny-cookie'; set('theme', 'dark', { expires: '1Y' }); setCookie('sessionid', id);",
+    "import { setCookie, Cookies } from 'typescript-cookie'; setCookie('theme', 'dark', { expires: 365 }); Cookies.set('theme', 'dark');",
+    "import { useCookies } from '@vueuse/integrations/useCookies'; useCookies().set('theme', 'dark');",
+    { code: "const theme = useCookie('theme');", filename: NUXT_FILE },
+    // reads and removals
+    "import { get, remove, getAll } from 'tiny-cookie'; get('tracker'); remove('tracker'); getAll();",
+    "import { getCookie, removeCookie } from 'typescript-cookie'; getCookie('tracker'); removeCookie('tracker');",
+    "import { useCookies } from '@vueuse/integrations/useCookies'; const cookies = useCookies(); cookies.get('tracker'); cookies.remove('tracker');",
+    // look-alikes: an unimported useCookie outside a Nuxt project, a local useCookie in one, a Map's set
+    "const tracker = useCookie('tracker');",
+    { code: "function useCookie(name: string) { return name; } useCookie('tracker');", filename: NUXT_FILE },
+    "const cookies = new Map(); cookies.set('tracker', '1');",
+    // pinia-plugin-persistedstate keeps stores in localStorage outside Nuxt: no-undeclared-storage's
+    "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });",
+  ],
+  invalid: [
+    // tiny-cookie (set, setCookie, setRaw; options after an encoder)
+    { code: "import { set, setCookie, setRaw } from 'tiny-cookie'; set('tracker', '1', { expires: 7 }); setCookie('tracker_b', '1'); setRaw('tracker_c', '1', null, { expires: '1M' });", errors: [undeclared(1, 59), undeclared(1, 102), undeclared(1, 128)] },
+    // typescript-cookie
+    { code: "import { setCookie, Cookies } from 'typescript-cookie'; setCookie('tracker', '1'); Cookies.set('tracker_b', '1'); Cookies.withAttributes({ path: '/' }).set('tracker_c', '1');", errors: [undeclared(1, 67), undeclared(1, 96), undeclared(1, 157)] },
+    // @vueuse/integrations' useCookies and createCookies
+    { code: "import { useCookies } from '@vueuse/integrations/useCookies'; const cookies = useCookies(['locale']); cookies.set('tracker', '1');", errors: [undeclared(1, 115)] },
+    { code: "import { createCookies } from '@vueuse/integrations'; const useAppCookies = createCookies(req); useAppCookies().set('tracker', '1', { maxAge: 60 });", errors: [undeclared(1, 117)] },
+    // Nuxt's useCookie, auto-imported in a Nuxt project
+    { code: "const consent = useCookie('tracker', { maxAge: 60 });", filename: NUXT_FILE, errors: [undeclared(1, 27)] },
+    // declared in settings as well (the way before auto-imports were matched): still one report
+    {
+      code: "const consent = useCookie('tracker', { maxAge: 60 });",
+      filename: NUXT_FILE,
+      settings: { 'cookie-ledger': { ...SETTINGS['cookie-ledger'], sinks: [{ global: 'useCookie', optionsArgument: 1 }] } },
+      errors: [undeclared(1, 27)],
+    },
+    // a pinia store persisted by the Nuxt module of pinia-plugin-persistedstate: a cookie by default
+    { code: "import { defineStore } from 'pinia'; defineStore('tracker', { state: () => ({}), persist: true });", filename: NUXT_FILE, errors: [undeclared(1, 50)] },
+  ],
+});

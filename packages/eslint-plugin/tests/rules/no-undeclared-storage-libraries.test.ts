@@ -1,0 +1,94 @@
+// The storage libraries of issue 10: VueUse, React hooks, jotai, pinia-plugin-persistedstate,
+// svelte-persisted-store, idb-keyval, y-indexeddb, Dexie subclasses, localforage instances, and
+// classes declared in settings. Each write has its storage kind (some calls choose it) and the
+// message calls the name what it is. The fixture policy declares `prefs`, `cache:*` and
+// `persist:root` in localStorage, `draft` in sessionStorage, `app-db` in IndexedDB.
+import rule from '../../src/rules/no-undeclared-storage.js';
+import { relative } from 'node:path';
+import { SETTINGS, createRuleTester, fixture } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+// The rule tester lints from the file system root: messages name the policy relative to it.
+const POLICY = relative('/', fixture('cookies.ts'));
+const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredStorage' as const, line, column });
+const data = (name: string, storage: string) => ({ name, quoted: `'${name}'`, storage, policy: POLICY });
+const NUXT_FILE = fixture('nuxt-app', 'composables', 'prefs.ts');
+const CONSTRUCTOR_SETTINGS = {
+  'cookie-ledger': {
+    ...SETTINGS['cookie-ledger'],
+    sinks: [{ module: fixture('stores.ts'), export: 'IndexedDBStore', constructs: true, storage: 'indexedDB' }],
+  },
+};
+
+ruleTester.run('no-undeclared-storage', rule, {
+  valid: [
+    "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useLocalStorage('prefs', {}); useSessionStorage('draft', ''); useStorage('draft', '', sessionStorage); useStorage('prefs', {});",
+    { code: "useLocalStorage('prefs', {}); useSessionStorage('draft', '');", filename: NUXT_FILE },
+    "import { useLocalStorage, useSessionStorage } from 'usehooks-ts'; useLocalStorage('prefs', {}); useSessionStorage('draft', '');",
+    "import useLocalStorage from 'react-use/esm/useLocalStorage'; useLocalStorage('prefs', {});",
+    "import { useLocalStorage } from '@mantine/hooks'; useLocalStorage({ key: 'prefs', defaultValue: {} });",
+    "import { atomWithStorage, createJSONStorage } from 'jotai/utils'; atomWithStorage('prefs', {}); atomWithStorage('draft', '', createJSONStorage(() => sessionStorage));",
+    "import { defineStore } from 'pinia'; defineStore('prefs', { state: () => ({}), persist: true }); defineStore('x', () => ({}), { persist: { key: 'draft', storage: sessionStorage } });",
+    "import { persisted } from 'svelte-persisted-store'; persisted('prefs', {}); persisted('draft', '', { storage: 'session' });",
+    "import { setMany, update, createStore } from 'idb-keyval'; setMany([['app-db', 1]]); update('app-db', (v) => v); createStore('app-db', 'keyval');",
+    "import { IndexeddbPersistence } from 'y-indexeddb'; new IndexeddbPersistence('app-db', ydoc);",
+    "import Dexie from 'dexie'; class AppDB extends Dexie { constructor() { super('app-db'); } }",
+    "import { offline } from './offline-store.js'; offline.setItem('app-db', 1);",
+    // look-alikes: a local function, an unimported name outside a Nuxt project, another package's
+    // `persisted`, a Map, a store without `persist`, a class extending something else, reads
+    "function useLocalStorage(key: string, value: unknown) { return value; } useLocalStorage('tracker', 0);",
+    "useLocalStorage('tracker', 0); useSessionStorage('tracker', 0);",
+    // Nuxt's server code has its own \`useStorage\` (Nitro): VueUse's is matched only when imported
+    { code: "useStorage('tracker');", filename: NUXT_FILE },
+    "import { persisted } from 'other-store'; persisted('tracker', 0);",
+    "const cache = new Map(); cache.set('tracker', 1); cache.update?.('tracker');",
+    "import { defineStore } from 'pinia'; defineStore('cart', { state: () => ({}) }); defineStore('cart', { persist: false });",
+    "class Base { constructor(public name: string) {} } class Tracker extends Base { constructor() { super('tracker-db'); } }",
+    "import { get, del, getMany } from 'idb-keyval'; get('tracker'); del('tracker'); getMany(['tracker']);",
+    // in a Nuxt project the plugin keeps stores in cookies: no-undeclared-cookie's
+    { code: "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });", filename: NUXT_FILE },
+  ],
+  invalid: [
+    // VueUse: the kind comes from the function, or from useStorage's third argument (an unknown storage is taken as localStorage)
+    { code: "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useLocalStorage('tracker', 0);", errors: [{ ...undeclared(1, 96), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }] },
+    { code: "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useSessionStorage('prefs', {});", errors: [{ ...undeclared(1, 98), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
+    { code: "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useStorage('prefs', {}, sessionStorage);", errors: [{ ...undeclared(1, 91), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
+    { code: "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useStorage('draft', '', window.localStorage);", errors: [{ ...undeclared(1, 91), data: { ...data('draft', 'localStorage'), what: 'localStorage key' } }] },
+    { code: "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useStorage('draft', '', customStorage);", errors: [{ ...undeclared(1, 91), data: { ...data('draft', 'localStorage'), what: 'localStorage key' } }] },
+    // auto-imported in a Nuxt project (its package.json lists nuxt)
+    { code: "useSessionStorage('prefs', {});", filename: NUXT_FILE, errors: [{ ...undeclared(1, 19), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
+    { code: "import { useSessionStorage } from 'usehooks-ts'; useSessionStorage('prefs', {});", errors: [{ ...undeclared(1, 68), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
+    { code: "import { useLocalStorage } from 'usehooks-ts'; useLocalStorage('draft', '');", errors: [{ ...undeclared(1, 64), data: { ...data('draft', 'localStorage'), what: 'localStorage key' } }] },
+    { code: "import useSessionStorage from 'react-use/lib/useSessionStorage'; useSessionStorage('prefs', {});", errors: [{ ...undeclared(1, 84), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
+    { code: "import { useLocalStorage } from 'react-use'; useLocalStorage('tracker');", errors: [undeclared(1, 62)] },
+    { code: "import { useLocalStorage } from '@uidotdev/usehooks'; useLocalStorage('draft', '');", errors: [{ ...undeclared(1, 71), data: { ...data('draft', 'localStorage'), what: 'localStorage key' } }] },
+    { code: "import { useLocalStorage } from '@mantine/hooks'; useLocalStorage({ key: 'tracker', defaultValue: 0 });", errors: [undeclared(1, 74)] },
+    { code: "import { useSessionStorage } from '@mantine/hooks'; useSessionStorage({ key: 'prefs' });", errors: [{ ...undeclared(1, 78), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
+    // jotai: localStorage unless createJSONStorage(() => sessionStorage)
+    { code: "import { atomWithStorage, createJSONStorage } from 'jotai/utils'; atomWithStorage('prefs', {}, createJSONStorage(() => sessionStorage));", errors: [{ ...undeclared(1, 83), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
+    { code: "import { atomWithStorage } from 'jotai/utils'; atomWithStorage('draft', '');", errors: [{ ...undeclared(1, 64), data: { ...data('draft', 'localStorage'), what: 'localStorage key' } }] },
+    // pinia-plugin-persistedstate: the store id, or persist.key, in the chosen storage
+    { code: "import { defineStore } from 'pinia'; defineStore('cart', { state: () => ({ items: [] }), persist: true });", errors: [{ ...undeclared(1, 50), data: { ...data('cart', 'localStorage'), what: 'localStorage key' } }] },
+    { code: "import { defineStore } from 'pinia'; defineStore('cart', () => ({}), { persist: { storage: sessionStorage } });", errors: [{ ...undeclared(1, 50), data: { ...data('cart', 'sessionStorage'), what: 'sessionStorage key' } }] },
+    { code: "import { defineStore } from 'pinia'; defineStore('cart', { persist: [{ key: 'cart-items', pick: ['items'] }, { key: 'draft', storage: sessionStorage }] });", errors: [{ ...undeclared(1, 77), data: { ...data('cart-items', 'localStorage'), what: 'localStorage key' } }] },
+    { code: "import { defineStore } from 'pinia'; defineStore('cart', { persist: { storage: piniaPluginPersistedstate.localStorage() } });", filename: fixture('nuxt-app', 'stores', 'cart.ts'), errors: [{ ...undeclared(1, 50), data: { ...data('cart', 'localStorage'), what: 'localStorage key' } }] },
+    { code: "import { persisted } from 'svelte-persisted-store'; persisted('prefs', {}, { storage: 'session' });", errors: [{ ...undeclared(1, 63), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
+    { code: "import { persisted } from 'svelte-persisted-store'; persisted('tracker', 0);", errors: [undeclared(1, 63)] },
+    { code: "import { create } from 'zustand'; import { persist, createJSONStorage } from 'zustand/middleware'; create(persist(() => ({}), { name: 'prefs', storage: createJSONStorage(() => sessionStorage) }));", errors: [{ ...undeclared(1, 135), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
+    // idb-keyval writes keys; createStore names a database
+    { code: "import { setMany } from 'idb-keyval'; setMany([['tracker', 1], ['app-db', 2], ['other', 3]]);", errors: [{ ...undeclared(1, 49), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }, undeclared(1, 80)] },
+    { code: "import { update } from 'idb-keyval'; update('tracker', (n) => (n ?? 0) + 1);", errors: [{ ...undeclared(1, 45), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },
+    { code: "import { createStore } from 'idb-keyval'; createStore('tracker-db', 'keyval');", errors: [{ ...undeclared(1, 55), data: { ...data('tracker-db', 'indexedDB'), what: 'IndexedDB database name' } }] },
+    { code: "import { useIDBKeyval } from '@vueuse/integrations/useIDBKeyval'; useIDBKeyval('tracker', 0);", errors: [{ ...undeclared(1, 80), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },
+    { code: "import { IndexeddbPersistence } from 'y-indexeddb'; new IndexeddbPersistence('doc-1', ydoc);", errors: [{ ...undeclared(1, 78), data: { ...data('doc-1', 'indexedDB'), what: 'IndexedDB database name' } }] },
+    // a Dexie subclass names its database in super(...)
+    { code: "import Dexie from 'dexie';\nclass TrackerDB extends Dexie {\n  constructor() {\n    super('tracker-db');\n  }\n}", errors: [{ ...undeclared(4, 11), data: { ...data('tracker-db', 'indexedDB'), what: 'IndexedDB database name' } }] },
+    { code: "import { Dexie } from 'dexie'; export const DB = class extends Dexie { constructor(name: string) { super(`tracker-${name}`); } };", errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 1, column: 106 }] },
+    // a localforage instance in a variable, or exported by another project file
+    { code: "import localforage from 'localforage'; const store = localforage.createInstance({ name: 'app-db' }); store.setItem('tracker', 1);", errors: [{ ...undeclared(1, 116), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },
+    { code: "import { offline } from './offline-store.js'; offline.setItem('tracker', 1);", errors: [{ ...undeclared(1, 63), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },
+    { code: "import localforage from 'localforage'; localforage.createInstance({ name: 'offline' });", errors: [{ ...undeclared(1, 75), data: { ...data('offline', 'indexedDB'), what: 'IndexedDB database name' } }] },
+    // a class declared in settings with constructs: true
+    { code: "import { IndexedDBStore } from './stores.js'; new IndexedDBStore('tracker-db'); IndexedDBStore('not-constructed');", settings: CONSTRUCTOR_SETTINGS, errors: [{ ...undeclared(1, 66), data: { ...data('tracker-db', 'indexedDB'), what: 'IndexedDB name' } }] },
+  ],
+});
