@@ -80,6 +80,12 @@ export default {
   <button on:click={() => localStorage.setItem(key, item)}>Keep</button>
 {/each}
 `,
+  'src/Counter.svelte': `<script module lang="ts">
+  const COUNT_KEY: string = 'count';
+  localStorage.setItem(COUNT_KEY, '0');
+</script>
+<p>Svelte 5</p>
+`,
   'src/pages/index.astro': `---
 const visits: number = Number(Astro.cookies.get('visits')?.value ?? 0) + 1;
 Astro.cookies.set('visits', String(visits), { maxAge: 3600 });
@@ -138,6 +144,7 @@ describe('eslint on Vue, Svelte and Astro files', () => {
       'src/Cart.svelte:10:46 cookie-ledger/no-undeclared-storage view',
       'src/Cart.svelte:11:43 cookie-ledger/no-undeclared-cookie seen_cart',
       'src/Cart.svelte:14:48 cookie-ledger/no-undeclared-storage last_item',
+      'src/Counter.svelte:3:24 cookie-ledger/no-undeclared-storage count',
       'src/Legacy.vue:5:25 cookie-ledger/no-undeclared-cookie legacy_tab',
       'src/Settings.vue:5:24 cookie-ledger/no-undeclared-storage theme',
       'src/Settings.vue:11:40 cookie-ledger/no-undeclared-storage layout',
