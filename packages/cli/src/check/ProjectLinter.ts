@@ -4,6 +4,13 @@ import cookieLedger from '@cookie-ledger/eslint-plugin';
 import { createWriteRecorder, mayContainWrite, type RecordedWrite } from '@cookie-ledger/eslint-plugin/writes';
 import tsParser from '@typescript-eslint/parser';
 import type { Finding } from '../report/Finding.js';
+import { COMPONENT_KINDS, type ComponentKind, getComponentKind, loadComponentParsers } from './componentParsers.js';
+
+/** Component files of one kind that could contain a write and that ESLint would not read. */
+export interface UncheckedFiles {
+  readonly kind: ComponentKind;
+  readonly files: readonly string[];
+}
 
 /** What linting the project found: the rules' problems and every write. */
 export interface LintOutcome {
@@ -11,6 +18,8 @@ export interface LintOutcome {
   readonly writes: readonly (RecordedWrite & { readonly file: string })[];
   /** How many files could contain a write and were parsed. */
   readonly linted: number;
+  /** Component files that could contain a write but that no parser reads (see {@link ProjectLinter.configFile}). */
+  readonly unchecked: readonly UncheckedFiles[];
 }
 
 const PLUGIN = 'cookie-ledger';
@@ -29,6 +38,8 @@ export class ProjectLinter {
     private readonly settings: Readonly<Record<string, unknown>>,
     private readonly root: string,
     private readonly writes: (RecordedWrite & { file: string })[],
+    /** The project's own ESLint configuration file, if it has one. */
+    readonly configFile: string | undefined,
   ) {}
 
   /**
@@ -42,9 +53,15 @@ export class ProjectLinter {
       create: (context: never) =>
         createWriteRecorder(context, (found) => writes.push(...found.map((write) => ({ ...write, file: (context as { filename: string }).filename })))),
     };
-    const hasConfig = (await new ESLint({ cwd: root }).findConfigFile()) !== undefined;
+    const configFile = await new ESLint({ cwd: root }).findConfigFile();
+    const hasConfig = configFile !== undefined;
+    // Without a configuration of its own, the project's files are read with typescript-eslint's
+    // parser, and its component files with the parsers it has installed.
+    const ownParsers: Linter.Config[] = hasConfig
+      ? []
+      : [{ files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser as Linter.Parser } }, ...(await loadComponentParsers(root, tsParser as Linter.Parser))];
     const overrideConfig: Linter.Config[] = [
-      ...(hasConfig ? [] : [{ files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser as Linter.Parser } }]),
+      ...ownParsers,
       {
         plugins: { [PLUGIN]: cookieLedger as never, [CHECK_PLUGIN]: { rules: { 'record-writes': recorder as never } } },
         rules: {
@@ -63,7 +80,7 @@ export class ProjectLinter {
       warnIgnored: false,
     });
     const settings = ((await eslint.calculateConfigForFile(policyFile ?? `${root}/index.js`)) as Linter.Config | undefined)?.settings ?? {};
-    return new ProjectLinter(eslint, settings, root, writes);
+    return new ProjectLinter(eslint, settings, root, writes, configFile);
   }
 
   /** Whether the project's ESLint configuration ignores the file. */
@@ -73,12 +90,16 @@ export class ProjectLinter {
 
   /**
    * Lints the files (path to text) that can contain a write, as the rules' own cheap text test
-   * decides before any parsing, and that ESLint does not ignore.
+   * decides before any parsing, and that ESLint does not ignore. Component files that ESLint
+   * would skip only because no configuration block reads them are returned as unchecked.
    */
   async lint(files: ReadonlyMap<string, string>, onProgress: (done: number, total: number) => void): Promise<LintOutcome> {
     const candidates: string[] = [];
+    const unread: string[] = [];
     for (const [file, text] of files) {
-      if (mayContainWrite(text, this.settings, this.root) && !(await this.isIgnored(file))) candidates.push(file);
+      if (!mayContainWrite(text, this.settings, this.root)) continue;
+      if (!(await this.isIgnored(file))) candidates.push(file);
+      else if (getComponentKind(file)) unread.push(file);
     }
     const findings: Finding[] = [];
     onProgress(0, candidates.length);
@@ -87,7 +108,24 @@ export class ProjectLinter {
       for (const result of await this.eslint.lintFiles(batch)) findings.push(...toFindings(result));
       onProgress(Math.min(start + BATCH_SIZE, candidates.length), candidates.length);
     }
-    return { findings, writes: this.writes, linted: candidates.length };
+    return { findings, writes: this.writes, linted: candidates.length, unchecked: await this.findUnread(unread) };
+  }
+
+  /**
+   * Of the component files ESLint skips, those it skips only for want of a configuration block
+   * whose `files` match them, not because the project ignores them: ESLint's API tells both apart
+   * only when the files are matched, so a second instance with such a block asks again.
+   */
+  private async findUnread(skipped: readonly string[]): Promise<UncheckedFiles[]> {
+    if (skipped.length === 0) return [];
+    const probe = new ESLint({
+      cwd: this.root,
+      ...(this.configFile === undefined ? { overrideConfigFile: true } : {}),
+      overrideConfig: [{ files: COMPONENT_KINDS.map((kind) => `**/*${kind.extension}`) }],
+    });
+    const unread: string[] = [];
+    for (const file of skipped) if (!(await probe.isPathIgnored(file))) unread.push(file);
+    return COMPONENT_KINDS.map((kind) => ({ kind, files: unread.filter((file) => file.endsWith(kind.extension)) })).filter(({ files }) => files.length > 0);
   }
 }
 

@@ -1,9 +1,13 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { COMPONENT_KINDS } from './componentParsers.js';
 
-/** The source files cookie-ledger reads: JavaScript and TypeScript in every module flavour, with JSX. */
-export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'] as const;
+/** JavaScript and TypeScript in every module flavour, with JSX. */
+export const SCRIPT_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'] as const;
+
+/** The source files cookie-ledger reads: scripts, and Vue, Svelte and Astro components. */
+export const SOURCE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...COMPONENT_KINDS.map((kind) => kind.extension)];
 
 /** Folders never worth walking into, whatever .gitignore says. */
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);

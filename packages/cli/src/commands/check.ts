@@ -9,6 +9,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import { findProjectPolicyFile } from '../loadProjectPolicy.js';
 import { withUsageErrors } from '../withUsageErrors.js';
 import { findOrphanDeclarations } from '../check/findOrphanDeclarations.js';
+import { describeUncheckedFiles } from '../check/describeUncheckedFiles.js';
 import { findUnusedDeclarations } from '../check/findUnusedDeclarations.js';
 import { ProjectLinter } from '../check/ProjectLinter.js';
 import { readProjectFiles } from '../check/readProjectFiles.js';
@@ -21,6 +22,9 @@ export const help = `Usage: cookie-ledger check [paths...] [options]
 Checks the whole project against its policy: every cookie write the ESLint rules report, plus
 what only the whole project shows: declarations no code sets, defineCookie calls in no policy,
 and invalid declarations. Honours .gitignore files and the project's ESLint ignores.
+Reads .js/.jsx/.ts/.tsx (every module flavour) and .vue, .svelte and .astro files; those need
+their ESLint parser (vue-eslint-parser, svelte-eslint-parser, astro-eslint-parser) installed
+in the project, and says which it could not read.
 
 Options:
   --policy FILE      the policy module (default: cookies.ts, else src/cookies.ts)
@@ -52,6 +56,7 @@ export default async function check(args: readonly string[], context: CliContext
   progress.update('cookie-ledger: listing files...');
   const files = readProjectFiles(root, positionals.length === 0 ? ['.'] : positionals);
   const findings: Finding[] = [];
+  const notices: string[] = [];
   let linted = 0;
   if ('invalid' in policy) {
     findings.push(...policy.invalid);
@@ -59,6 +64,7 @@ export default async function check(args: readonly string[], context: CliContext
     const linter = await ProjectLinter.create(root, policyFile);
     const outcome = await linter.lint(files, (done, total) => progress.update(`cookie-ledger: checking files ${done}/${total}...`));
     linted = outcome.linted;
+    notices.push(...describeUncheckedFiles(outcome.unchecked, root, linter.configFile));
     findings.push(...outcome.findings);
     findings.push(...findUnusedDeclarations(policy.loaded.policy, policy.loaded.declarations, outcome.writes, RECORDED_STORAGE_KINDS));
     findings.push(...(await findOrphanDeclarations(files, policy.loaded, root, (file) => linter.isIgnored(file))));
@@ -67,6 +73,7 @@ export default async function check(args: readonly string[], context: CliContext
 
   const text = await formatFindings(findings, format, { root, version: readVersion(), rules: describeRules() });
   if (format !== 'stylish' || findings.length > 0) context.stdout(text);
+  for (const notice of notices) context.stderr(`${notice}\n`);
   if (!values.quiet) context.stderr(`${summarize(findings, files.size, linted, relative(root, policyFile) || policyFile, 'invalid' in policy)}\n`);
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
 }

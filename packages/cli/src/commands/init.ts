@@ -5,6 +5,7 @@ import { DEFAULT_POLICY_PATHS, resolvePolicyPath } from '@cookie-ledger/extract'
 import type { CliContext } from '../CliContext.js';
 import { ConfigError } from '../errors.js';
 import { collectWrittenNames } from '../check/collectWrittenNames.js';
+import { describeUncheckedFiles } from '../check/describeUncheckedFiles.js';
 import { ProjectLinter } from '../check/ProjectLinter.js';
 import { Progress } from '../check/Progress.js';
 import { readProjectFiles } from '../check/readProjectFiles.js';
@@ -46,7 +47,7 @@ export default async function init(args: readonly string[], context: CliContext)
   progress.update('cookie-ledger: listing files...');
   const files = readProjectFiles(root, ['.']);
   const linter = await ProjectLinter.create(root, undefined);
-  const { writes } = await linter.lint(files, (done, total) => progress.update(`cookie-ledger: scanning files ${done}/${total}...`));
+  const { writes, unchecked } = await linter.lint(files, (done, total) => progress.update(`cookie-ledger: scanning files ${done}/${total}...`));
   progress.clear();
 
   const { names, unresolved } = collectWrittenNames(writes);
@@ -66,6 +67,7 @@ export default async function init(args: readonly string[], context: CliContext)
   for (const write of unresolved) {
     context.stdout(`${relative(root, write.file)}:${write.line}:${write.column}: a ${write.storage} is written here under a name read only at run time; declare it by hand.\n`);
   }
+  for (const notice of describeUncheckedFiles(unchecked, root, linter.configFile)) context.stderr(`${notice}\n`);
   context.stdout('Review the declarations, then run `cookie-ledger check`.\n');
   return 0;
 }

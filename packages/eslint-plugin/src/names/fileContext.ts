@@ -1,5 +1,6 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { type Binding, type FunctionNode, type ModuleContext, getPatternPath } from './bindings.js';
+import { getVueTemplateScope, hasVueTemplate } from './vueTemplate.js';
 
 /** The linted file as name resolution sees it, bound through ESLint's scope analysis. */
 export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, file: string): ModuleContext {
@@ -10,8 +11,7 @@ export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, fil
     lookup(identifier) {
       let binding = seen.get(identifier);
       if (!binding) {
-        const variable = identifier.range ? ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) : null;
-        binding = !variable || variable.defs.length === 0 ? { kind: 'global', name: identifier.name } : getDefinitionBinding(variable, context);
+        binding = lookUp(sourceCode, identifier, context);
         seen.set(identifier, binding);
       }
       return binding;
@@ -20,35 +20,54 @@ export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, fil
   return context;
 }
 
+function lookUp(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier, module: ModuleContext): Binding {
+  if (!identifier.range) return { kind: 'global', name: identifier.name };
+  const template = hasVueTemplate(sourceCode) ? getVueTemplateScope(identifier) : undefined;
+  if (template === 'template') return { kind: 'other' };
+  // A Vue template sees the script's top-level bindings: look its names up from the module scope.
+  const scope = template === 'script' ? (sourceCode.scopeManager?.acquire(sourceCode.ast, true) ?? sourceCode.getScope(sourceCode.ast)) : sourceCode.getScope(identifier);
+  const variable = ASTUtils.findVariable(scope, identifier);
+  return !variable || variable.defs.length === 0 ? { kind: 'global', name: identifier.name } : getDefinitionBinding(variable, module);
+}
+
+// Parsers for component files (Svelte, Vue, Astro) add definitions of their own (an `{#each}`
+// item is a `Parameter` of the each block, a `{@const}` a `Variable` of the tag): any definition
+// whose node is not the shape read below binds something the rules do not follow.
 function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: ModuleContext): Binding {
   const definition = variable.defs[0]!;
   const name = definition.name as TSESTree.Identifier;
+  const node = definition.node as TSESTree.Node | null | undefined;
   switch (definition.type) {
     case 'ImportBinding':
-      return getImportBinding(definition.node as TSESTree.Node, module);
+      return node ? getImportBinding(node, module) : { kind: 'other' };
     case 'Variable': {
-      const declarator = definition.node as TSESTree.VariableDeclarator;
-      const declaration = declarator.parent as TSESTree.VariableDeclaration;
+      if (node?.type !== 'VariableDeclarator') return { kind: 'other' };
+      const declaration = node.parent as TSESTree.Node | undefined;
+      const isConst = declaration?.type === 'VariableDeclaration' ? declaration.kind === 'const' : false;
       const writes = variable.references.filter((reference) => reference.isWrite());
-      if (!declarator.init || (declaration.kind !== 'const' && writes.length > 1)) return { kind: 'other' };
-      const located = getPatternPath(declarator.id, name);
+      if (!node.init || (!isConst && writes.length > 1)) return { kind: 'other' };
+      const located = getPatternPath(node.id, name);
       if (!located) return { kind: 'other' };
-      return { kind: 'value', init: declarator.init, path: located.path, fallback: located.fallback, module };
+      return { kind: 'value', init: node.init, path: located.path, fallback: located.fallback, module };
     }
     case 'Parameter': {
-      const fn = definition.node as FunctionNode;
+      if (!isFunctionNode(node)) return { kind: 'other' };
       if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return { kind: 'other' };
-      for (const [index, param] of fn.params.entries()) {
+      for (const [index, param] of node.params.entries()) {
         const located = getPatternPath(param, name);
-        if (located) return { kind: 'param', fn, index, path: located.path, annotation: located.annotation, fallback: located.fallback, module };
+        if (located) return { kind: 'param', fn: node, index, path: located.path, annotation: located.annotation, fallback: located.fallback, module };
       }
       return { kind: 'other' };
     }
     case 'TSEnumName':
-      return { kind: 'enum', declaration: definition.node as TSESTree.TSEnumDeclaration, module };
+      return node?.type === 'TSEnumDeclaration' ? { kind: 'enum', declaration: node, module } : { kind: 'other' };
     default:
       return { kind: 'other' };
   }
+}
+
+function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionDeclaration' || node?.type === 'FunctionExpression';
 }
 
 /** The binding made by an import specifier (or `import x = require('m')`). */

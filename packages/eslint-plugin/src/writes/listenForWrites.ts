@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { alsoInTemplate } from './alsoInTemplate.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { createFileContext } from '../names/fileContext.js';
@@ -42,9 +43,11 @@ export function listenForWrites(
   const writes: CookieWrite[] = [];
   shared.push({ index: settings.index, typed: readType !== undefined, writes });
   return {
-    CallExpression: (node) => void writes.push(...collectCallWrites(node, writeContext)),
-    NewExpression: (node) => void writes.push(...collectCallWrites(node, writeContext)),
-    AssignmentExpression: (node) => void writes.push(...collectAssignmentWrites(node, writeContext)),
+    ...alsoInTemplate(context.sourceCode, {
+      CallExpression: (node) => void writes.push(...collectCallWrites(node, writeContext)),
+      NewExpression: (node) => void writes.push(...collectCallWrites(node, writeContext)),
+      AssignmentExpression: (node) => void writes.push(...collectAssignmentWrites(node, writeContext)),
+    }),
     'Program:exit': () => onExit(writes),
   };
 }
