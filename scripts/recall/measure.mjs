@@ -3,6 +3,7 @@
 // built plugin reports on the same checkout. See scripts/recall/README.md.
 // Usage (from the repository root, after `pnpm build`):
 //   node scripts/recall/measure.mjs [--corpus /work/corpus] [--app name] [--json out.json] [--misses]
+//   (--catalogue <folder> reads another catalogue than scripts/recall/corpus: the tests use it)
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,13 +15,14 @@ import { scoreApp, summarise } from './score.mjs';
 const { values: options } = parseArgs({
   options: {
     corpus: { type: 'string', default: '/work/corpus' },
+    catalogue: { type: 'string', default: join(import.meta.dirname, 'corpus') },
     app: { type: 'string' },
     json: { type: 'string' },
     misses: { type: 'boolean', default: false },
   },
 });
 
-const catalogue = readCatalogue(join(import.meta.dirname, 'corpus'));
+const catalogue = readCatalogue(options.catalogue);
 const chosen = options.app === undefined ? catalogue : catalogue.filter((app) => app.name === options.app);
 if (chosen.length === 0) throw new Error(`No application "${options.app}" in the catalogue; there are: ${catalogue.map((app) => app.name).join(', ')}.`);
 
