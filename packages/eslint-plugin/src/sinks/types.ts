@@ -103,6 +103,19 @@ export interface CallSink {
   readonly companions?: readonly CompanionSpec[];
   /** The sink is a constructor called with `new` (`new Dexie(name)`). */
   readonly constructs?: boolean;
+  /**
+   * The name and options are arguments of the call that made the receiver, not of this call:
+   * `callee` is `memberOf(callOf(factory), method)`, and React Router's `cookie.serialize(value)`
+   * writes the cookie that `createCookie(name, options)` named. The write is reported at this call.
+   */
+  readonly namedByFactory?: boolean;
+}
+
+/** A call that makes an object naming a cookie (`createCookie(name, options)`), where a configuration takes one. */
+export interface FactorySpec {
+  readonly callee: ValueSpec;
+  readonly name: NameSpec;
+  readonly options?: OptionsSpec;
 }
 
 /** A call whose options object names the cookie, with a default name (express-session, cookie-session). */
@@ -115,6 +128,8 @@ export interface ConfigSink {
   readonly nameKeys: readonly string[];
   /** Set when the name sits in a nested object (`createCookieSessionStorage({ cookie: { name } })`). */
   readonly nestedKey?: string;
+  /** The nested value may instead be an object made by this factory (`{ cookie: createCookie(name, options) }`), whose arguments name the cookie. */
+  readonly nestedFactory?: FactorySpec;
   /** The name when the configuration gives none; without one, such a name is unknown. */
   readonly defaultName?: string;
   /** Text the library puts before the configured name (redux-persist's `persist:`). */

@@ -3,6 +3,7 @@ import type { CompanionSpec, NameSpec, OptionsSpec, Sink, SinkFamily } from '../
 import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { getCookieStringName } from '../names/cookieString.js';
 import type { CookieWrite } from './cookieWrite.js';
+import { type FactoryCall, findFactoryCall } from './factoryCall.js';
 import { matchValue } from './matchValue.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
@@ -29,19 +30,20 @@ export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewEx
     if (!('callee' in sink) || !matchValue(node.callee, sink.callee, context.module)) continue;
     writes.push(...readSinkCall(node, family, sink, context));
   }
-  return writes.map((write) => ({ ...write, module: context.module }));
+  return writes.map((write) => ({ ...write, module: write.module ?? context.module }));
 }
 
 /** The writes of an assignment (`document.cookie = 'n=v'`, `localStorage.theme = 'dark'`). */
 export function collectAssignmentWrites(node: TSESTree.AssignmentExpression, context: WriteContext): CookieWrite[] {
   const left = unwrapExpression(node.left);
   if (left.type !== 'MemberExpression') return [];
-  const keyed = context.index.keyAssignments.find(({ sink }) => sink.kind === 'keyAssignment' && matchValue(left.object, sink.object, context.module));
-  if (keyed) {
+  // Each storage the object may be is written: `(keep ? localStorage : sessionStorage)[key] = v`.
+  const keyed = context.index.keyAssignments.filter(({ sink }) => sink.kind === 'keyAssignment' && matchValue(left.object, sink.object, context.module));
+  if (keyed.length > 0) {
     const key = left.property;
     if (key.type === 'PrivateIdentifier') return [];
     const names: StringShapes = left.computed ? resolveString(key, context.module, context.readType) : [[(key as TSESTree.Identifier).name]];
-    return [{ family: keyed.family, node: key, names, module: context.module }];
+    return keyed.map(({ family }) => ({ family, node: key, names, module: context.module }));
   }
   if (node.operator !== '=' && node.operator !== '+=') return [];
   const entries = context.index.assignments.get(getMemberName(left) ?? '');
@@ -55,6 +57,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'call': {
       if (sink.minArguments !== undefined && (args.length < sink.minArguments || isFunctionLike(args[1]))) return [];
       if (sink.deletesWithoutValue !== undefined && isEmptyValue(args[sink.deletesWithoutValue])) return [];
+      if (sink.namedByFactory) return readFactoryNamedCall(node, family, sink, context);
       const nameNode = getNameNode(args, sink.name, context);
       if (!nameNode) return [];
       const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
@@ -83,6 +86,24 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
   }
 }
 
+/** `prefs.serialize(value)`: the cookie `createCookie(name, options)` named, written at this call. */
+function readFactoryNamedCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'call' }>, context: WriteContext): CookieWrite[] {
+  const callee = unwrapExpression(node.callee);
+  const made = sink.callee.kind === 'member' ? sink.callee.object : undefined;
+  const factory = callee.type === 'MemberExpression' && made?.kind === 'call' ? findFactoryCall(callee.object, made.callee, context) : undefined;
+  // The receiver matched the catalogue (say, through a helper returning it) but its factory call is out of sight.
+  if (!factory) return [{ family, node, names: UNKNOWN_SHAPES }];
+  return readFactoryArguments(factory, node, family, sink);
+}
+
+/** The write named by a factory call's arguments, reported at `node`. */
+function readFactoryArguments({ args, context }: FactoryCall, node: TSESTree.Node, family: SinkFamily, spec: { name: NameSpec; options?: OptionsSpec }): CookieWrite[] {
+  const nameNode = getNameNode(args, spec.name, context);
+  const options = getOptions(args, spec.options, nameNode !== args[spec.name.argument], context);
+  const names = nameNode ? resolveString(nameNode, context.module, context.readType) : UNKNOWN_SHAPES;
+  return [{ family, node, names, options, module: context.module }];
+}
+
 function readConfigCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'config' }>, context: WriteContext): CookieWrite[] {
   const argument = node.arguments[sink.argument];
   let config = argument === undefined ? undefined : findObjectLiteral(argument, context);
@@ -91,6 +112,8 @@ function readConfigCall(node: TSESTree.CallExpression | TSESTree.NewExpression, 
   if (config && sink.nestedKey) {
     const nested = getPropertyValue(config, sink.nestedKey);
     config = nested === undefined ? undefined : findObjectLiteral(nested, context);
+    const factory = nested !== undefined && !config && sink.nestedFactory ? findFactoryCall(nested, sink.nestedFactory.callee, context) : undefined;
+    if (factory && sink.nestedFactory) return readFactoryArguments(factory, nested!, family, sink.nestedFactory);
     if (nested !== undefined && !config) return [];
   }
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);
