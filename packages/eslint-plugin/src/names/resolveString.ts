@@ -188,11 +188,14 @@ function getPart(found: Found, step: PathStep, depth: number): Found {
     return member?.initializer ? { node: member.initializer, module: found.module } : undefined;
   }
   if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') {
-    // class Keys { static THEME = 'theme' }
-    const field = node.body.body.find(
-      (member) => member.type === 'PropertyDefinition' && member.static && getStaticKey(member.key, member.computed) === step.property,
-    ) as TSESTree.PropertyDefinition | undefined;
-    return field?.value ? { node: field.value, module: found.module } : undefined;
+    // class Keys { static THEME = 'theme' }, and static methods (`Keys.scoped('x')`)
+    const member = node.body.body.find(
+      (element) =>
+        (element.type === 'PropertyDefinition' || (element.type === 'MethodDefinition' && element.kind === 'method')) &&
+        element.static &&
+        getStaticKey(element.key, element.computed) === step.property,
+    ) as TSESTree.PropertyDefinition | TSESTree.MethodDefinition | undefined;
+    return member?.value ? { node: member.value, module: found.module } : undefined;
   }
   if (node.type !== 'ObjectExpression') {
     // a member of an imported const object, a frozen object, a declaration

@@ -137,10 +137,18 @@ function matchImportBinding(binding: Extract<Binding, { kind: 'import' }>, path:
 
 /** An import from a project file matches by the value the file exports: `export const store = getStorage()`. */
 function matchProjectImport(binding: Extract<Binding, { kind: 'import' }>, path: readonly PathStep[], spec: ValueSpec, depth: number): boolean {
-  if (binding.imported === '*' || resolveModuleFile(binding.module.file, binding.source) === undefined) return false;
-  const found = findBindingValue(binding, [], depth + 1);
-  return found !== undefined && !('namespace' in found) && matchPath(found.node, path, spec, found.module, depth + 1);
+  if (binding.imported === '*') return false;
+  let found = importedValues.get(binding);
+  if (found === undefined) {
+    // Asked once per sink candidate: the file system is read once per binding.
+    const value = resolveModuleFile(binding.module.file, binding.source) === undefined ? undefined : findBindingValue(binding, [], 0);
+    found = value && !('namespace' in value) ? value : null;
+    importedValues.set(binding, found);
+  }
+  return found !== null && matchPath(found.node, path, spec, found.module, depth + 1);
 }
+
+const importedValues = new WeakMap<Binding, { readonly node: TSESTree.Node; readonly module: ModuleContext } | null>();
 
 /** Matches `base` followed by `path` (`base.a[0]`) against `spec`, peeling the path from its end. */
 function matchPath(base: TSESTree.Node, path: readonly PathStep[], spec: ValueSpec, module: ModuleContext, depth: number): boolean {

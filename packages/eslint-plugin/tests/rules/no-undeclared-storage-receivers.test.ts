@@ -40,6 +40,10 @@ ruleTester.run('no-undeclared-storage', rule, {
     // a key assignment through a helper's storage, in a file that names neither `localStorage` nor `setItem`, is not looked at (the per-file pre-test)
     "import { getStorage } from './storage.js'; getStorage()['tracker'] = v;",
     "function cacheKey(url) { return `cache:${url}`; } localStorage.setItem(cacheKey(url), body);",
+    "class Keys { static cache(url) { return 'cache:' + url; } } localStorage.setItem(Keys.cache(url), body);",
+    // calls are followed a few levels deep only: a function calling itself ends as an unknown name
+    "function grow(x) { if (x.length > 3) return grow(x + 'a') + grow(x + 'b'); return grow(x) + grow('tracker'); } localStorage.setItem(grow('k'), v);",
+    "function self() { return self(); } self().setItem('tracker', v);",
   ],
   invalid: [
     // a conditional receiver writes to each storage it may be: one report per storage that lacks the key
