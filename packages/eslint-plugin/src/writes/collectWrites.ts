@@ -3,7 +3,7 @@ import type { CompanionSpec, NameSpec, OptionsSpec, Sink, SinkFamily } from '../
 import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { getCookieStringName } from '../names/cookieString.js';
 import type { CookieWrite } from './cookieWrite.js';
-import { type FactoryCall, findFactoryCall } from './factoryCall.js';
+import { type FactoryCall, findFactoryCalls } from './factoryCall.js';
 import { matchValue } from './matchValue.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
@@ -88,12 +88,20 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
 
 /** `prefs.serialize(value)`: the cookie `createCookie(name, options)` named, written at this call. */
 function readFactoryNamedCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'call' }>, context: WriteContext): CookieWrite[] {
-  const callee = unwrapExpression(node.callee);
   const made = sink.callee.kind === 'member' ? sink.callee.object : undefined;
-  const factory = callee.type === 'MemberExpression' && made?.kind === 'call' ? findFactoryCall(callee.object, made.callee, context) : undefined;
-  // The receiver matched the catalogue (say, through a helper returning it) but its factory call is out of sight.
-  if (!factory) return [{ family, node, names: UNKNOWN_SHAPES }];
-  return readFactoryArguments(factory, node, family, sink);
+  const receiver = getReceiver(node.callee, context);
+  const factories = receiver && made?.kind === 'call' ? findFactoryCalls(receiver, made.callee, context) : [];
+  // The receiver matched the catalogue, but the call that made it is out of sight.
+  if (factories.length === 0) return [{ family, node, names: UNKNOWN_SHAPES }];
+  return factories.flatMap((factory) => readFactoryArguments(factory, node, family, sink));
+}
+
+/** The object a method is called on: `prefs` in `prefs.serialize()`, or after `const { serialize } = prefs`. */
+function getReceiver(calleeNode: TSESTree.Node, context: WriteContext): TSESTree.Node | undefined {
+  const callee = unwrapExpression(calleeNode);
+  if (callee.type === 'MemberExpression') return callee.object;
+  const binding = callee.type === 'Identifier' ? context.module.lookup(callee) : undefined;
+  return binding?.kind === 'value' && binding.path.length === 1 && binding.module === context.module ? binding.init : undefined;
 }
 
 /** The write named by a factory call's arguments, reported at `node`. */
@@ -112,8 +120,8 @@ function readConfigCall(node: TSESTree.CallExpression | TSESTree.NewExpression, 
   if (config && sink.nestedKey) {
     const nested = getPropertyValue(config, sink.nestedKey);
     config = nested === undefined ? undefined : findObjectLiteral(nested, context);
-    const factory = nested !== undefined && !config && sink.nestedFactory ? findFactoryCall(nested, sink.nestedFactory.callee, context) : undefined;
-    if (factory && sink.nestedFactory) return readFactoryArguments(factory, nested!, family, sink.nestedFactory);
+    const factories = nested !== undefined && !config && sink.nestedFactory ? findFactoryCalls(nested, sink.nestedFactory.callee, context) : [];
+    if (factories.length > 0) return factories.flatMap((factory) => readFactoryArguments(factory, nested!, family, sink.nestedFactory!));
     if (nested !== undefined && !config) return [];
   }
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { unwrapExpression } from '../names/bindings.js';
+import { type ModuleContext, unwrapExpression } from '../names/bindings.js';
 import { findValue } from '../names/resolveString.js';
+import { getReturnedValues } from '../names/returnedValues.js';
 import type { ValueSpec } from '../sinks/types.js';
 import type { WriteContext } from './collectWrites.js';
 import { matchValue } from './matchValue.js';
@@ -11,17 +12,34 @@ export interface FactoryCall {
   readonly context: WriteContext;
 }
 
+const MAX_DEPTH = 12;
+// Following a project function into its `return`s costs this much depth.
+const CALL_DEPTH = 4;
+
 /**
- * The call of `factory` that made the object `node` stands for: `prefs` after `const prefs =
- * createCookie('prefs')`, here or in an imported project file. Undefined when the object was
- * made otherwise (a parameter, a call of something else).
+ * The calls of `factory` that made the object `node` stands for: `prefs` after `const prefs =
+ * createCookie('prefs')`, here or in an imported project file, or returned by a project
+ * function (`cookieFor('prefs')`, one call per `return`). Empty when the object was made
+ * otherwise (a parameter, a call of something else).
  */
-export function findFactoryCall(node: TSESTree.Node, factory: ValueSpec, context: WriteContext): FactoryCall | undefined {
-  const found = findValue(node, context.module, 0);
-  if (!found || 'namespace' in found) return undefined;
+export function findFactoryCalls(node: TSESTree.Node, factory: ValueSpec, context: WriteContext): FactoryCall[] {
+  return findCalls(node, context.module, factory, 0).map(({ call, module }) => ({
+    args: call.arguments,
+    // A type reader answers only for the linted file's nodes.
+    context: module === context.module ? context : { ...context, module, readType: undefined },
+  }));
+}
+
+type Found = { readonly call: TSESTree.CallExpression | TSESTree.NewExpression; readonly module: ModuleContext };
+
+function findCalls(node: TSESTree.Node, module: ModuleContext, factory: ValueSpec, depth: number): Found[] {
+  if (depth > MAX_DEPTH) return [];
+  const found = findValue(node, module, depth);
+  if (!found || 'namespace' in found) return [];
   let value = unwrapExpression(found.node);
   if (value.type === 'AwaitExpression') value = unwrapExpression(value.argument);
-  if ((value.type !== 'CallExpression' && value.type !== 'NewExpression') || !matchValue(value.callee, factory, found.module)) return undefined;
-  // A type reader answers only for the linted file's nodes.
-  return { args: value.arguments, context: found.module === context.module ? context : { ...context, module: found.module, readType: undefined } };
+  if (value.type !== 'CallExpression' && value.type !== 'NewExpression') return [];
+  if (matchValue(value.callee, factory, found.module)) return [{ call: value, module: found.module }];
+  const returned = value.type === 'CallExpression' ? getReturnedValues(value, found.module, depth) : undefined;
+  return returned?.flatMap((each) => findCalls(each.node, each.module, factory, depth + CALL_DEPTH)) ?? [];
 }

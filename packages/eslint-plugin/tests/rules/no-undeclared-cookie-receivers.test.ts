@@ -54,5 +54,7 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import { createCookie } from 'react-router';\nconst prefs = createCookie('tracker');\nexport async function action() {\n  return new Response(null, { headers: { 'Set-Cookie': await prefs.serialize({}) } });\n}", errors: [undeclared(4, 62)] },
     { code: "import { trackerCookie } from './remix-cookies.js';\nexport const loader = async () => ({ headers: { 'Set-Cookie': await trackerCookie.serialize(1) } });", errors: [undeclared(2, 69)] },
     { code: "import { createCookie, createCookieSessionStorage } from '@remix-run/node';\ncreateCookieSessionStorage({ cookie: createCookie('tracker', { secrets }) });", errors: [undeclared(2, 38)] },
+    { code: "import { createCookie } from 'react-router';\nconst cookieFor = (name) => createCookie(name, { secrets });\nexport const action = async () => ({ headers: { 'Set-Cookie': await cookieFor('tracker').serialize(1) } });", errors: [undeclared(3, 69)] },
+    { code: "import { createCookie } from 'react-router';\nconst { serialize } = createCookie('tracker');\nawait serialize(1);", errors: [undeclared(3, 7)] },
   ],
 });
