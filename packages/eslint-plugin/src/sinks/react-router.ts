@@ -27,7 +27,7 @@ export const reactRouter: SinkFamily = {
   description: 'React Router and Remix (`createCookie(name).serialize()`, session storages, default `__session`)',
   triggers: ['cookie', 'SessionStorage', 'serialize'],
   sinks: [
-    { kind: 'call', callee: memberOf(callOf(createCookie.callee), 'serialize'), name: createCookie.name, options: createCookie.options, namedByFactory: true },
+    { kind: 'call', callee: memberOf(callOf(createCookie.callee), 'serialize'), name: createCookie.name, options: createCookie.options, namedByFactory: { ownOptionsArgument: 1 } },
     {
       kind: 'config',
       callee: anyOf(sessionStorages.map((name) => importedFrom(MODULES, name))),

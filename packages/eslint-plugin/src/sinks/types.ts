@@ -107,8 +107,11 @@ export interface CallSink {
    * The name and options are arguments of the call that made the receiver, not of this call:
    * `callee` is `memberOf(callOf(factory), method)`, and React Router's `cookie.serialize(value)`
    * writes the cookie that `createCookie(name, options)` named. The write is reported at this call.
+   * The call's own options (`serialize(value, options)`, at `ownOptionsArgument`) override the
+   * factory's: deleting ones (`{ maxAge: 0 }`) make the call no write, any others leave the
+   * written attributes unknown.
    */
-  readonly namedByFactory?: boolean;
+  readonly namedByFactory?: { readonly ownOptionsArgument?: number };
 }
 
 /** A call that makes an object naming a cookie (`createCookie(name, options)`), where a configuration takes one. */

@@ -88,12 +88,18 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
 
 /** `prefs.serialize(value)`: the cookie `createCookie(name, options)` named, written at this call. */
 function readFactoryNamedCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'call' }>, context: WriteContext): CookieWrite[] {
+  const ownIndex = sink.namedByFactory?.ownOptionsArgument;
+  const own = ownIndex === undefined ? undefined : node.arguments[ownIndex];
+  const ownObject = own && findObjectLiteral(own, context);
+  if (ownObject && isDeletingOptions(ownObject, context)) return [];
   const made = sink.callee.kind === 'member' ? sink.callee.object : undefined;
   const receiver = getReceiver(node.callee, context);
   const factories = receiver && made?.kind === 'call' ? findFactoryCalls(receiver, made.callee, context) : [];
   // The receiver matched the catalogue, but the call that made it is out of sight.
   if (factories.length === 0) return [{ family, node, names: UNKNOWN_SHAPES }];
-  return factories.flatMap((factory) => readFactoryArguments(factory, node, family, sink));
+  const writes = factories.flatMap((factory) => readFactoryArguments(factory, node, family, sink));
+  // Options given to this call override the factory's, key by key: which ones apply is not followed.
+  return own && !isEmptyValue(own) ? writes.map((write) => ({ ...write, options: write.options && { spec: write.options.spec, opaque: true } })) : writes;
 }
 
 /** The object a method is called on: `prefs` in `prefs.serialize()`, or after `const { serialize } = prefs`. */
@@ -108,6 +114,7 @@ function getReceiver(calleeNode: TSESTree.Node, context: WriteContext): TSESTree
 function readFactoryArguments({ args, context }: FactoryCall, node: TSESTree.Node, family: SinkFamily, spec: { name: NameSpec; options?: OptionsSpec }): CookieWrite[] {
   const nameNode = getNameNode(args, spec.name, context);
   const options = getOptions(args, spec.options, nameNode !== args[spec.name.argument], context);
+  if (options?.object && isDeletingOptions(options.object, context)) return [];
   const names = nameNode ? resolveString(nameNode, context.module, context.readType) : UNKNOWN_SHAPES;
   return [{ family, node, names, options, module: context.module }];
 }

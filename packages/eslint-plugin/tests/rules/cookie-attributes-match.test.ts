@@ -40,6 +40,8 @@ ruleTester.run('cookie-attributes-match', rule, {
     "import Cookies from 'js-cookie'; Cookies.set('tracker', '1', { expires: 9999 });",
     // React Router: the options of `createCookie`, compared where the cookie is serialized
     "import { createCookie } from 'react-router'; const theme = createCookie('theme', { maxAge: 3600, secure: true, sameSite: 'lax' }); await theme.serialize('dark');",
+    // options given to `serialize` override createCookie's key by key: the attributes written are not compared
+    "import { longTheme } from './remix-cookies.js'; await longTheme.serialize('dark', { maxAge: 3600 });",
   ],
   invalid: [
     // React Router: the options given to `createCookie` in an imported module, reported where the cookie is serialized

@@ -28,6 +28,9 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { createCookie } from 'react-router'; export const tracker = createCookie('tracker');",
     "import { themeCookie } from './remix-cookies.js'; export const loader = async () => ({ headers: { 'Set-Cookie': await themeCookie.serialize('dark') } });",
     "import { createCookieSessionStorage } from 'react-router'; import { themeCookie } from './remix-cookies.js'; createCookieSessionStorage({ cookie: themeCookie });",
+    "import { typedCookie } from './remix-cookies.js'; await typedCookie('theme').serialize('dark');",
+    // serializing with deleting options clears the cookie
+    "import { trackerCookie } from './remix-cookies.js'; await trackerCookie.serialize('', { maxAge: 0 }); await trackerCookie.serialize('', { expires: new Date(0) });",
     // `serialize` of something else
     "import { serializeForm } from './forms.js'; const form = makeForm(); form.serialize('tracker');",
   ],
@@ -56,5 +59,7 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import { createCookie, createCookieSessionStorage } from '@remix-run/node';\ncreateCookieSessionStorage({ cookie: createCookie('tracker', { secrets }) });", errors: [undeclared(2, 38)] },
     { code: "import { createCookie } from 'react-router';\nconst cookieFor = (name) => createCookie(name, { secrets });\nexport const action = async () => ({ headers: { 'Set-Cookie': await cookieFor('tracker').serialize(1) } });", errors: [undeclared(3, 69)] },
     { code: "import { createCookie } from 'react-router';\nconst { serialize } = createCookie('tracker');\nawait serialize(1);", errors: [undeclared(3, 7)] },
+    // a cookie made by the app's own wrapper of createCookie, in another module: its parameter stands for the argument
+    { code: "import { typedCookie } from './remix-cookies.js';\nconst prefs = typedCookie('tracker');\nexport const action = async () => ({ headers: { 'Set-Cookie': await prefs.serialize(1) } });", errors: [undeclared(3, 69)] },
   ],
 });
