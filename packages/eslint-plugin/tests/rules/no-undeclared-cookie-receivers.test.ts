@@ -41,11 +41,14 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import type { Context } from 'koa';\ntype WithUser = Context & { user: User };\nexport function remember(ctx: WithUser) {\n  ctx.cookies.set('tracker', '1');\n}", errors: [undeclared(4, 19)] },
     { code: "import type { ServerContext } from './server-context.js';\nexport function remember(ctx: ServerContext) {\n  ctx.cookies.set('tracker', '1');\n}", errors: [undeclared(3, 19)] },
     { code: "import type { AppContext } from './server-context.js';\nexport function remember({ cookies }: AppContext) {\n  cookies.set('tracker', '1');\n}", errors: [undeclared(3, 15)] },
+    { code: "import type RouterContext from './server-context.js';\nexport const remember = async (ctx: RouterContext) => {\n  ctx.cookies.set('tracker', '1');\n};", errors: [undeclared(3, 19)] },
     // a ctx returned by a helper (its declared return type, or what it returns), or asserted
     { code: "import type { Context } from 'koa';\nfunction currentContext(): Context {\n  return contextStorage.getStore();\n}\ncurrentContext().cookies.set('tracker', '1');", errors: [undeclared(5, 30)] },
     { code: "import Koa from 'koa';\nconst app = new Koa();\nlet current;\napp.use((ctx) => { current = ctx; });\nconst ctx = contextStorage.getStore() as Koa.Context;\nctx.cookies.set('tracker', '1');", errors: [undeclared(6, 17)] },
     // the same for every typed receiver: an Express Response of the app's own
     { code: "import type { Response } from 'express';\ninterface AppResponse extends Response {\n  locals: { user: string };\n}\nexport function remember(res: AppResponse) {\n  res.cookie('tracker', '1');\n}", errors: [undeclared(6, 14)] },
+    { code: "import type { FastifyReply } from 'fastify';\ntype AppReply = FastifyReply & { locals: Locals };\nexport function remember(reply: AppReply) {\n  reply.setCookie('tracker', '1');\n}", errors: [undeclared(4, 19)] },
+    { code: "import type { Context } from 'hono';\nimport { setCookie } from 'hono/cookie';\ntype AppContext = Context<{ Bindings: Env }>;\nexport const remember = (c: AppContext) => setCookie(c, 'tracker', '1');", errors: [undeclared(4, 57)] },
     // Express: `req.res` of a handler's request, or of a typed Request
     { code: "import express from 'express';\nconst app = express();\napp.post('/login', (req) => {\n  req.res.cookie('tracker', '1');\n  req.res?.cookie('tracker', '2');\n});", errors: [undeclared(4, 18), undeclared(5, 19)] },
     { code: "import type { Request } from 'express';\nexport function remember(req: Request) {\n  req.res!.cookie('tracker', '1');\n}", errors: [undeclared(3, 19)] },
