@@ -9,6 +9,8 @@ import { findThisMember } from '../names/thisMembers.js';
 
 /** How deep a rule follows variables, calls and members before giving up (cycles, long chains). */
 const MAX_DEPTH = 40;
+/** How many project type aliases and interfaces a type annotation is followed through. */
+const MAX_TYPE_DEPTH = 12;
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 
 /** Whether `node` is (as far as the source shows) a value obtained as `spec` describes. */
@@ -235,8 +237,6 @@ function matchTypeAnnotation(annotation: TSESTree.TypeNode, spec: TypedSpec, mod
   if (annotation.type !== 'TSTypeReference') return false;
   return matchTypeName(annotation.typeName, spec, module, depth);
 }
-
-const MAX_TYPE_DEPTH = 12;
 
 /** A type's name (`Context`, `Koa.Context`, or an interface's `extends` expression). */
 function matchTypeName(typeName: TSESTree.Node, spec: TypedSpec, module: ModuleContext, depth: number): boolean {
