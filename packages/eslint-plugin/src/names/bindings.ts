@@ -8,10 +8,19 @@ export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionD
 
 /** What an identifier refers to, as far as the rule follows it. */
 export type Binding =
-  /** A variable with an initializer that is never reassigned; `path` leads from `init` to the identifier through a destructuring pattern. */
+  /**
+   * A variable with an initializer that is never reassigned; `path` leads from `init` to the
+   * identifier through a destructuring pattern. A function or class declaration is its own `init`.
+   */
   | { readonly kind: 'value'; readonly init: TSESTree.Node; readonly path: readonly PathStep[]; readonly fallback?: TSESTree.Expression; readonly module: ModuleContext }
   /** An imported binding: `imported` is `'default'`, `'*'` (namespace or `require`) or the export name. */
   | { readonly kind: 'import'; readonly source: string; readonly imported: string; readonly module: ModuleContext }
+  /** A type alias or interface of the project, followed to the library type it names or extends. */
+  | {
+      readonly kind: 'type';
+      readonly declaration: TSESTree.TSTypeAliasDeclaration | TSESTree.TSInterfaceDeclaration;
+      readonly module: ModuleContext;
+    }
   /** A TypeScript enum. */
   | { readonly kind: 'enum'; readonly declaration: TSESTree.TSEnumDeclaration; readonly module: ModuleContext }
   /** A function parameter (index `index` of `fn`), with its annotation and default value. */
@@ -36,7 +45,10 @@ export interface ModuleContext {
   lookup(identifier: TSESTree.Identifier): Binding;
 }
 
-/** Where `target` sits inside a binding pattern, or undefined when it is not inside it (or under a rest element). */
+/**
+ * Where `target` sits inside a binding pattern, or undefined when it is not inside it (or under
+ * a rest element). `annotation` is the type of the whole pattern, which `path` leads into.
+ */
 export function getPatternPath(
   pattern: TSESTree.Node,
   target: TSESTree.Identifier,
@@ -58,13 +70,14 @@ export function getPatternPath(
         if (property.type !== 'Property') continue;
         const key = getStaticKey(property.key, property.computed);
         const inner = getPatternPath(property.value, target);
-        if (inner) return key === undefined ? undefined : { ...inner, path: [{ property: key }, ...inner.path], annotation: undefined };
+        // The annotation of a destructured parameter types the whole of it (`{ cookies }: AppContext`).
+        if (inner) return key === undefined ? undefined : { ...inner, path: [{ property: key }, ...inner.path], annotation: pattern.typeAnnotation?.typeAnnotation };
       }
       return undefined;
     case 'ArrayPattern':
       for (const [index, element] of pattern.elements.entries()) {
         const inner = element && getPatternPath(element, target);
-        if (inner) return { ...inner, path: [{ index }, ...inner.path], annotation: undefined };
+        if (inner) return { ...inner, path: [{ index }, ...inner.path], annotation: pattern.typeAnnotation?.typeAnnotation };
       }
       return undefined;
     default:

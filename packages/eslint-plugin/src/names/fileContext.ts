@@ -59,6 +59,17 @@ function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: ModuleC
       }
       return { kind: 'other' };
     }
+    case 'FunctionName':
+    case 'ClassName': {
+      // A function or class declaration stands for itself while its name is never assigned.
+      if (variable.references.some((reference) => reference.isWrite())) return { kind: 'other' };
+      return { kind: 'value', init: definition.node as TSESTree.FunctionDeclaration | TSESTree.ClassDeclaration, path: [], module };
+    }
+    case 'Type': {
+      const declaration = definition.node as TSESTree.Node;
+      if (declaration.type !== 'TSTypeAliasDeclaration' && declaration.type !== 'TSInterfaceDeclaration') return { kind: 'other' };
+      return { kind: 'type', declaration, module };
+    }
     case 'TSEnumName':
       return node?.type === 'TSEnumDeclaration' ? { kind: 'enum', declaration: node, module } : { kind: 'other' };
     default:

@@ -4,7 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { type Binding, type ModuleContext, getPatternPath } from './bindings.js';
 import { getImportBinding } from './fileContext.js';
 
-/** A module read from disk for its top-level constants: a light reader, never type-checked. */
+/** A module read from disk for its top-level constants, functions, classes and types: a light reader, never type-checked. */
 export interface ForeignModule extends ModuleContext {
   /** The local name (or re-export) behind each export name. */
   readonly exports: ReadonlyMap<string, ExportTarget>;
@@ -88,6 +88,13 @@ function summarize(file: string, program: TSESTree.Program): ForeignModule {
           if (exported) exports.set(name.name, { kind: 'local', name: name.name });
         }
       }
+    } else if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) {
+      // A function of the project is followed to what it returns, a class to its static fields.
+      locals.set(statement.id.name, (owner) => ({ kind: 'value', init: statement, path: [], module: owner }));
+      if (exported) exports.set(statement.id.name, { kind: 'local', name: statement.id.name });
+    } else if (statement.type === 'TSTypeAliasDeclaration' || statement.type === 'TSInterfaceDeclaration') {
+      locals.set(statement.id.name, (owner) => ({ kind: 'type', declaration: statement, module: owner }));
+      if (exported) exports.set(statement.id.name, { kind: 'local', name: statement.id.name });
     } else if (statement.type === 'TSEnumDeclaration') {
       locals.set(statement.id.name, (owner) => ({ kind: 'enum', declaration: statement, module: owner }));
       if (exported) exports.set(statement.id.name, { kind: 'local', name: statement.id.name });

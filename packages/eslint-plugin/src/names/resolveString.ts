@@ -3,6 +3,7 @@ import { type Binding, type ModuleContext, type PathStep, getMemberName, getStat
 import { type ForeignModule, readForeignModule } from './foreignModule.js';
 import { getRequiredModule } from '../writes/matchValue.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
+import { getReturnedValues } from './returnedValues.js';
 import { type StringShapes, UNKNOWN_SHAPES, concatShapes, unionShapes } from './stringShape.js';
 
 const MAX_DEPTH = 16;
@@ -12,12 +13,13 @@ const DECLARATION_MODULE = '@cookie-ledger/core';
 export type TypeReader = (node: TSESTree.Node) => StringShapes | undefined;
 
 /** A value found by following the source: a node in some module, or a whole module's namespace. */
-type Found = { readonly node: TSESTree.Node; readonly module: ModuleContext } | { readonly namespace: ForeignModule } | undefined;
+export type Found = { readonly node: TSESTree.Node; readonly module: ModuleContext } | { readonly namespace: ForeignModule } | undefined;
 
 /**
  * The strings an expression may evaluate to, from literals, templates, concatenations,
  * conditionals, constants of this file or of imported files (through re-exports), members of
- * constant objects and arrays, string enums and cookie declarations (`session.name`). With
+ * constant objects and arrays, static fields of classes, string enums, cookie declarations
+ * (`session.name`) and what project functions return for the call's arguments. With
  * `readType`, a part that stays unknown is read from its string-literal type.
  */
 export function resolveString(node: TSESTree.Node, module: ModuleContext, readType?: TypeReader, depth = 0): StringShapes {
@@ -53,7 +55,7 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
       if (node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments[0] && module.lookup(node.callee).kind === 'global') {
         return next(node.arguments[0]);
       }
-      return UNKNOWN_SHAPES;
+      return resolveReturned(node, module, depth);
     case 'Identifier':
     case 'MemberExpression': {
       const found = findValue(node, module, depth + 1);
@@ -65,6 +67,17 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
     default:
       return UNKNOWN_SHAPES;
   }
+}
+
+// Following a call into a function costs this much depth, so that calls nest a few levels only
+// (a function that branches and calls itself would otherwise multiply its work at each level).
+const CALL_DEPTH = 4;
+
+/** The strings a call of a project function returns: the union of its `return`s, bound to the call's arguments. */
+function resolveReturned(node: TSESTree.CallExpression, module: ModuleContext, depth: number): StringShapes {
+  const returned = getReturnedValues(node, module, depth + 1);
+  if (!returned) return UNKNOWN_SHAPES;
+  return unionShapes(...returned.map((value) => resolveString(value.node, value.module, undefined, depth + CALL_DEPTH)));
 }
 
 /** Follows an identifier or member chain to the expression that defines it. */
@@ -114,7 +127,8 @@ function isTransparentCall(node: TSESTree.CallExpression, module: ModuleContext)
   return binding.kind === 'import' && binding.source === DECLARATION_MODULE && binding.imported === 'defineCookie';
 }
 
-function findBindingValue(binding: Binding, path: readonly PathStep[], depth: number): Found {
+/** The value a binding holds (`path` leads into it), followed into imported project files. */
+export function findBindingValue(binding: Binding, path: readonly PathStep[], depth: number): Found {
   switch (binding.kind) {
     case 'value': {
       let found: Found = { node: binding.init, module: binding.module };
@@ -123,6 +137,7 @@ function findBindingValue(binding: Binding, path: readonly PathStep[], depth: nu
       return path.reduce<Found>((current, step) => getPart(current, step, depth + 1), found);
     }
     case 'enum':
+    case 'type':
       return { node: binding.declaration, module: binding.module };
     case 'import':
       return findImported(binding.module, binding.source, binding.imported, depth + 1);
@@ -171,6 +186,16 @@ function getPart(found: Found, step: PathStep, depth: number): Found {
     const members = node.body?.members ?? (node as unknown as { members: TSESTree.TSEnumMember[] }).members;
     const member = members.find((candidate) => getStaticKey(candidate.id, false) === step.property);
     return member?.initializer ? { node: member.initializer, module: found.module } : undefined;
+  }
+  if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') {
+    // class Keys { static THEME = 'theme' }, and static methods (`Keys.scoped('x')`)
+    const member = node.body.body.find(
+      (element) =>
+        (element.type === 'PropertyDefinition' || (element.type === 'MethodDefinition' && element.kind === 'method')) &&
+        element.static &&
+        getStaticKey(element.key, element.computed) === step.property,
+    ) as TSESTree.PropertyDefinition | TSESTree.MethodDefinition | undefined;
+    return member?.value ? { node: member.value, module: found.module } : undefined;
   }
   if (node.type !== 'ObjectExpression') {
     // a member of an imported const object, a frozen object, a declaration

@@ -9,11 +9,24 @@ const express = importedFrom('express', 'default');
 const expressApp = callOf(anyOf([express, importedFrom('express', 'Router')]));
 const expressRoutes = anyOf([expressApp, callOf(memberOf(expressApp, 'route'))]);
 
-/** An Express `res`: the second parameter of a route handler (third of an error handler), or a value typed `Response` from express. */
+const expressHandlers = membersOf(expressRoutes, ROUTE_METHODS);
+
+/** An Express `req`: the first parameter of a route handler (second of an error handler), or a value typed `Request` from express. */
+export const expressRequest = anyOf([
+  paramOf(expressHandlers, 0, { 4: 1 }),
+  typedAs('express', 'Request'),
+  typedAs('express-serve-static-core', 'Request'),
+]);
+
+/**
+ * An Express `res`: the second parameter of a route handler (third of an error handler), a
+ * value typed `Response` from express, or the request's `req.res`.
+ */
 export const expressResponse = anyOf([
-  paramOf(membersOf(expressRoutes, ROUTE_METHODS), 1, { 4: 2 }),
+  paramOf(expressHandlers, 1, { 4: 2 }),
   typedAs('express', 'Response'),
   typedAs('express-serve-static-core', 'Response'),
+  memberOf(expressRequest, 'res'),
 ]);
 
 /** A Node `http.ServerResponse`, Express's included. */

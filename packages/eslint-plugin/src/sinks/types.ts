@@ -154,6 +154,22 @@ export interface CallSink {
   readonly storage?: StorageSwitch;
   /** What the name is, when it differs from the family's `noun` (idb-keyval's `createStore` names a database). */
   readonly noun?: NameNoun;
+  /**
+   * The name and options are arguments of the call that made the receiver, not of this call:
+   * `callee` is `memberOf(callOf(factory), method)`, and React Router's `cookie.serialize(value)`
+   * writes the cookie that `createCookie(name, options)` named. The write is reported at this call.
+   * The call's own options (`serialize(value, options)`, at `ownOptionsArgument`) override the
+   * factory's: deleting ones (`{ maxAge: 0 }`) make the call no write, any others leave the
+   * written attributes unknown.
+   */
+  readonly namedByFactory?: { readonly ownOptionsArgument?: number };
+}
+
+/** A call that makes an object naming a cookie (`createCookie(name, options)`), where a configuration takes one. */
+export interface FactorySpec {
+  readonly callee: ValueSpec;
+  readonly name: NameSpec;
+  readonly options?: OptionsSpec;
 }
 
 /** A call whose options object names the cookie, with a default name (express-session, cookie-session). */
@@ -166,6 +182,8 @@ export interface ConfigSink {
   readonly nameKeys: readonly string[];
   /** Set when the name sits in a nested object (`createCookieSessionStorage({ cookie: { name } })`). */
   readonly nestedKey?: string;
+  /** The nested value may instead be an object made by this factory (`{ cookie: createCookie(name, options) }`), whose arguments name the cookie. */
+  readonly nestedFactory?: FactorySpec;
   /** The name when the configuration gives none; without one, such a name is unknown. */
   readonly defaultName?: string;
   /** Text the library puts before the configured name (redux-persist's `persist:`). */

@@ -2,7 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { CompanionSpec, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
 import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { getCookieStringName } from '../names/cookieString.js';
-import type { CookieWrite } from './cookieWrite.js';
+import { type CookieWrite, getWriteStorage } from './cookieWrite.js';
+import { type FactoryCall, findFactoryCalls } from './factoryCall.js';
 import { matchValue } from './matchValue.js';
 import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { readPersistOption } from './readPersistOption.js';
@@ -28,31 +29,31 @@ export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewEx
   const entries = key === undefined ? undefined : context.index.calls.get(key);
   if (!entries) return [];
   const writes: CookieWrite[] = [];
-  let writer: SinkFamily | undefined;
   for (const { family, sink } of entries) {
-    // One family per call: a settings sink repeating a catalogued one (`{ global: 'useCookie' }` in Nuxt) adds no second report.
-    if (writer && writer !== family) break;
     const constructs = sink.kind === 'call' && sink.constructs === true;
     if (node.type === 'NewExpression' && sink.kind !== 'headerObject' && !constructs) continue;
     // A class writes when `new`-ed, or through `super(name)` in a subclass (`class AppDB extends Dexie`).
     if (callee.type === 'Super' ? !constructs : constructs && node.type === 'CallExpression') continue;
     if (!('callee' in sink) || !matchValue(node.callee, sink.callee, context.module)) continue;
-    writer = family;
-    writes.push(...readSinkCall(node, family, sink, context));
+    // A settings sink repeating a catalogued one (`{ global: 'useCookie' }` in Nuxt) adds no
+    // second report; a receiver that may be either storage (`(a ? localStorage : sessionStorage)`) writes to each.
+    const fresh = readSinkCall(node, family, sink, context).filter((write) => !writes.some((earlier) => earlier.node === write.node && getWriteStorage(earlier) === getWriteStorage(write)));
+    writes.push(...fresh);
   }
-  return writes.map((write) => ({ ...write, module: context.module }));
+  return writes.map((write) => ({ ...write, module: write.module ?? context.module }));
 }
 
 /** The writes of an assignment (`document.cookie = 'n=v'`, `localStorage.theme = 'dark'`). */
 export function collectAssignmentWrites(node: TSESTree.AssignmentExpression, context: WriteContext): CookieWrite[] {
   const left = unwrapExpression(node.left);
   if (left.type !== 'MemberExpression') return [];
-  const keyed = context.index.keyAssignments.find(({ sink }) => sink.kind === 'keyAssignment' && matchValue(left.object, sink.object, context.module));
-  if (keyed) {
+  // Each storage the object may be is written: `(keep ? localStorage : sessionStorage)[key] = v`.
+  const keyed = context.index.keyAssignments.filter(({ sink }) => sink.kind === 'keyAssignment' && matchValue(left.object, sink.object, context.module));
+  if (keyed.length > 0) {
     const key = left.property;
     if (key.type === 'PrivateIdentifier') return [];
     const names: StringShapes = left.computed ? resolveString(key, context.module, context.readType) : [[(key as TSESTree.Identifier).name]];
-    return [{ family: keyed.family, node: key, names, module: context.module }];
+    return keyed.map(({ family }) => ({ family, node: key, names, module: context.module }));
   }
   if (node.operator !== '=' && node.operator !== '+=') return [];
   const entries = context.index.assignments.get(getMemberName(left) ?? '');
@@ -66,6 +67,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'call': {
       if (sink.minArguments !== undefined && (args.length < sink.minArguments || isFunctionLike(args[1]))) return [];
       if (sink.deletesWithoutValue !== undefined && isEmptyValue(args[sink.deletesWithoutValue])) return [];
+      if (sink.namedByFactory) return readFactoryNamedCall(node, family, sink, context);
       const storage = readChosenStorage(sink.storage, getStorageArgument(args, sink.storage, context), family, context.module);
       const facts = { ...storage, ...(sink.noun ? { noun: sink.noun } : {}) };
       return getNameNodes(args, sink.name, context).flatMap((nameNode) => {
@@ -98,6 +100,39 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
   }
 }
 
+/** `prefs.serialize(value)`: the cookie `createCookie(name, options)` named, written at this call. */
+function readFactoryNamedCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'call' }>, context: WriteContext): CookieWrite[] {
+  const ownIndex = sink.namedByFactory?.ownOptionsArgument;
+  const own = ownIndex === undefined ? undefined : node.arguments[ownIndex];
+  const ownObject = own && findObjectLiteral(own, context.module);
+  if (ownObject && isDeletingOptions(ownObject, context)) return [];
+  const made = sink.callee.kind === 'member' ? sink.callee.object : undefined;
+  const receiver = getReceiver(node.callee, context);
+  const factories = receiver && made?.kind === 'call' ? findFactoryCalls(receiver, made.callee, context) : [];
+  // The receiver matched the catalogue, but the call that made it is out of sight.
+  if (factories.length === 0) return [{ family, node, names: UNKNOWN_SHAPES }];
+  const writes = factories.flatMap((factory) => readFactoryArguments(factory, node, family, sink));
+  // Options given to this call override the factory's, key by key: which ones apply is not followed.
+  return own && !isEmptyValue(own) ? writes.map((write) => ({ ...write, options: write.options && { spec: write.options.spec, opaque: true } })) : writes;
+}
+
+/** The object a method is called on: `prefs` in `prefs.serialize()`, or after `const { serialize } = prefs`. */
+function getReceiver(calleeNode: TSESTree.Node, context: WriteContext): TSESTree.Node | undefined {
+  const callee = unwrapExpression(calleeNode);
+  if (callee.type === 'MemberExpression') return callee.object;
+  const binding = callee.type === 'Identifier' ? context.module.lookup(callee) : undefined;
+  return binding?.kind === 'value' && binding.path.length === 1 && binding.module === context.module ? binding.init : undefined;
+}
+
+/** The write named by a factory call's arguments, reported at `node`. */
+function readFactoryArguments({ args, context }: FactoryCall, node: TSESTree.Node, family: SinkFamily, spec: { name: NameSpec; options?: OptionsSpec }): CookieWrite[] {
+  const nameNode = getNameNode(args, spec.name, context);
+  const options = getOptions(args, spec.options, nameNode !== args[spec.name.argument], context);
+  if (options?.object && isDeletingOptions(options.object, context)) return [];
+  const names = nameNode ? resolveString(nameNode, context.module, context.readType) : UNKNOWN_SHAPES;
+  return [{ family, node, names, options, module: context.module }];
+}
+
 function readConfigCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'config' }>, context: WriteContext): CookieWrite[] {
   const argument = node.arguments[sink.argument];
   let config = argument === undefined ? undefined : findObjectLiteral(argument, context.module);
@@ -106,6 +141,8 @@ function readConfigCall(node: TSESTree.CallExpression | TSESTree.NewExpression, 
   if (config && sink.nestedKey) {
     const nested = getPropertyValue(config, sink.nestedKey);
     config = nested === undefined ? undefined : findObjectLiteral(nested, context.module);
+    const factories = nested !== undefined && !config && sink.nestedFactory ? findFactoryCalls(nested, sink.nestedFactory.callee, context) : [];
+    if (factories.length > 0) return factories.flatMap((factory) => readFactoryArguments(factory, nested!, family, sink.nestedFactory!));
     if (nested !== undefined && !config) return [];
   }
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);

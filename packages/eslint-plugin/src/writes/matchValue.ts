@@ -3,10 +3,15 @@ import type { ValueSpec } from '../sinks/types.js';
 import { type Binding, type FunctionNode, type ModuleContext, type PathStep, getMemberName, unwrapExpression } from '../names/bindings.js';
 import { isFrameworkProject } from './isFrameworkProject.js';
 import { isModuleMatch } from './isModuleMatch.js';
-import { findValue } from '../names/resolveString.js';
+import { findBindingValue, findValue } from '../names/resolveString.js';
+import { resolveModuleFile } from '../names/resolveModuleFile.js';
+import { findCalledFunction, getReturnedValues } from '../names/returnedValues.js';
+import { findThisMember } from '../names/thisMembers.js';
 
 /** How deep a rule follows variables, calls and members before giving up (cycles, long chains). */
 const MAX_DEPTH = 40;
+/** How many project type aliases and interfaces a type annotation is followed through. */
+const MAX_TYPE_DEPTH = 12;
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 
 /** Whether `node` is (as far as the source shows) a value obtained as `spec` describes. */
@@ -14,17 +19,31 @@ export function matchValue(node: TSESTree.Node, spec: ValueSpec, module: ModuleC
   if (depth > MAX_DEPTH) return false;
   if (spec.kind === 'any') return true;
   if (spec.kind === 'anyOf') return spec.options.some((option) => matchValue(node, option, module, depth));
+  // `ctx as AppContext`: the asserted type says what the value is.
+  if (spec.kind === 'typed' && (node.type === 'TSAsExpression' || node.type === 'TSTypeAssertion') && matchTypeAnnotation(node.typeAnnotation, spec, module)) return true;
   const value = unwrapExpression(node);
   if (value.type === 'Super') {
     // super(...) in a class that extends the sink's class: `class AppDB extends Dexie`
     const superClass = getSuperClass(value);
     return superClass !== undefined && matchValue(superClass, spec, module, depth + 1);
   }
+  // A value that may be one of several is matched when any of them matches: `(keep ? localStorage
+  // : sessionStorage).setItem(k, v)` writes to each storage it may be.
+  if (value.type === 'ConditionalExpression') return matchValue(value.consequent, spec, module, depth + 1) || matchValue(value.alternate, spec, module, depth + 1);
+  if (value.type === 'LogicalExpression') {
+    return (value.operator !== '&&' && matchValue(value.left, spec, module, depth + 1)) || matchValue(value.right, spec, module, depth + 1);
+  }
   if (matchDirect(value, spec, module, depth)) return true;
-  if (value.type !== 'Identifier') return false;
-  const binding = module.lookup(value);
-  if (matchBinding(binding, [], spec, module, depth + 1)) return true;
-  return binding.kind === 'import' && binding.source.startsWith('.') && matchExportedValue(value, spec, module, depth);
+  if (value.type === 'Identifier') {
+    const binding = module.lookup(value);
+    if (matchBinding(binding, [], spec, module, depth + 1)) return true;
+    return binding.kind === 'import' && matchExportedValue(value, spec, module, depth);
+  }
+  if (value.type === 'MemberExpression' && value.object.type === 'ThisExpression') {
+    return findThisMember(value)?.values.some((held) => matchValue(held, spec, module, depth + 1)) ?? false;
+  }
+  if (value.type === 'CallExpression') return matchReturned(value, spec, module, depth);
+  return false;
 }
 
 /** A value exported by a project file (`export const store = localforage.createInstance(...)`), matched where it is defined. */
@@ -38,6 +57,19 @@ function getSuperClass(node: TSESTree.Super): TSESTree.Node | undefined {
   while (current && current.type !== 'ClassBody') current = current.parent;
   const owner = current?.parent;
   return owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression' ? (owner.superClass ?? undefined) : undefined;
+}
+
+// Following a call into a function costs this much depth, so that calls nest a few levels only.
+const CALL_DEPTH = 8;
+
+/** A call of a project function (`getStorage()`) matches when one of the values it returns does, or its declared return type. */
+function matchReturned(call: TSESTree.CallExpression, spec: ValueSpec, module: ModuleContext, depth: number): boolean {
+  if (spec.kind === 'typed') {
+    const called = findCalledFunction(call, module, depth + 1);
+    if (called?.fn.returnType && matchTypeAnnotation(called.fn.returnType.typeAnnotation, spec, called.module)) return true;
+  }
+  const returned = getReturnedValues(call, module, depth + 1);
+  return returned?.some((value) => matchValue(value.node, spec, value.module, depth + CALL_DEPTH)) ?? false;
 }
 
 /** Matches a node by its own shape, before following the variable it names. */
@@ -97,7 +129,7 @@ function matchBinding(binding: Binding, path: readonly PathStep[], spec: ValueSp
   if (spec.kind === 'any') return true;
   switch (binding.kind) {
     case 'import':
-      return matchImportBinding(binding, path, spec);
+      return matchImportBinding(binding, path, spec) || matchProjectImport(binding, path, spec, depth);
     case 'value': {
       const fullPath = [...binding.path, ...path];
       if (binding.fallback && path.length === 0 && matchValue(binding.fallback, spec, module, depth + 1)) return true;
@@ -129,6 +161,21 @@ function matchImportBinding(binding: Extract<Binding, { kind: 'import' }>, path:
   }
   return false;
 }
+
+/** An import from a project file matches by the value the file exports: `export const store = getStorage()`. */
+function matchProjectImport(binding: Extract<Binding, { kind: 'import' }>, path: readonly PathStep[], spec: ValueSpec, depth: number): boolean {
+  if (binding.imported === '*') return false;
+  let found = importedValues.get(binding);
+  if (found === undefined) {
+    // Asked once per sink candidate: the file system is read once per binding.
+    const value = resolveModuleFile(binding.module.file, binding.source) === undefined ? undefined : findBindingValue(binding, [], 0);
+    found = value && !('namespace' in value) ? value : null;
+    importedValues.set(binding, found);
+  }
+  return found !== null && matchPath(found.node, path, spec, found.module, depth + 1);
+}
+
+const importedValues = new WeakMap<Binding, { readonly node: TSESTree.Node; readonly module: ModuleContext } | null>();
 
 /** Matches `base` followed by `path` (`base.a[0]`) against `spec`, peeling the path from its end. */
 function matchPath(base: TSESTree.Node, path: readonly PathStep[], spec: ValueSpec, module: ModuleContext, depth: number): boolean {
@@ -196,47 +243,48 @@ function matchTypedNode(node: TSESTree.Node, spec: Extract<ValueSpec, { kind: 't
     return callee.kind === 'import' && callee.source === '@angular/core' && callee.imported === 'inject' && isTypeName(argument, spec, module);
   }
   if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression') return false;
-  const name = getMemberName(node);
-  const member = name === undefined ? undefined : findClassMember(node, name);
-  if (!member) return false;
-  if (member.annotation && matchTypeAnnotation(member.annotation, spec, module)) return true;
-  return member.value !== undefined && matchTypedNode(unwrapExpression(member.value), spec, module);
+  const annotation = findThisMember(node)?.annotation;
+  return annotation !== undefined && matchTypeAnnotation(annotation, spec, module);
 }
 
-function findClassMember(node: TSESTree.Node, name: string): { annotation?: TSESTree.TypeNode; value?: TSESTree.Node } | undefined {
-  let current: TSESTree.Node | undefined = node.parent;
-  while (current && current.type !== 'ClassBody') current = current.parent;
-  if (!current) return undefined;
-  for (const element of current.body) {
-    if (element.type === 'PropertyDefinition' && element.key.type === 'Identifier' && element.key.name === name) {
-      return { annotation: element.typeAnnotation?.typeAnnotation, value: element.value ?? undefined };
-    }
-    if (element.type === 'MethodDefinition' && element.kind === 'constructor') {
-      for (const param of element.value.params) {
-        if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) {
-          return { annotation: param.parameter.typeAnnotation?.typeAnnotation };
-        }
-      }
-    }
+type TypedSpec = Extract<ValueSpec, { kind: 'typed' }>;
+
+/**
+ * Whether a type annotation names one of `spec.names` from `spec.module` (`''`: a global type
+ * such as `Headers`), directly or through the project's own types: a union or intersection
+ * member, a type alias, an interface's `extends`, declared here or in an imported project file.
+ */
+function matchTypeAnnotation(annotation: TSESTree.TypeNode, spec: TypedSpec, module: ModuleContext, depth = 0): boolean {
+  if (depth > MAX_TYPE_DEPTH) return false;
+  if (annotation.type === 'TSUnionType' || annotation.type === 'TSIntersectionType') {
+    return annotation.types.some((type) => matchTypeAnnotation(type, spec, module, depth + 1));
   }
-  return undefined;
-}
-
-/** Whether a type annotation names one of `spec.names` from `spec.module` (`''`: a global type such as `Headers`). */
-function matchTypeAnnotation(annotation: TSESTree.TypeNode, spec: Extract<ValueSpec, { kind: 'typed' }>, module: ModuleContext): boolean {
-  if (annotation.type === 'TSUnionType') return annotation.types.some((type) => matchTypeAnnotation(type, spec, module));
   if (annotation.type !== 'TSTypeReference') return false;
-  const typeName = annotation.typeName;
-  if (typeName.type === 'Identifier') return isTypeName(typeName, spec, module);
-  if (typeName.type === 'TSQualifiedName' && typeName.left.type === 'Identifier' && spec.names.includes(typeName.right.name)) {
-    // express.Response, where express is the default or namespace import
-    const left = module.lookup(typeName.left);
-    return left.kind === 'import' && (left.imported === 'default' || left.imported === '*') && isModuleMatch(left.source, spec.module, module.file);
-  }
-  return false;
+  return matchTypeName(annotation.typeName, spec, module, depth);
 }
 
-function isTypeName(identifier: TSESTree.Identifier, spec: Extract<ValueSpec, { kind: 'typed' }>, module: ModuleContext): boolean {
+/** A type's name (`Context`, `Koa.Context`, or an interface's `extends` expression). */
+function matchTypeName(typeName: TSESTree.Node, spec: TypedSpec, module: ModuleContext, depth: number): boolean {
+  if (typeName.type === 'Identifier') return isTypeName(typeName, spec, module) || matchProjectType(typeName, spec, module, depth);
+  const left = typeName.type === 'TSQualifiedName' ? typeName.left : typeName.type === 'MemberExpression' ? typeName.object : undefined;
+  const right = typeName.type === 'TSQualifiedName' ? typeName.right : typeName.type === 'MemberExpression' ? typeName.property : undefined;
+  if (left?.type !== 'Identifier' || right?.type !== 'Identifier' || !spec.names.includes(right.name)) return false;
+  // express.Response, where express is the default or namespace import
+  const binding = module.lookup(left);
+  return binding.kind === 'import' && (binding.imported === 'default' || binding.imported === '*') && isModuleMatch(binding.source, spec.module, module.file);
+}
+
+/** A type alias or interface of the project, followed to what it names or extends. */
+function matchProjectType(identifier: TSESTree.Identifier, spec: TypedSpec, module: ModuleContext, depth: number): boolean {
+  const found = findValue(identifier, module, depth + 1);
+  if (!found || 'namespace' in found) return false;
+  const declaration = found.node;
+  if (declaration.type === 'TSTypeAliasDeclaration') return matchTypeAnnotation(declaration.typeAnnotation, spec, found.module, depth + 1);
+  if (declaration.type !== 'TSInterfaceDeclaration') return false;
+  return declaration.extends.some((heritage) => matchTypeName(heritage.expression, spec, found.module, depth + 1));
+}
+
+function isTypeName(identifier: TSESTree.Identifier, spec: TypedSpec, module: ModuleContext): boolean {
   const binding = module.lookup(identifier);
   if (spec.module === '') return binding.kind === 'global' && spec.names.includes(identifier.name);
   if (binding.kind !== 'import' || !isModuleMatch(binding.source, spec.module, module.file)) return false;

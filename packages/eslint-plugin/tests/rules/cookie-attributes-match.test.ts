@@ -41,8 +41,14 @@ ruleTester.run('cookie-attributes-match', rule, {
     "document.cookie = `theme=dark; ${attributes}`;",
     // undeclared cookies are no-undeclared-cookie's
     "import Cookies from 'js-cookie'; Cookies.set('tracker', '1', { expires: 9999 });",
+    // React Router: the options of `createCookie`, compared where the cookie is serialized
+    "import { createCookie } from 'react-router'; const theme = createCookie('theme', { maxAge: 3600, secure: true, sameSite: 'lax' }); await theme.serialize('dark');",
+    // options given to `serialize` override createCookie's key by key: the attributes written are not compared
+    "import { longTheme } from './remix-cookies.js'; await longTheme.serialize('dark', { maxAge: 3600 });",
   ],
   invalid: [
+    // React Router: the options given to `createCookie` in an imported module, reported where the cookie is serialized
+    { code: "import { longTheme } from './remix-cookies.js'; await longTheme.serialize('dark');", errors: [lifetime(1, 55)] },
     {
       code: `${EXPRESS}res.cookie('theme', 'dark', { maxAge: 2 * 365 * ${DAY_MS}, secure: true, sameSite: 'lax' }); });`,
       errors: [lifetimeOf(1, 95, 'theme', '2 years', 'maxAge', '1 year')],

@@ -115,8 +115,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "export const load = ({ cookies }) => { cookies.set('tracker', '1', { path: '/' }); };", filename: SVELTEKIT_PAGE, errors: [undeclared(1, 52)] },
     { code: "export const actions = { default: async (event) => { event.cookies.set('tracker', '1', { path: '/' }); } };", filename: SVELTEKIT_PAGE, errors: [undeclared(1, 72)] },
     { code: "export const handle = async ({ event, resolve }) => { event.cookies.set('tracker', '1', { path: '/' }); return resolve(event); };", filename: SVELTEKIT_HOOKS, errors: [undeclared(1, 73)] },
-    // React Router / Remix: createCookie and session storages
-    { code: "import { createCookie } from '@remix-run/node'; export const prefs = createCookie('tracker', { maxAge: 604800 });", errors: [undeclared(1, 83)] },
+    // React Router / Remix: a createCookie object where it is serialized, and session storages
+    { code: "import { createCookie } from '@remix-run/node'; export const prefs = createCookie('tracker', { maxAge: 604800 }); await prefs.serialize(v);", errors: [undeclared(1, 121)] },
     { code: "import { createCookieSessionStorage } from 'react-router'; createCookieSessionStorage({ cookie: { secrets: ['s'] } });", errors: [undeclared(1, 87)] },
     // Astro
     { code: "export async function GET(context) { context.cookies.set('tracker', '1'); return new Response(); }", filename: ASTRO_ENDPOINT, errors: [undeclared(1, 58)] },

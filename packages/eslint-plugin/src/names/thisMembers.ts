@@ -1,0 +1,99 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getMemberName, getStaticKey } from './bindings.js';
+import { forEachChild, isFunctionOrClass } from './returnedValues.js';
+
+/** What `this.name` may hold inside a class, as far as the class's own code shows. */
+export interface ThisMember {
+  /** The declared type: a field's annotation or a constructor parameter property's. */
+  readonly annotation?: TSESTree.TypeNode;
+  /** The field's initialiser and the right side of every `this.name = value` in the class. */
+  readonly values: readonly TSESTree.Node[];
+}
+
+interface ClassMembers {
+  readonly annotations: Map<string, TSESTree.TypeNode>;
+  readonly values: Map<string, TSESTree.Node[]>;
+}
+
+const cache = new WeakMap<TSESTree.ClassBody, { instance: ClassMembers; static: ClassMembers }>();
+
+/**
+ * The member `this.name` (a node of the linted file) reads, in the class whose method or field
+ * holds it: `this.store` after `this.store = window.localStorage` in the constructor, or a field
+ * `store = localStorage`. Undefined when `this` is not the class's (a `function` between them),
+ * or when the class neither declares nor assigns the member.
+ */
+export function findThisMember(node: TSESTree.MemberExpression): ThisMember | undefined {
+  const name = getMemberName(node);
+  const owner = name === undefined ? undefined : findOwningMember(node);
+  if (!owner || name === undefined) return undefined;
+  const body = owner.parent as TSESTree.ClassBody;
+  let members = cache.get(body);
+  if (!members) cache.set(body, (members = collectMembers(body)));
+  const side = isStatic(owner) ? members.static : members.instance;
+  const annotation = side.annotations.get(name);
+  const values = side.values.get(name) ?? [];
+  return annotation || values.length > 0 ? { annotation, values } : undefined;
+}
+
+type ClassElement = TSESTree.ClassElement;
+
+/** The class element (method, field, static block) whose `this` the node's `this` is. */
+function findOwningMember(node: TSESTree.Node): ClassElement | undefined {
+  let current: TSESTree.Node = node;
+  while (current.parent) {
+    const parent: TSESTree.Node = current.parent;
+    if (parent.type === 'ClassBody') return current as ClassElement;
+    // A `function` or a class in between has a `this` of its own; a method's function does not.
+    if (isFunctionOrClass(current) && current.type !== 'ArrowFunctionExpression' && parent.type !== 'MethodDefinition') return undefined;
+    current = parent;
+  }
+  return undefined;
+}
+
+function isStatic(member: ClassElement): boolean {
+  return 'static' in member && member.static === true;
+}
+
+function collectMembers(body: TSESTree.ClassBody): { instance: ClassMembers; static: ClassMembers } {
+  const instance: ClassMembers = { annotations: new Map(), values: new Map() };
+  const statics: ClassMembers = { annotations: new Map(), values: new Map() };
+  for (const element of body.body) {
+    const side = isStatic(element) || element.type === 'StaticBlock' ? statics : instance;
+    if (element.type === 'PropertyDefinition') {
+      const key = getStaticKey(element.key, element.computed);
+      if (key !== undefined && element.typeAnnotation) side.annotations.set(key, element.typeAnnotation.typeAnnotation);
+      if (key !== undefined && element.value) addValue(side, key, element.value);
+    }
+    if (element.type === 'MethodDefinition' && element.kind === 'constructor') {
+      for (const param of element.value.params) {
+        if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.typeAnnotation) {
+          side.annotations.set(param.parameter.name, param.parameter.typeAnnotation.typeAnnotation);
+        }
+      }
+    }
+    collectThisAssignments(element, side);
+  }
+  return { instance, static: statics };
+}
+
+function collectThisAssignments(element: ClassElement, side: ClassMembers): void {
+  const visit = (node: TSESTree.Node, top: boolean): void => {
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression') {
+      const key = getMemberName(node.left);
+      if (key !== undefined) addValue(side, key, node.right);
+    }
+    if (!top && isFunctionOrClass(node) && node.type !== 'ArrowFunctionExpression') return;
+    forEachChild(node, (child) => visit(child, false));
+  };
+  // A method's own function is where `this` is the instance; functions nested in it are not.
+  if (element.type === 'MethodDefinition') visit(element.value, true);
+  else if (element.type === 'PropertyDefinition' && element.value) visit(element.value, false);
+  else if (element.type === 'StaticBlock') visit(element, true);
+}
+
+function addValue(side: ClassMembers, key: string, value: TSESTree.Node): void {
+  const list = side.values.get(key);
+  if (list) list.push(value);
+  else side.values.set(key, [value]);
+}

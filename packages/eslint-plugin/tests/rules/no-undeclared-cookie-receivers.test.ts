@@ -1,0 +1,68 @@
+// Cookie receivers and names obtained the ways real code obtains them: a framework context
+// typed with the app's own type, a context returned by a helper, Express's `req.res`, names
+// built by project functions and static class fields, React Router cookie objects. Imports
+// resolve against tests/fixtures (server-context.ts, keys.ts, remix-cookies.ts). The fixture
+// policy declares `sessionid`, `theme`, `_ga_*` and `*.session_token` as cookies.
+import rule from '../../src/rules/no-undeclared-cookie.js';
+import { createRuleTester } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredCookie' as const, line, column });
+const uncoveredPattern = (line: number, column: number) => ({ messageId: 'undeclaredCookiePattern' as const, line, column });
+
+ruleTester.run('no-undeclared-cookie', rule, {
+  valid: [
+    "import type { ServerContext } from './server-context.js'; export function remember(ctx: ServerContext) { ctx.cookies.set('theme', '1'); }",
+    // a type named `Context` from another library, or the app's own type that extends no library type
+    "import type { Context } from 'some-other-lib'; export function remember(ctx: Context) { ctx.cookies.set('tracker', '1'); }",
+    "interface Context { cookies: Map<string, string> } export function remember(ctx: Context) { ctx.cookies.set('tracker', '1'); }",
+    "import type { Context } from 'some-other-lib'; type AppContext = Context & { user: string }; export const remember = (ctx: AppContext) => ctx.cookies.set('tracker', '1');",
+    // `req.res` of something that is not a handler's request
+    "export function remember(req) { req.res.cookie('tracker', '1'); }",
+    // a helper returning something else than a context
+    "function currentCookies() { return new Map(); } currentCookies().set('tracker', '1');",
+    // names through functions and static fields that the policy declares
+    "import Cookies from 'js-cookie'; function named(x) { return x; } Cookies.set(named('theme'), '1');",
+    "import Cookies from 'js-cookie'; class Names { static readonly SESSION = 'sessionid'; } Cookies.set(Names.SESSION, '1');",
+    // React Router: `createCookie` alone writes nothing; a declared cookie object serialized, here or imported
+    "import { createCookie } from 'react-router'; export const tracker = createCookie('tracker');",
+    "import { themeCookie } from './remix-cookies.js'; export const loader = async () => ({ headers: { 'Set-Cookie': await themeCookie.serialize('dark') } });",
+    "import { createCookieSessionStorage } from 'react-router'; import { themeCookie } from './remix-cookies.js'; createCookieSessionStorage({ cookie: themeCookie });",
+    "import { typedCookie } from './remix-cookies.js'; await typedCookie('theme').serialize('dark');",
+    // serializing with deleting options clears the cookie
+    "import { trackerCookie } from './remix-cookies.js'; await trackerCookie.serialize('', { maxAge: 0 }); await trackerCookie.serialize('', { expires: new Date(0) });",
+    // `serialize` of something else
+    "import { serializeForm } from './forms.js'; const form = makeForm(); form.serialize('tracker');",
+  ],
+  invalid: [
+    // Koa: a ctx typed with the app's own context type (interface extends, type alias, intersection; here or imported)
+    { code: "import Koa from 'koa';\ninterface ServerContext extends Koa.Context {\n  user?: string;\n}\nexport async function remember(ctx: ServerContext) {\n  ctx.cookies.set('tracker', '1');\n}", errors: [undeclared(6, 19)] },
+    { code: "import type { ParameterizedContext } from 'koa';\ntype AppContext = ParameterizedContext<State, Custom>;\nexport const remember = (ctx: AppContext) => ctx.cookies.set('tracker', '1');", errors: [undeclared(3, 62)] },
+    { code: "import type { Context } from 'koa';\ntype WithUser = Context & { user: User };\nexport function remember(ctx: WithUser) {\n  ctx.cookies.set('tracker', '1');\n}", errors: [undeclared(4, 19)] },
+    { code: "import type { ServerContext } from './server-context.js';\nexport function remember(ctx: ServerContext) {\n  ctx.cookies.set('tracker', '1');\n}", errors: [undeclared(3, 19)] },
+    { code: "import type { AppContext } from './server-context.js';\nexport function remember({ cookies }: AppContext) {\n  cookies.set('tracker', '1');\n}", errors: [undeclared(3, 15)] },
+    { code: "import type RouterContext from './server-context.js';\nexport const remember = async (ctx: RouterContext) => {\n  ctx.cookies.set('tracker', '1');\n};", errors: [undeclared(3, 19)] },
+    // a ctx returned by a helper (its declared return type, or what it returns), or asserted
+    { code: "import type { Context } from 'koa';\nfunction currentContext(): Context {\n  return contextStorage.getStore();\n}\ncurrentContext().cookies.set('tracker', '1');", errors: [undeclared(5, 30)] },
+    { code: "import Koa from 'koa';\nconst app = new Koa();\nlet current;\napp.use((ctx) => { current = ctx; });\nconst ctx = contextStorage.getStore() as Koa.Context;\nctx.cookies.set('tracker', '1');", errors: [undeclared(6, 17)] },
+    // the same for every typed receiver: an Express Response of the app's own
+    { code: "import type { Response } from 'express';\ninterface AppResponse extends Response {\n  locals: { user: string };\n}\nexport function remember(res: AppResponse) {\n  res.cookie('tracker', '1');\n}", errors: [undeclared(6, 14)] },
+    { code: "import type { FastifyReply } from 'fastify';\ntype AppReply = FastifyReply & { locals: Locals };\nexport function remember(reply: AppReply) {\n  reply.setCookie('tracker', '1');\n}", errors: [undeclared(4, 19)] },
+    { code: "import type { Context } from 'hono';\nimport { setCookie } from 'hono/cookie';\ntype AppContext = Context<{ Bindings: Env }>;\nexport const remember = (c: AppContext) => setCookie(c, 'tracker', '1');", errors: [undeclared(4, 57)] },
+    // Express: `req.res` of a handler's request, or of a typed Request
+    { code: "import express from 'express';\nconst app = express();\napp.post('/login', (req) => {\n  req.res.cookie('tracker', '1');\n  req.res?.cookie('tracker', '2');\n});", errors: [undeclared(4, 18), undeclared(5, 19)] },
+    { code: "import type { Request } from 'express';\nexport function remember(req: Request) {\n  req.res!.cookie('tracker', '1');\n}", errors: [undeclared(3, 19)] },
+    // names built by project functions and static class fields
+    { code: "import Cookies from 'js-cookie';\nconst prefixed = (x) => `__Host-${x}`;\nCookies.set(prefixed('sid'), '1');", errors: [undeclared(3, 13)] },
+    { code: "import Cookies from 'js-cookie';\nimport { prefixed } from './keys.js';\nCookies.set(prefixed(id), '1');", errors: [uncoveredPattern(3, 13)] },
+    { code: "import Cookies from 'js-cookie';\nclass CookieNames {\n  static TRACKER = 'tracker';\n}\nCookies.set(CookieNames.TRACKER, '1');", errors: [undeclared(5, 13)] },
+    // React Router: the cookie is written where `serialize` builds its header, with the name given to `createCookie`
+    { code: "import { createCookie } from 'react-router';\nconst prefs = createCookie('tracker');\nexport async function action() {\n  return new Response(null, { headers: { 'Set-Cookie': await prefs.serialize({}) } });\n}", errors: [undeclared(4, 62)] },
+    { code: "import { trackerCookie } from './remix-cookies.js';\nexport const loader = async () => ({ headers: { 'Set-Cookie': await trackerCookie.serialize(1) } });", errors: [undeclared(2, 69)] },
+    { code: "import { createCookie, createCookieSessionStorage } from '@remix-run/node';\ncreateCookieSessionStorage({ cookie: createCookie('tracker', { secrets }) });", errors: [undeclared(2, 38)] },
+    { code: "import { createCookie } from 'react-router';\nconst cookieFor = (name) => createCookie(name, { secrets });\nexport const action = async () => ({ headers: { 'Set-Cookie': await cookieFor('tracker').serialize(1) } });", errors: [undeclared(3, 69)] },
+    { code: "import { createCookie } from 'react-router';\nconst { serialize } = createCookie('tracker');\nawait serialize(1);", errors: [undeclared(3, 7)] },
+    // a cookie made by the app's own wrapper of createCookie, in another module: its parameter stands for the argument
+    { code: "import { typedCookie } from './remix-cookies.js';\nconst prefs = typedCookie('tracker');\nexport const action = async () => ({ headers: { 'Set-Cookie': await prefs.serialize(1) } });", errors: [undeclared(3, 69)] },
+  ],
+});
