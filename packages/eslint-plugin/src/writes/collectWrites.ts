@@ -8,7 +8,7 @@ import { matchValue } from './matchValue.js';
 import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { readPersistOption } from './readPersistOption.js';
 import { readChosenStorage } from './readWriteStorage.js';
-import { type TypeReader, resolveString } from '../names/resolveString.js';
+import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
 import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText } from '../names/stringShape.js';
 
@@ -192,7 +192,23 @@ function readHeaderValue(value: TSESTree.Node, family: SinkFamily, context: Writ
     const name = getCookieStringName(shape);
     return name ? [name] : [];
   });
+  // A cookie string a function made (`await commitSession(session)`, `cookie.serialize()`, a
+  // forwarded `headers.get('Set-Cookie')`) is named where that function names it, not here.
+  if (names.every((shape) => shape.every((part) => part === null)) && isCallResult(node, context)) return [];
   return names.length > 0 ? [{ family, node, names, cookieString: node }] : [];
+}
+
+function isCallResult(raw: TSESTree.Node, context: WriteContext): boolean {
+  let node = unwrapExpression(raw);
+  if (node.type === 'Identifier') {
+    const found = findValue(node, context.module, 0);
+    if (!found || 'namespace' in found) return false;
+    node = unwrapExpression(found.node);
+  }
+  if (node.type === 'AwaitExpression') node = unwrapExpression(node.argument);
+  // `headers.get('set-cookie') ?? ''`: a forwarded value with an empty fallback
+  if (node.type === 'LogicalExpression') return isCallResult(node.left, context) && (node.right.type === 'Literal' || isCallResult(node.right, context));
+  return node.type === 'CallExpression';
 }
 
 function readHeadersObject(headers: TSESTree.ObjectExpression | TSESTree.ArrayExpression, family: SinkFamily, context: WriteContext): CookieWrite[] {

@@ -16,6 +16,10 @@ ruleTester.run('no-unresolved-cookie-name', rule, {
     'localStorage.setItem(`cache:${url}`, body);',
     // not writes
     'const name = read(); Cookies.get(name); localStorage.getItem(name);',
+    // a cookie string a function made is named where the function names it (a session storage's config, a serializer)
+    "export async function action() { return new Response(null, { headers: { 'Set-Cookie': await commitSession(session) } }); }",
+    "export async function action() { const cookie = await commitSession(session); return new Response(null, { headers: { 'Set-Cookie': cookie } }); }",
+    "import type { ServerResponse } from 'node:http'; export function forward(res: ServerResponse, upstream: Response) { res.setHeader('Set-Cookie', upstream.headers.get('set-cookie') ?? ''); }",
   ],
   invalid: [
     {
@@ -26,6 +30,11 @@ ruleTester.run('no-unresolved-cookie-name', rule, {
     },
     { code: 'document.cookie = `${name}=${value}; Path=/`;', errors: [{ messageId: 'unresolvedName', line: 1, column: 19 }] },
     { code: 'localStorage.setItem(key, value);', errors: [{ messageId: 'unresolvedName', line: 1, column: 22 }] },
+    // a cookie string of unknown origin is still unreadable
+    {
+      code: "export function send(cookie: string) { return new Response(null, { headers: { 'Set-Cookie': cookie } }); }",
+      errors: [{ messageId: 'unresolvedName', line: 1, column: 93 }],
+    },
     { code: 'localStorage[key] = value;', errors: [{ messageId: 'unresolvedName', line: 1, column: 14 }] },
     // the message calls the name what its storage makes it: a key, a database name
     { code: "import { set } from 'idb-keyval'; export const save = (key: string, value: unknown) => set(key, value);", errors: [{ messageId: 'unresolvedName', line: 1, column: 92, data: { what: 'IndexedDB key', policy: POLICY } }] },
