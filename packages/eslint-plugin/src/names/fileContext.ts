@@ -3,6 +3,20 @@ import { type Binding, type FunctionNode, type ModuleContext, getPatternPath } f
 
 /** The linted file as name resolution sees it, bound through ESLint's scope analysis. */
 export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, file: string): ModuleContext {
+  return createScopedContext(file, (identifier) => sourceCode.getScope(identifier));
+}
+
+/**
+ * A module whose identifiers are bound through a scope analysis: `getScope` gives the innermost
+ * scope around a node, or null for a node the analysis does not know (a made-up identifier,
+ * which is then looked up by name in the module's top-level scope). The linted file uses ESLint's
+ * scopes, another project file its own analysis (foreignModule.ts); both bind identifiers alike.
+ */
+export function createScopedContext(
+  file: string,
+  getScope: (identifier: TSESTree.Identifier) => TSESLint.Scope.Scope | null,
+  getTopScope?: () => TSESLint.Scope.Scope | undefined,
+): ModuleContext {
   // Sink matching asks about the same identifiers many times (once per candidate sink).
   const seen = new Map<TSESTree.Identifier, Binding>();
   const context: ModuleContext = {
@@ -10,7 +24,7 @@ export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, fil
     lookup(identifier) {
       let binding = seen.get(identifier);
       if (!binding) {
-        const variable = identifier.range ? ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) : null;
+        const variable = findVariable(identifier, getScope, getTopScope);
         binding = !variable || variable.defs.length === 0 ? { kind: 'global', name: identifier.name } : getDefinitionBinding(variable, context);
         seen.set(identifier, binding);
       }
@@ -20,7 +34,20 @@ export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, fil
   return context;
 }
 
-function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: ModuleContext): Binding {
+function findVariable(
+  identifier: TSESTree.Identifier,
+  getScope: (identifier: TSESTree.Identifier) => TSESLint.Scope.Scope | null,
+  getTopScope: (() => TSESLint.Scope.Scope | undefined) | undefined,
+): TSESLint.Scope.Variable | null {
+  if (identifier.range && identifier.parent) {
+    const scope = getScope(identifier);
+    if (scope) return ASTUtils.findVariable(scope, identifier);
+  }
+  return getTopScope?.()?.set.get(identifier.name) ?? null;
+}
+
+/** What a declared variable binds: its constant value, a parameter, an import, an enum, a function or a class. */
+export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: ModuleContext): Binding {
   const definition = variable.defs[0]!;
   const name = definition.name as TSESTree.Identifier;
   switch (definition.type) {
@@ -44,6 +71,10 @@ function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: ModuleC
       }
       return { kind: 'other' };
     }
+    case 'FunctionName':
+    case 'ClassName':
+      // A function or class declaration stands for itself: callers look inside it (wrappers).
+      return { kind: 'value', init: definition.node as TSESTree.Node, path: [], module };
     case 'TSEnumName':
       return { kind: 'enum', declaration: definition.node as TSESTree.TSEnumDeclaration, module };
     default:
