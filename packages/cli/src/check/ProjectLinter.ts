@@ -78,7 +78,7 @@ export class ProjectLinter {
   async lint(files: ReadonlyMap<string, string>, onProgress: (done: number, total: number) => void): Promise<LintOutcome> {
     const candidates: string[] = [];
     for (const [file, text] of files) {
-      if (mayContainWrite(text, this.settings, this.root) && !(await this.isIgnored(file))) candidates.push(file);
+      if (mayContainWrite(text, this.settings, this.root, file) && !(await this.isIgnored(file))) candidates.push(file);
     }
     const findings: Finding[] = [];
     onProgress(0, candidates.length);

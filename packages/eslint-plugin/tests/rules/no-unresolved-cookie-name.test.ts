@@ -18,10 +18,11 @@ ruleTester.run('no-unresolved-cookie-name', rule, {
     'const name = read(); Cookies.get(name); localStorage.getItem(name);',
   ],
   invalid: [
+    // a helper's parameter is its callers' to give (no-unresolved-cookie-name-wrappers.test.ts): the call is reported
     {
-      code: "import Cookies from 'js-cookie'; export function remember(name: string) { Cookies.set(name, '1'); }",
+      code: "import Cookies from 'js-cookie'; export function remember(name: string) { Cookies.set(name, '1'); } remember(readName());",
       errors: [
-        { messageId: 'unresolvedName', line: 1, column: 87, data: { what: 'cookie', policy: POLICY } },
+        { messageId: 'unresolvedName', line: 1, column: 110, data: { what: 'cookie', policy: POLICY } },
       ],
     },
     { code: 'document.cookie = `${name}=${value}; Path=/`;', errors: [{ messageId: 'unresolvedName', line: 1, column: 19 }] },
