@@ -21,7 +21,8 @@ export interface WrapperSummary {
 
 /** How many wrappers deep a call is followed (a wrapper of a wrapper of ...). */
 export const MAX_WRAPPER_DEPTH = 8;
-const PLACEHOLDER = /\u0000P(\d+)\u0000/;
+// A private-use character: no real name holds it, and it is no control character.
+const PLACEHOLDER = /\uE000P(\d+)\uE000/;
 
 const summaries = new WeakMap<FunctionNode, { module: ModuleContext; index: SinkIndex; summary: WrapperSummary | undefined }[]>();
 const inProgress = new Set<FunctionNode>();
@@ -91,7 +92,7 @@ function takesStorageFromParameter(site: TSESTree.CallExpression | TSESTree.NewE
 }
 
 function createPlaceholder(position: number, fn: FunctionNode): TSESTree.StringLiteral {
-  const value = `\u0000P${position}\u0000`;
+  const value = `\uE000P${position}\uE000`;
   return { type: 'Literal', value, raw: JSON.stringify(value), range: fn.range, loc: fn.loc, parent: fn } as TSESTree.StringLiteral;
 }
 
