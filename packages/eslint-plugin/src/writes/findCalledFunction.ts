@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { type FunctionNode, type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { findValue } from '../names/resolveString.js';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
+import { mayHoldWrapper } from './mayImportWrapper.js';
 
 /** A function of the project that a call runs, with the module it is written in. */
 export interface CalledFunction {
@@ -19,9 +20,9 @@ type Found = { node: TSESTree.Node; module: ModuleContext };
  * Undefined for anything else, and at once for callees rooted in a global or a package import,
  * so that calls of libraries cost one look-up.
  */
-export function findCalledFunction(node: TSESTree.CallExpression | TSESTree.NewExpression, module: ModuleContext): CalledFunction | undefined {
+export function findCalledFunction(node: TSESTree.CallExpression | TSESTree.NewExpression, module: ModuleContext, trigger: RegExp): CalledFunction | undefined {
   const callee = unwrapExpression(node.callee);
-  if (!isProjectRooted(callee, module)) return undefined;
+  if (!isProjectRooted(callee, module, trigger)) return undefined;
   if (node.type === 'NewExpression') {
     const found = findClass(callee, module);
     return found && findMethod(found.node, found.module, 'constructor', false);
@@ -41,8 +42,12 @@ export function findCalledFunction(node: TSESTree.CallExpression | TSESTree.NewE
   return made && findMethod(made.node, made.module, name, false);
 }
 
-/** Whether the callee's root (`new X().m`: `X`) is `this` or an identifier bound in the project (not a global, not a package import). */
-function isProjectRooted(callee: TSESTree.Node, module: ModuleContext): boolean {
+/**
+ * Whether the callee's root (`new X().m`: `X`) is `this` or an identifier bound in the project:
+ * not a global, not a package import, and not an import of a module whose text shows it can hold
+ * no wrapper (which is then never parsed).
+ */
+function isProjectRooted(callee: TSESTree.Node, module: ModuleContext, trigger: RegExp): boolean {
   let root = callee;
   while (root.type === 'MemberExpression' || root.type === 'NewExpression') {
     root = unwrapExpression(root.type === 'MemberExpression' ? root.object : root.callee);
@@ -50,7 +55,10 @@ function isProjectRooted(callee: TSESTree.Node, module: ModuleContext): boolean 
   if (root.type === 'ThisExpression') return true;
   if (root.type !== 'Identifier') return false;
   const binding = module.lookup(root);
-  if (binding.kind === 'import') return resolveModuleFile(binding.module.file, binding.source) !== undefined;
+  if (binding.kind === 'import') {
+    const file = resolveModuleFile(binding.module.file, binding.source);
+    return file !== undefined && mayHoldWrapper(file, trigger);
+  }
   return binding.kind === 'value' || binding.kind === 'param';
 }
 

@@ -72,6 +72,6 @@ function collectFileSiteWrites(site: WriteSite, context: WriteContext): CookieWr
   if (site.type === 'AssignmentExpression') return collectAssignmentWrites(site, context);
   const writes = collectCallWrites(site, context);
   if (writes.length > 0) return writes;
-  const called = findCalledFunction(site, context.module);
+  const called = findCalledFunction(site, context.module, context.index.trigger);
   return called ? collectWrapperWrites(site, called, context) : [];
 }

@@ -24,6 +24,13 @@ export function mayImportWrapper(text: string, file: string, trigger: RegExp): b
   return false;
 }
 
+/** Whether the project module at `file` may hold (or re-export) a wrapper, by the same text test: only such modules are parsed for wrappers. */
+export function mayHoldWrapper(file: string, trigger: RegExp): boolean {
+  let known = verdicts.get(trigger);
+  if (!known) verdicts.set(trigger, (known = new Map()));
+  return moduleMayHoldWrapper(file, trigger, known, new Set()).mayHold;
+}
+
 function scanImportSources(text: string): Set<string> {
   const sources = new Set<string>();
   for (const match of text.matchAll(IMPORT_SOURCE)) sources.add(match[2]!);

@@ -78,7 +78,7 @@ export function collectSiteWrites(site: WriteSite, context: WriteContext, caller
   if (site.type === 'AssignmentExpression') return collectAssignmentWrites(site, context);
   const writes = collectCallWrites(site, context);
   if (writes.length > 0) return writes;
-  const called = findCalledFunction(site, context.module);
+  const called = findCalledFunction(site, context.module, context.index.trigger);
   return called && called.fn !== caller ? collectWrapperWrites(site, called, context, depth + 1) : [];
 }
 
