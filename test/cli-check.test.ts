@@ -56,6 +56,22 @@ describe('cookie-ledger check', () => {
     expect(stderr).toBe('cookie-ledger check: 2 problems (2 errors, 0 warnings). 2 files (2 that can set cookies parsed) checked against src/cookies.ts.\n');
   });
 
+  it("sees writes made through the app's own helper: its key is in use, and an undeclared one is reported at the call", () => {
+    const policy = POLICY_IN_USE.replace(
+      'export default',
+      "export const layout = defineCookie({ name: 'catalog-view', storage: 'localStorage', category: 'necessary', purpose: 'Layout' });\n\nexport default",
+    ).replace('[session, consent]', '[session, consent, layout]');
+    const folder = project({
+      'src/cookies.ts': policy,
+      'src/server/app.ts': APP.replace("  res.cookie('cart', '[]');\n", ''),
+      'src/lib/prefs.ts': 'export function writePref(key: string, value: unknown) {\n  localStorage.setItem(key, JSON.stringify(value));\n}\n',
+      'src/components/Catalog.ts': "import { writePref } from '../lib/prefs';\n\nwritePref('catalog-view', 'grid');\nwritePref('last-search', 'maps');\n",
+    });
+    const { status, found } = findingsOf(folder);
+    expect(found).toEqual(['src/components/Catalog.ts:4:11 cookie-ledger/no-undeclared-storage']);
+    expect(status).toBe(1);
+  });
+
   it('finds a defineCookie that no policy includes', () => {
     const folder = project({
       'cookies.ts': `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';\nexport default defineCookiePolicy({ owner: 'A', cookies: [] });\n`,

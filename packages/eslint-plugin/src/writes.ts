@@ -2,7 +2,7 @@ import type { StorageKind } from '@cookie-ledger/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { SINK_FAMILIES } from './sinks/index.js';
 import { type CookieWrite, getWriteStorage } from './writes/cookieWrite.js';
-import { listenForWrites } from './writes/listenForWrites.js';
+import { listenForWrites, mayWrite } from './writes/listenForWrites.js';
 import { getSettings } from './policy/settings.js';
 import { UNKNOWN, getKnownEnds, type StringShape } from './names/stringShape.js';
 
@@ -35,11 +35,13 @@ export const RECORDED_STORAGE_KINDS: readonly StorageKind[] = [...new Set(SINK_F
 
 /**
  * Whether a file's text can contain a write at all: the cheap test the rules run before any
- * walk (a sink's trigger word, custom sinks of `settings` included). A file that fails it needs
- * no parsing. `settings` is the flat config's `settings` object; pass the same object each time.
+ * walk (a sink's trigger word, custom sinks of `settings` included, or, given the file's path,
+ * an import of a project module that may hold a wrapper of a sink). A file that fails it needs no
+ * parsing. `settings` is the flat config's `settings` object; pass the same object each time.
  */
-export function mayContainWrite(text: string, settings: Readonly<Record<string, unknown>>, cwd: string): boolean {
-  return getSettings(settings, cwd).index.trigger.test(text);
+export function mayContainWrite(text: string, settings: Readonly<Record<string, unknown>>, cwd: string, file?: string): boolean {
+  const { index } = getSettings(settings, cwd);
+  return file === undefined ? index.trigger.test(text) : mayWrite(text, file, index);
 }
 
 /**

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { RECORDED_STORAGE_KINDS, createWriteRecorder, mayContainWrite, type RecordedWrite } from '../src/writes.js';
@@ -69,6 +72,20 @@ describe('createWriteRecorder', () => {
     ]);
   });
 
+  it('records a write through the file\'s own helper at the argument naming it, and not inside the helper', () => {
+    const code = [
+      'function writePref(key, value) {',
+      '  localStorage.setItem(key, JSON.stringify(value));',
+      '}',
+      "writePref('theme', 1);",
+      'writePref(readKey(), 2);',
+    ].join('\n');
+    expect(recordWrites(code)).toEqual([
+      { storage: 'localStorage', family: 'localStorage', names: [{ kind: 'exact', name: 'theme' }], line: 4, column: 11 },
+      { storage: 'localStorage', family: 'localStorage', names: [{ kind: 'unknown' }], line: 5, column: 11 },
+    ]);
+  });
+
   it('records nothing in a file without a sink, nor for reads and look-alikes', () => {
     expect(recordWrites("const map = new Map(); map.set('sessionid', 1); const c = document.cookie;")).toEqual([]);
   });
@@ -88,5 +105,16 @@ describe('mayContainWrite', () => {
     expect(mayContainWrite("import { write } from 'my-cookie-jar'; write('a')", settings, process.cwd())).toBe(true);
     expect(mayContainWrite("window.localStorage.setItem('a', 1)", {}, process.cwd())).toBe(true);
     expect(mayContainWrite('export const sum = (a, b) => a + b;', settings, process.cwd())).toBe(false);
+  });
+
+  it('given the file, passes one that imports a project module which may hold a wrapper, through other modules too', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'may-contain-write-'));
+    writeFileSync(join(folder, 'prefs.ts'), 'export function writePref(key, v) { localStorage.setItem(key, v); }');
+    writeFileSync(join(folder, 'hooks.ts'), "import { writePref } from './prefs'; export const useTheme = (k) => writePref(k, 1);");
+    writeFileSync(join(folder, 'math.ts'), "export const sum = (a, b) => a + b;");
+    const file = join(folder, 'app.ts');
+    expect(mayContainWrite("import { useTheme } from './hooks'; useTheme('theme');", {}, process.cwd(), file)).toBe(true);
+    expect(mayContainWrite("import { sum } from './math.js'; import React from 'react'; sum(1, 2);", {}, process.cwd(), file)).toBe(false);
+    rmSync(folder, { recursive: true });
   });
 });

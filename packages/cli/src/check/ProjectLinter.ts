@@ -97,7 +97,7 @@ export class ProjectLinter {
     const candidates: string[] = [];
     const unread: string[] = [];
     for (const [file, text] of files) {
-      if (!mayContainWrite(text, this.settings, this.root)) continue;
+      if (!mayContainWrite(text, this.settings, this.root, file)) continue;
       if (!(await this.isIgnored(file))) candidates.push(file);
       else if (getComponentKind(file)) unread.push(file);
     }

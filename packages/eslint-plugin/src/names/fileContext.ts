@@ -4,6 +4,31 @@ import { getVueTemplateScope, hasVueTemplate } from './vueTemplate.js';
 
 /** The linted file as name resolution sees it, bound through ESLint's scope analysis. */
 export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, file: string): ModuleContext {
+  if (!hasVueTemplate(sourceCode)) return createScopedContext(file, (identifier) => sourceCode.getScope(identifier));
+  // ESLint's scopes never see a Vue template: its own variables (v-for, v-slot) are unknown, and
+  // it sees the script's top-level bindings, looked up from the module scope.
+  const moduleScope = (): TSESLint.Scope.Scope => sourceCode.scopeManager?.acquire(sourceCode.ast, true) ?? sourceCode.getScope(sourceCode.ast);
+  return createScopedContext(
+    file,
+    (identifier) => (getVueTemplateScope(identifier) === 'script' ? moduleScope() : sourceCode.getScope(identifier)),
+    undefined,
+    (identifier) => (getVueTemplateScope(identifier) === 'template' ? { kind: 'other' } : undefined),
+  );
+}
+
+/**
+ * A module whose identifiers are bound through a scope analysis: `getScope` gives the innermost
+ * scope around a node, or null for a node the analysis does not know (a made-up identifier,
+ * which is then looked up by name in the module's top-level scope). The linted file uses ESLint's
+ * scopes, another project file its own analysis (foreignModule.ts); both bind identifiers alike.
+ * `before` may bind an identifier first (a Vue template's own variables).
+ */
+export function createScopedContext(
+  file: string,
+  getScope: (identifier: TSESTree.Identifier) => TSESLint.Scope.Scope | null,
+  getTopScope?: () => TSESLint.Scope.Scope | undefined,
+  before?: (identifier: TSESTree.Identifier) => Binding | undefined,
+): ModuleContext {
   // Sink matching asks about the same identifiers many times (once per candidate sink).
   const seen = new Map<TSESTree.Identifier, Binding>();
   const context: ModuleContext = {
@@ -11,7 +36,7 @@ export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, fil
     lookup(identifier) {
       let binding = seen.get(identifier);
       if (!binding) {
-        binding = lookUp(sourceCode, identifier, context);
+        binding = before?.(identifier) ?? lookUp(identifier, getScope, getTopScope, context);
         seen.set(identifier, binding);
       }
       return binding;
@@ -20,20 +45,36 @@ export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, fil
   return context;
 }
 
-function lookUp(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier, module: ModuleContext): Binding {
-  if (!identifier.range) return { kind: 'global', name: identifier.name };
-  const template = hasVueTemplate(sourceCode) ? getVueTemplateScope(identifier) : undefined;
-  if (template === 'template') return { kind: 'other' };
-  // A Vue template sees the script's top-level bindings: look its names up from the module scope.
-  const scope = template === 'script' ? (sourceCode.scopeManager?.acquire(sourceCode.ast, true) ?? sourceCode.getScope(sourceCode.ast)) : sourceCode.getScope(identifier);
-  const variable = ASTUtils.findVariable(scope, identifier);
+function lookUp(
+  identifier: TSESTree.Identifier,
+  getScope: (identifier: TSESTree.Identifier) => TSESLint.Scope.Scope | null,
+  getTopScope: (() => TSESLint.Scope.Scope | undefined) | undefined,
+  module: ModuleContext,
+): Binding {
+  const variable = findVariable(identifier, getScope, getTopScope);
   return !variable || variable.defs.length === 0 ? { kind: 'global', name: identifier.name } : getDefinitionBinding(variable, module);
 }
 
-// Parsers for component files (Svelte, Vue, Astro) add definitions of their own (an `{#each}`
-// item is a `Parameter` of the each block, a `{@const}` a `Variable` of the tag): any definition
-// whose node is not the shape read below binds something the rules do not follow.
-function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: ModuleContext): Binding {
+function findVariable(
+  identifier: TSESTree.Identifier,
+  getScope: (identifier: TSESTree.Identifier) => TSESLint.Scope.Scope | null,
+  getTopScope: (() => TSESLint.Scope.Scope | undefined) | undefined,
+): TSESLint.Scope.Variable | null {
+  if (identifier.range && identifier.parent) {
+    const scope = getScope(identifier);
+    if (scope) return ASTUtils.findVariable(scope, identifier);
+  }
+  return getTopScope?.()?.set.get(identifier.name) ?? null;
+}
+
+/**
+ * What a declared variable binds: its constant value, a parameter, an import, an enum, a
+ * function or a class, a type. Parsers for component files (Svelte, Vue, Astro) add
+ * definitions of their own (an `{#each}` item is a `Parameter` of the each block, a `{@const}`
+ * a `Variable` of the tag): any definition whose node is not the shape read below binds
+ * something the rules do not follow.
+ */
+export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: ModuleContext): Binding {
   const definition = variable.defs[0]!;
   const name = definition.name as TSESTree.Identifier;
   const node = definition.node as TSESTree.Node | null | undefined;

@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { type Binding, type ModuleContext, getPatternPath } from './bindings.js';
-import { getImportBinding } from './fileContext.js';
+import { type ScopeManager, analyze } from '@typescript-eslint/scope-manager';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { ModuleContext } from './bindings.js';
+import { createScopedContext } from './fileContext.js';
 
-/** A module read from disk for its top-level constants, functions, classes and types: a light reader, never type-checked. */
+/** Another project file, read from disk and bound through its own scope analysis (its constants, functions, classes and types): never type-checked. */
 export interface ForeignModule extends ModuleContext {
   /** The local name (or re-export) behind each export name. */
   readonly exports: ReadonlyMap<string, ExportTarget>;
@@ -18,9 +19,12 @@ export type ExportTarget =
   | { readonly kind: 'expression'; readonly node: TSESTree.Node }
   | { readonly kind: 'reexport'; readonly source: string; readonly imported: string };
 
-type Parse = (code: string, options: { jsx: boolean; range: boolean; loc: boolean; comment: boolean }) => TSESTree.Program;
+interface EstreeParser {
+  parse(code: string, options: { jsx: boolean; range: boolean; loc: boolean; comment: boolean }): TSESTree.Program;
+  simpleTraverse(node: TSESTree.Node, options: { enter(): void }, setParentPointers: boolean): void;
+}
 
-let parse: Parse | null | undefined;
+let parser: EstreeParser | null | undefined;
 const cache = new Map<string, { mtimeMs: number; size: number; module: ForeignModule | undefined }>();
 
 /**
@@ -42,10 +46,12 @@ export function readForeignModule(file: string): ForeignModule | undefined {
 }
 
 function parseModule(file: string): ForeignModule | undefined {
-  const parser = loadParser();
-  if (!parser) return undefined;
+  const estree = loadParser();
+  if (!estree) return undefined;
   try {
-    const program = parser(readFileSync(file, 'utf8'), { jsx: /\.[jt]sx$/.test(file), range: true, loc: false, comment: false });
+    const program = estree.parse(readFileSync(file, 'utf8'), { jsx: /\.[jt]sx$/.test(file), range: true, loc: true, comment: false });
+    // Scope analysis and the walk up from a parameter to its function need parent links.
+    estree.simpleTraverse(program, { enter() {} }, true);
     return summarize(file, program);
   } catch {
     return undefined;
@@ -54,60 +60,51 @@ function parseModule(file: string): ForeignModule | undefined {
 
 // typescript-estree needs the `typescript` package; a JavaScript-only project may lack it, and
 // then imported constants simply stay unresolved.
-function loadParser(): Parse | null {
-  if (parse !== undefined) return parse;
+function loadParser(): EstreeParser | null {
+  if (parser !== undefined) return parser;
   try {
     const require = createRequire(import.meta.url);
-    parse = (require('@typescript-eslint/typescript-estree') as { parse: Parse }).parse;
+    parser = require('@typescript-eslint/typescript-estree') as EstreeParser;
   } catch {
-    parse = null;
+    parser = null;
   }
-  return parse;
+  return parser;
 }
 
 function summarize(file: string, program: TSESTree.Program): ForeignModule {
-  const locals = new Map<string, (module: ModuleContext) => Binding>();
   const exports = new Map<string, ExportTarget>();
   const starExports: string[] = [];
-  const module: ForeignModule = {
+  // Most modules are read for a constant or two: their scopes are analysed on the first look-up.
+  let scopes: ScopeManager | undefined;
+  const getScopes = (): ScopeManager => (scopes ??= analyze(program, { sourceType: 'module' }));
+  const scoped = createScopedContext(
     file,
-    exports,
-    starExports,
-    lookup: (identifier) => locals.get(identifier.name)?.(module) ?? { kind: 'global', name: identifier.name },
-  };
+    (identifier) => getInnermostScope(getScopes(), identifier),
+    () => getScopes().globalScope?.childScopes[0] ?? getScopes().globalScope ?? undefined,
+  );
+  const module: ForeignModule = { file, exports, starExports, lookup: scoped.lookup };
 
-  const declare = (statement: TSESTree.Node, exported: boolean): void => {
-    if (statement.type === 'VariableDeclaration' && statement.kind === 'const') {
+  const declare = (statement: TSESTree.Node): void => {
+    if (statement.type === 'VariableDeclaration') {
       for (const declarator of statement.declarations) {
-        if (!declarator.init) continue;
-        for (const name of collectNames(declarator.id)) {
-          const located = getPatternPath(declarator.id, name);
-          if (!located) continue;
-          const init = declarator.init;
-          locals.set(name.name, (owner) => ({ kind: 'value', init, path: located.path, fallback: located.fallback, module: owner }));
-          if (exported) exports.set(name.name, { kind: 'local', name: name.name });
-        }
+        for (const name of collectNames(declarator.id)) exports.set(name.name, { kind: 'local', name: name.name });
       }
-    } else if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) {
-      // A function of the project is followed to what it returns, a class to its static fields.
-      locals.set(statement.id.name, (owner) => ({ kind: 'value', init: statement, path: [], module: owner }));
-      if (exported) exports.set(statement.id.name, { kind: 'local', name: statement.id.name });
-    } else if (statement.type === 'TSTypeAliasDeclaration' || statement.type === 'TSInterfaceDeclaration') {
-      locals.set(statement.id.name, (owner) => ({ kind: 'type', declaration: statement, module: owner }));
-      if (exported) exports.set(statement.id.name, { kind: 'local', name: statement.id.name });
-    } else if (statement.type === 'TSEnumDeclaration') {
-      locals.set(statement.id.name, (owner) => ({ kind: 'enum', declaration: statement, module: owner }));
-      if (exported) exports.set(statement.id.name, { kind: 'local', name: statement.id.name });
+    } else if (
+      (statement.type === 'TSEnumDeclaration' ||
+        statement.type === 'FunctionDeclaration' ||
+        statement.type === 'ClassDeclaration' ||
+        statement.type === 'TSTypeAliasDeclaration' ||
+        statement.type === 'TSInterfaceDeclaration') &&
+      statement.id
+    ) {
+      exports.set(statement.id.name, { kind: 'local', name: statement.id.name });
     }
   };
 
   for (const statement of program.body) {
     switch (statement.type) {
-      case 'ImportDeclaration':
-        for (const specifier of statement.specifiers) locals.set(specifier.local.name, (owner) => getImportBinding(specifier, owner, statement));
-        break;
       case 'ExportNamedDeclaration':
-        if (statement.declaration) declare(statement.declaration, true);
+        if (statement.declaration) declare(statement.declaration);
         for (const specifier of statement.specifiers) {
           const local = specifier.local.type === 'Identifier' ? specifier.local.name : String((specifier.local as TSESTree.StringLiteral).value);
           const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
@@ -127,10 +124,19 @@ function summarize(file: string, program: TSESTree.Program): ForeignModule {
         else exports.set('default', { kind: 'expression', node: statement.declaration });
         break;
       default:
-        declare(statement, false);
     }
   }
   return module;
+}
+
+// As ESLint's SourceCode#getScope: the scope of the closest enclosing node that opens one.
+function getInnermostScope(scopes: ScopeManager, node: TSESTree.Node): TSESLint.Scope.Scope | null {
+  const inner = node.type !== 'Program';
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    const scope = scopes.acquire(current, inner);
+    if (scope) return (scope.type === 'function-expression-name' ? scope.childScopes[0]! : scope) as TSESLint.Scope.Scope;
+  }
+  return null;
 }
 
 function collectNames(pattern: TSESTree.Node): TSESTree.Identifier[] {

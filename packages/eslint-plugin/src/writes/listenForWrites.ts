@@ -5,6 +5,13 @@ import type { CookieWrite } from './cookieWrite.js';
 import { createFileContext } from '../names/fileContext.js';
 import type { PreparedSettings } from '../policy/settings.js';
 import type { TypeReader } from '../names/resolveString.js';
+import { collectWrapperWrites } from './collectWrapperWrites.js';
+import { findCalledFunction } from './findCalledFunction.js';
+import { isWrittenForCallers } from './isWrittenForCallers.js';
+import { mayImportWrapper } from './mayImportWrapper.js';
+import type { SinkIndex } from './sinkIndex.js';
+import type { WriteSite } from './summarizeWrapper.js';
+import { UNKNOWN } from '../names/stringShape.js';
 
 /** The writes one walk of a file collects, shared by every rule that asks for the same walk. */
 interface SharedWalk {
@@ -20,8 +27,9 @@ const walks = new WeakMap<object, SharedWalk[]>();
 
 /**
  * The listeners that find every write of the catalogue in a file and hand them over at the end
- * of the file. A file that mentions no sink's trigger word cannot write anything: it gets no
- * listeners at all, which keeps files without writes next to free. Rules linting the same file
+ * of the file, the writes made through the project's own wrappers included. A file that mentions
+ * no sink's trigger word and imports no project module that may hold a wrapper cannot write
+ * anything: it gets no listeners at all, which keeps files without writes next to free. Rules linting the same file
  * with the same catalogue share one walk.
  */
 export function listenForWrites(
@@ -30,7 +38,7 @@ export function listenForWrites(
   readType: TypeReader | undefined,
   onExit: (writes: readonly CookieWrite[]) => void,
 ): TSESLint.RuleListener {
-  if (!settings.index.trigger.test(context.sourceCode.text)) return {};
+  if (!mayWrite(context.sourceCode.text, context.filename, settings.index)) return {};
   const shared = walks.get(context.sourceCode) ?? [];
   walks.set(context.sourceCode, shared);
   const earlier = shared.find((walk) => walk.index === settings.index && walk.typed === (readType !== undefined));
@@ -42,12 +50,32 @@ export function listenForWrites(
   };
   const writes: CookieWrite[] = [];
   shared.push({ index: settings.index, typed: readType !== undefined, writes });
+  const collect = (site: WriteSite): void => {
+    const found = collectFileSiteWrites(site, writeContext);
+    // A name that is only partly known here, because a parameter supplies it, is the callers' to give.
+    const open = found.filter((write) => write.names.some((shape) => shape.includes(UNKNOWN)));
+    const forCallers = open.length > 0 && isWrittenForCallers(site, writeContext.module, writeContext.index);
+    writes.push(...(forCallers ? found.filter((write) => !open.includes(write)) : found));
+  };
   return {
-    ...alsoInTemplate(context.sourceCode, {
-      CallExpression: (node) => void writes.push(...collectCallWrites(node, writeContext)),
-      NewExpression: (node) => void writes.push(...collectCallWrites(node, writeContext)),
-      AssignmentExpression: (node) => void writes.push(...collectAssignmentWrites(node, writeContext)),
-    }),
+    ...alsoInTemplate(context.sourceCode, { CallExpression: collect, NewExpression: collect, AssignmentExpression: collect }),
     'Program:exit': () => onExit(writes),
   };
+}
+
+/**
+ * The pre-test that keeps files without writes next to free: a file can write when its text has a
+ * trigger word of the catalogue, or when it imports a project module that may hold a wrapper.
+ */
+export function mayWrite(text: string, file: string, index: SinkIndex): boolean {
+  return index.trigger.test(text) || mayImportWrapper(text, file, index.trigger);
+}
+
+// A catalogued sink first; a call of the project's own code may be a wrapper of one.
+function collectFileSiteWrites(site: WriteSite, context: WriteContext): CookieWrite[] {
+  if (site.type === 'AssignmentExpression') return collectAssignmentWrites(site, context);
+  const writes = collectCallWrites(site, context);
+  if (writes.length > 0) return writes;
+  const called = findCalledFunction(site, context.module, context.index.trigger);
+  return called ? collectWrapperWrites(site, called, context) : [];
 }

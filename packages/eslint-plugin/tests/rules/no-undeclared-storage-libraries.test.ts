@@ -83,7 +83,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { IndexeddbPersistence } from 'y-indexeddb'; new IndexeddbPersistence('doc-1', ydoc);", errors: [{ ...undeclared(1, 78), data: { ...data('doc-1', 'indexedDB'), what: 'IndexedDB database name' } }] },
     // a Dexie subclass names its database in super(...)
     { code: "import Dexie from 'dexie';\nclass TrackerDB extends Dexie {\n  constructor() {\n    super('tracker-db');\n  }\n}", errors: [{ ...undeclared(4, 11), data: { ...data('tracker-db', 'indexedDB'), what: 'IndexedDB database name' } }] },
-    { code: "import { Dexie } from 'dexie'; export const DB = class extends Dexie { constructor(name: string) { super(`tracker-${name}`); } };", errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 1, column: 106 }] },
+    // a subclass whose constructor passes its parameter on is a wrapper: the `new` names the database
+    { code: "import { Dexie } from 'dexie'; class DB extends Dexie { constructor(name: string) { super(`tracker-${name}`); } } new DB('x');", errors: [{ messageId: 'undeclaredStorage' as const, line: 1, column: 122 }] },
     // a localforage instance in a variable, or exported by another project file
     { code: "import localforage from 'localforage'; const store = localforage.createInstance({ name: 'app-db' }); store.setItem('tracker', 1);", errors: [{ ...undeclared(1, 116), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },
     { code: "import { offline } from './offline-store.js'; offline.setItem('tracker', 1);", errors: [{ ...undeclared(1, 63), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },

@@ -22,10 +22,11 @@ ruleTester.run('no-unresolved-cookie-name', rule, {
     "import type { ServerResponse } from 'node:http'; export function forward(res: ServerResponse, upstream: Response) { res.setHeader('Set-Cookie', upstream.headers.get('set-cookie') ?? ''); }",
   ],
   invalid: [
+    // a helper's parameter is its callers' to give (no-unresolved-cookie-name-wrappers.test.ts): the call is reported
     {
-      code: "import Cookies from 'js-cookie'; export function remember(name: string) { Cookies.set(name, '1'); }",
+      code: "import Cookies from 'js-cookie'; export function remember(name: string) { Cookies.set(name, '1'); } remember(readName());",
       errors: [
-        { messageId: 'unresolvedName', line: 1, column: 87, data: { what: 'cookie', policy: POLICY } },
+        { messageId: 'unresolvedName', line: 1, column: 110, data: { what: 'cookie', policy: POLICY } },
       ],
     },
     { code: 'document.cookie = `${name}=${value}; Path=/`;', errors: [{ messageId: 'unresolvedName', line: 1, column: 19 }] },
@@ -37,9 +38,9 @@ ruleTester.run('no-unresolved-cookie-name', rule, {
     },
     { code: 'localStorage[key] = value;', errors: [{ messageId: 'unresolvedName', line: 1, column: 14 }] },
     // the message calls the name what its storage makes it: a key, a database name
-    { code: "import { set } from 'idb-keyval'; export const save = (key: string, value: unknown) => set(key, value);", errors: [{ messageId: 'unresolvedName', line: 1, column: 92, data: { what: 'IndexedDB key', policy: POLICY } }] },
+    { code: "import { set } from 'idb-keyval'; set(readKey(), value);", errors: [{ messageId: 'unresolvedName', line: 1, column: 39, data: { what: 'IndexedDB key', policy: POLICY } }] },
     { code: "import { setMany } from 'idb-keyval'; setMany(entries);", errors: [{ messageId: 'unresolvedName', line: 1, column: 47, data: { what: 'IndexedDB key', policy: POLICY } }] },
-    { code: "import Dexie from 'dexie'; export const open = (name: string) => new Dexie(name);", errors: [{ messageId: 'unresolvedName', line: 1, column: 76, data: { what: 'IndexedDB database name', policy: POLICY } }] },
+    { code: "import Dexie from 'dexie'; const db = new Dexie(readName());", errors: [{ messageId: 'unresolvedName', line: 1, column: 49, data: { what: 'IndexedDB database name', policy: POLICY } }] },
     { code: "import { useStorage } from '@vueuse/core'; useStorage(key, 0, sessionStorage);", errors: [{ messageId: 'unresolvedName', line: 1, column: 55, data: { what: 'sessionStorage key', policy: POLICY } }] },
     {
       code: "import express from 'express'; const app = express(); app.get('/', (req, res) => { res.cookie(`${req.query.a}_${req.query.b}`, '1'); });",

@@ -1,0 +1,47 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { bindArguments } from '../names/bindArguments.js';
+import { resolveString } from '../names/resolveString.js';
+import { UNKNOWN } from '../names/stringShape.js';
+import type { CalledFunction } from './findCalledFunction.js';
+import type { WriteContext } from './collectWrites.js';
+import type { CookieWrite } from './cookieWrite.js';
+import { collectSiteWrites, getParameterIndex, summarizeWrapper } from './summarizeWrapper.js';
+
+/**
+ * The writes a call of a project function makes when that function is a wrapper: its inner
+ * writes collected again with its parameters bound to this call's arguments, so names and
+ * options resolve through them (`setCookie('x', v, 400)`). Each write is placed on the argument
+ * that supplies its name, or on the call when the name comes from inside (a literal, a default
+ * known only in part; a default known in full is reported where the helper writes it);
+ * family and storage stay the inner sink's.
+ */
+export function collectWrapperWrites(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  called: CalledFunction,
+  context: WriteContext,
+  depth = 0,
+): CookieWrite[] {
+  const summary = summarizeWrapper(called, context.index, depth);
+  if (!summary) return [];
+  const argumentAt = (position: number): TSESTree.Node | undefined => {
+    // After a spread, positions no longer say which argument a parameter gets.
+    if (call.arguments.slice(0, position + 1).some((argument) => argument.type === 'SpreadElement')) return undefined;
+    return call.arguments[position];
+  };
+  const bound = bindArguments(called.module, called.fn, (position) => {
+    const node = argumentAt(position);
+    return node && { node, module: context.module };
+  });
+  const inner: WriteContext = { index: context.index, module: bound };
+  const writes: CookieWrite[] = [];
+  for (const site of summary.sites.keys()) {
+    for (const write of collectSiteWrites(site, inner, called.fn, depth)) {
+      const position = getParameterIndex(resolveString(write.node, summary.placeholders));
+      const argument = position === undefined ? undefined : argumentAt(position);
+      // A parameter's default that is known in full is checked where the helper writes it.
+      if (position !== undefined && !argument && write.names.every((shape) => !shape.includes(UNKNOWN))) continue;
+      writes.push({ ...write, node: argument ?? call });
+    }
+  }
+  return writes;
+}

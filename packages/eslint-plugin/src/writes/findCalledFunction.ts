@@ -1,0 +1,117 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { type FunctionNode, type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
+import { findValue } from '../names/resolveString.js';
+import { resolveModuleFile } from '../names/resolveModuleFile.js';
+import { mayHoldWrapper } from './mayImportWrapper.js';
+
+/** A function of the project that a call runs, with the module it is written in. */
+export interface CalledFunction {
+  readonly fn: FunctionNode;
+  readonly module: ModuleContext;
+}
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+type Found = { node: TSESTree.Node; module: ModuleContext };
+
+/**
+ * The project function `node` calls: a function or arrow (`writePref(k)`), an object's method
+ * (`Prefs.save(k)`), a class's static or instance method (`PrefStore.save(k)`,
+ * `new PrefStore().save(k)`, `this.save(k)`) or its constructor (`new IndexedDBStore(name)`).
+ * Undefined for anything else, and at once for callees rooted in a global or a package import,
+ * so that calls of libraries cost one look-up.
+ */
+export function findCalledFunction(node: TSESTree.CallExpression | TSESTree.NewExpression, module: ModuleContext, trigger: RegExp): CalledFunction | undefined {
+  const callee = unwrapExpression(node.callee);
+  if (!isProjectRooted(callee, module, trigger)) return undefined;
+  if (node.type === 'NewExpression') {
+    const found = findClass(callee, module);
+    return found && findMethod(found.node, found.module, 'constructor', false);
+  }
+  const direct = asFunction(findValue(callee, module, 0));
+  if (direct || callee.type !== 'MemberExpression') return direct;
+  const name = getMemberName(callee);
+  if (name === undefined) return undefined;
+  const object = unwrapExpression(callee.object);
+  if (object.type === 'ThisExpression') return findThisMethod(object, name, module);
+  const owner = findClass(object, module);
+  if (owner) return findMethod(owner.node, owner.module, name, true);
+  const instance = asFound(findValue(object, module, 0));
+  const created = instance && unwrapExpression(instance.node);
+  if (created?.type !== 'NewExpression') return undefined;
+  const made = findClass(created.callee, instance!.module);
+  return made && findMethod(made.node, made.module, name, false);
+}
+
+/**
+ * Whether the callee's root (`new X().m`: `X`) is `this` or an identifier bound in the project:
+ * not a global, not a package import, and not an import of a module whose text shows it can hold
+ * no wrapper (which is then never parsed).
+ */
+function isProjectRooted(callee: TSESTree.Node, module: ModuleContext, trigger: RegExp): boolean {
+  let root = callee;
+  while (root.type === 'MemberExpression' || root.type === 'NewExpression') {
+    root = unwrapExpression(root.type === 'MemberExpression' ? root.object : root.callee);
+  }
+  if (root.type === 'ThisExpression') return true;
+  if (root.type !== 'Identifier') return false;
+  const binding = module.lookup(root);
+  if (binding.kind === 'import') {
+    const file = resolveModuleFile(binding.module.file, binding.source);
+    return file !== undefined && mayHoldWrapper(file, trigger);
+  }
+  return binding.kind === 'value' || binding.kind === 'param';
+}
+
+function asFound(found: ReturnType<typeof findValue>): Found | undefined {
+  return found && !('namespace' in found) ? found : undefined;
+}
+
+function asFunction(raw: ReturnType<typeof findValue>): CalledFunction | undefined {
+  const found = asFound(raw);
+  const node = found && unwrapExpression(found.node);
+  if (node?.type === 'FunctionDeclaration' || node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression') {
+    return { fn: node, module: found!.module };
+  }
+  return undefined;
+}
+
+function findClass(expression: TSESTree.Node, module: ModuleContext): { node: ClassNode; module: ModuleContext } | undefined {
+  const found = asFound(findValue(expression, module, 0));
+  const node = found && unwrapExpression(found.node);
+  return node?.type === 'ClassDeclaration' || node?.type === 'ClassExpression' ? { node, module: found!.module } : undefined;
+}
+
+/** A method (or a field holding a function) of a class, looking into its superclass when the class lacks it. */
+function findMethod(owner: ClassNode, module: ModuleContext, name: string, isStatic: boolean, depth = 0): CalledFunction | undefined {
+  for (const member of owner.body.body) {
+    if ((member.type !== 'MethodDefinition' && member.type !== 'PropertyDefinition') || member.static !== isStatic) continue;
+    if (getStaticKey(member.key, member.computed) !== name) continue;
+    const value = member.value && unwrapExpression(member.value);
+    if (value?.type === 'FunctionExpression' || value?.type === 'ArrowFunctionExpression') return { fn: value, module };
+  }
+  if (!owner.superClass || depth > 4) return undefined;
+  const parent = findClass(owner.superClass, module);
+  return parent && findMethod(parent.node, parent.module, name, isStatic, depth + 1);
+}
+
+/** `this.name(...)`: a method of the enclosing class (static beside static) or of the enclosing object literal. */
+function findThisMethod(self: TSESTree.ThisExpression, name: string, module: ModuleContext): CalledFunction | undefined {
+  let current: TSESTree.Node | undefined = self.parent;
+  // Arrows keep the `this` of the function around them.
+  while (current && current.type !== 'FunctionExpression' && current.type !== 'FunctionDeclaration') {
+    current = current.parent;
+  }
+  const holder = current?.parent;
+  if (holder?.type === 'MethodDefinition' || holder?.type === 'PropertyDefinition') {
+    const owner = holder.parent.parent;
+    return owner.type === 'ClassDeclaration' || owner.type === 'ClassExpression' ? findMethod(owner, module, name, holder.static) : undefined;
+  }
+  if (holder?.type === 'Property' && holder.parent.type === 'ObjectExpression') {
+    for (const property of holder.parent.properties) {
+      if (property.type !== 'Property' || getStaticKey(property.key, property.computed) !== name) continue;
+      const value = unwrapExpression(property.value);
+      if (value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression') return { fn: value, module };
+    }
+  }
+  return undefined;
+}

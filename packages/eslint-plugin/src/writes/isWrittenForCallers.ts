@@ -1,0 +1,42 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { FunctionNode, ModuleContext } from '../names/bindings.js';
+import type { SinkIndex } from './sinkIndex.js';
+import { type WriteSite, summarizeWrapper } from './summarizeWrapper.js';
+
+/**
+ * Whether a write site inside a named function takes its name from that function's parameter:
+ * then its callers are checked (with the names they pass) and the site itself is not an
+ * unresolved write. Inline callbacks (`keys.forEach((k) => localStorage.setItem(k, 1))`) have no
+ * callers to check, so their writes stay.
+ */
+export function isWrittenForCallers(site: WriteSite, module: ModuleContext, index: SinkIndex): boolean {
+  for (let current: TSESTree.Node | undefined = site.parent; current; current = current.parent) {
+    if (!isFunction(current) || !isCallableByName(current)) continue;
+    if (summarizeWrapper({ fn: current, module }, index)?.sites.get(site)?.namedByParameter) return true;
+  }
+  return false;
+}
+
+function isFunction(node: TSESTree.Node): node is FunctionNode {
+  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
+/** Declarations, and functions bound to a variable, property, method, class member, assignment or default export. */
+function isCallableByName(fn: FunctionNode): boolean {
+  if (fn.type === 'FunctionDeclaration') return true;
+  const parent = fn.parent;
+  switch (parent?.type) {
+    case 'VariableDeclarator':
+      return parent.init === fn;
+    case 'Property':
+    case 'PropertyDefinition':
+    case 'MethodDefinition':
+      return parent.value === fn;
+    case 'AssignmentExpression':
+      return parent.right === fn;
+    case 'ExportDefaultDeclaration':
+      return true;
+    default:
+      return false;
+  }
+}

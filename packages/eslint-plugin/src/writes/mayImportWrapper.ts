@@ -1,0 +1,73 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolveModuleFile } from '../names/resolveModuleFile.js';
+
+// `from '…'`, `import('…')`, `import '…'` and `require('…')`: a scan of the text, not a parse.
+const IMPORT_SOURCE = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])([^'"\r\n]+)\1/g;
+
+type Verdict = { readonly mtimeMs: number; readonly size: number; readonly mayHold: boolean };
+const verdicts = new WeakMap<RegExp, Map<string, Verdict>>();
+
+/**
+ * Whether a file without a trigger word can still write, by calling a wrapper imported from a
+ * project module. Decided from text alone: a module may hold a wrapper when its text has a
+ * trigger word, or when a project module it imports (or re-exports) may. Each module's verdict is
+ * kept until the file changes (stat), so a file with only relative imports costs a scan of its
+ * import lines and a stat per imported module.
+ */
+export function mayImportWrapper(text: string, file: string, trigger: RegExp): boolean {
+  let known = verdicts.get(trigger);
+  if (!known) verdicts.set(trigger, (known = new Map()));
+  for (const source of scanImportSources(text)) {
+    const imported = resolveModuleFile(file, source);
+    if (imported !== undefined && moduleMayHoldWrapper(imported, trigger, known, new Set()).mayHold) return true;
+  }
+  return false;
+}
+
+/** Whether the project module at `file` may hold (or re-export) a wrapper, by the same text test: only such modules are parsed for wrappers. */
+export function mayHoldWrapper(file: string, trigger: RegExp): boolean {
+  let known = verdicts.get(trigger);
+  if (!known) verdicts.set(trigger, (known = new Map()));
+  return moduleMayHoldWrapper(file, trigger, known, new Set()).mayHold;
+}
+
+function scanImportSources(text: string): Set<string> {
+  const sources = new Set<string>();
+  for (const match of text.matchAll(IMPORT_SOURCE)) sources.add(match[2]!);
+  return sources;
+}
+
+/** `complete` is false when the answer leaned on a module still being decided (an import cycle): such a "no" is not kept. */
+function moduleMayHoldWrapper(file: string, trigger: RegExp, known: Map<string, Verdict>, visiting: Set<string>): { mayHold: boolean; complete: boolean } {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return { mayHold: false, complete: true };
+  }
+  const cached = known.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return { mayHold: cached.mayHold, complete: true };
+  if (visiting.has(file)) return { mayHold: false, complete: false };
+  visiting.add(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { mayHold: false, complete: true };
+  }
+  let mayHold = trigger.test(text);
+  let complete = true;
+  for (const source of mayHold ? [] : scanImportSources(text)) {
+    const imported = resolveModuleFile(file, source);
+    if (imported === undefined) continue;
+    const verdict = moduleMayHoldWrapper(imported, trigger, known, visiting);
+    complete &&= verdict.complete;
+    if (verdict.mayHold) {
+      mayHold = true;
+      complete = true;
+      break;
+    }
+  }
+  if (mayHold || complete) known.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, mayHold });
+  return { mayHold, complete };
+}

@@ -1,0 +1,119 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { bindArguments } from '../names/bindArguments.js';
+import type { FunctionNode, ModuleContext } from '../names/bindings.js';
+import type { StringShapes } from '../names/stringShape.js';
+import { type CalledFunction, findCalledFunction } from './findCalledFunction.js';
+import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
+import { collectWrapperWrites } from './collectWrapperWrites.js';
+import type { CookieWrite } from './cookieWrite.js';
+import type { SinkIndex } from './sinkIndex.js';
+
+/** A node that can write: a call, a `new`, an assignment. */
+export type WriteSite = TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression;
+
+/** What makes a function a wrapper: the writes inside it that its callers decide. */
+export interface WrapperSummary {
+  /** Each write site inside the function (nested closures included), and whether a parameter supplies its name (else its storage). */
+  readonly sites: ReadonlyMap<WriteSite, { readonly namedByParameter: boolean }>;
+  /** The function's module in which each parameter stands for its placeholder string. */
+  readonly placeholders: ModuleContext;
+}
+
+/** How many wrappers deep a call is followed (a wrapper of a wrapper of ...). */
+export const MAX_WRAPPER_DEPTH = 8;
+// A private-use character: no real name holds it, and it is no control character.
+const PLACEHOLDER = /\uE000P(\d+)\uE000/;
+
+const summaries = new WeakMap<FunctionNode, { module: ModuleContext; index: SinkIndex; summary: WrapperSummary | undefined }[]>();
+const inProgress = new Set<FunctionNode>();
+
+/**
+ * Whether a function is a wrapper: some write inside it takes its name (or constant prefix plus
+ * its name) or its storage from a parameter, directly or through another wrapper. Each parameter
+ * stands for a placeholder string while the body is walked with the ordinary write collection;
+ * a name holding a placeholder comes from that parameter. Undefined for a function that is no
+ * wrapper. Kept per function node (a parsed project file stays cached until it changes).
+ */
+export function summarizeWrapper({ fn, module }: CalledFunction, index: SinkIndex, depth = 0): WrapperSummary | undefined {
+  const known = summaries.get(fn);
+  const cached = known?.find((entry) => entry.module === module && entry.index === index);
+  if (cached) return cached.summary;
+  if (inProgress.has(fn) || depth > MAX_WRAPPER_DEPTH) return undefined;
+  inProgress.add(fn);
+  let summary: WrapperSummary | undefined;
+  try {
+    summary = walkWrapper(fn, module, index, depth);
+  } finally {
+    inProgress.delete(fn);
+  }
+  summaries.set(fn, [...(known ?? []), { module, index, summary }]);
+  return summary;
+}
+
+/** The parameter whose placeholder a name holds, if any. */
+export function getParameterIndex(names: StringShapes): number | undefined {
+  for (const shape of names) {
+    for (const part of shape) {
+      const match = part === null ? null : PLACEHOLDER.exec(part);
+      if (match) return Number(match[1]);
+    }
+  }
+  return undefined;
+}
+
+function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, depth: number): WrapperSummary | undefined {
+  const placeholders = bindArguments(module, fn, (position) => ({ node: createPlaceholder(position, fn), module, path: [] }));
+  const context: WriteContext = { index, module: placeholders };
+  const sites = new Map<WriteSite, { namedByParameter: boolean }>();
+  forEachWriteSite(fn.body, (site) => {
+    const writes = collectSiteWrites(site, context, fn, depth);
+    if (writes.some((write) => getParameterIndex(write.names) !== undefined)) sites.set(site, { namedByParameter: true });
+    else if (site.type !== 'AssignmentExpression' && takesStorageFromParameter(site, fn, module, index)) sites.set(site, { namedByParameter: false });
+  });
+  return sites.size > 0 ? { sites, placeholders } : undefined;
+}
+
+/** The writes of one site: a sink of the catalogue, or else a call of another wrapper. */
+export function collectSiteWrites(site: WriteSite, context: WriteContext, caller: FunctionNode | undefined, depth: number): CookieWrite[] {
+  if (site.type === 'AssignmentExpression') return collectAssignmentWrites(site, context);
+  const writes = collectCallWrites(site, context);
+  if (writes.length > 0) return writes;
+  const called = findCalledFunction(site, context.module, context.index.trigger);
+  return called && called.fn !== caller ? collectWrapperWrites(site, called, context, depth + 1) : [];
+}
+
+// `function save(store, key) { store.setItem(key, v) }`: the storage is the caller's argument.
+function takesStorageFromParameter(site: TSESTree.CallExpression | TSESTree.NewExpression, fn: FunctionNode, module: ModuleContext, index: SinkIndex): boolean {
+  const callee = site.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return false;
+  if (!index.calls.has(`.${callee.property.name}`) || callee.object.type !== 'Identifier') return false;
+  const binding = module.lookup(callee.object);
+  return binding.kind === 'param' && binding.fn === fn;
+}
+
+function createPlaceholder(position: number, fn: FunctionNode): TSESTree.StringLiteral {
+  const value = `\uE000P${position}\uE000`;
+  return { type: 'Literal', value, raw: JSON.stringify(value), range: fn.range, loc: fn.loc, parent: fn } as TSESTree.StringLiteral;
+}
+
+/** Calls, `new` expressions and assignments under `root`, nested functions included. */
+function forEachWriteSite(root: TSESTree.Node, visit: (site: WriteSite) => void): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'AssignmentExpression') visit(node);
+    for (const key in node) {
+      if (key === 'parent' || key === 'typeAnnotation' || key === 'returnType' || key === 'typeArguments' || key === 'typeParameters') continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const child of value) if (isNode(child)) stack.push(child);
+      } else if (isNode(value)) {
+        stack.push(value);
+      }
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

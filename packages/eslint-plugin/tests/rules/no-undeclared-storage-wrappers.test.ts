@@ -1,0 +1,70 @@
+// Writes through the app's own helpers, inferred with no settings: in the same file and in the
+// fixture modules under fixtures/wrappers/ (imported from fixtures/file.ts, where cases are linted).
+import rule from '../../src/rules/no-undeclared-storage.js';
+import { createRuleTester } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredStorage' as const, line, column });
+
+ruleTester.run('no-undeclared-storage (wrappers)', rule, {
+  valid: [
+    "function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); } writePref('prefs', 1);",
+    "import { writePref } from './wrappers/prefs'; writePref('prefs', 1);",
+    "import { useStoredState } from './wrappers/hooks'; useStoredState('prefs', 240);",
+    // a function named like a sink that writes nothing
+    "function set(key: string, v: unknown) { return [key, v]; } set('tracker', 1);",
+    "const store = new Map(); const Prefs = { set(key: string) { store.set(key, 1); } }; Prefs.set('tracker');",
+    // only the value comes from the caller: the name inside is checked where it is written, callers are not
+    "import { saveDraft } from './wrappers/storage'; saveDraft('tracker');",
+    // a storage argument that is no storage
+    "import { save } from './wrappers/storage'; save(new Map() as never, 'tracker');",
+  ],
+  invalid: [
+    // a function declaration
+    {
+      code: "function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); }\nwritePref('tracker', 1);",
+      errors: [undeclared(2, 11)],
+    },
+    // an arrow bound to a const
+    { code: "const remember = (key: string) => localStorage.setItem(key, '1');\nremember('tracker');", errors: [undeclared(2, 10)] },
+    // an object method, also through `this`
+    {
+      code: "const Prefs = { save(key: string) { localStorage.setItem(key, '1'); }, theme() { this.save('theme'); } };\nPrefs.save('tracker');",
+      errors: [undeclared(1, 92), undeclared(2, 12)],
+    },
+    // a class's static and instance methods, and its constructor
+    {
+      code: "class Store { static save(key: string) { localStorage.setItem(key, '1'); } put(key: string) { sessionStorage.setItem(key, '1'); } }\nStore.save('tracker');\nnew Store().put('other');",
+      errors: [undeclared(2, 12), undeclared(3, 17)],
+    },
+    {
+      code: "class Db { constructor(name: string) { indexedDB.open(name, 1); } }\nnew Db('offline');",
+      errors: [undeclared(2, 8)],
+    },
+    // a constant prefix plus the parameter
+    { code: "const KEY = 'app:'; function put(key: string) { localStorage.setItem(KEY + key, '1'); }\nput('x');", errors: [undeclared(2, 5)] },
+    // a destructured parameter
+    { code: "function put({ key }: { key: string }) { localStorage.setItem(key, '1'); }\nput({ key: 'tracker' });", errors: [undeclared(2, 5)] },
+    // a default parameter known in full is checked where the helper writes it, not again at each call
+    { code: "function put(key = 'tracker') { localStorage.setItem(key, '1'); }\nput();\nput('prefs');", errors: [undeclared(1, 54)] },
+    // a default known only in part: reported at the call that leaves it
+    { code: "function put(key = `x:${id}`) { localStorage.setItem(key, '1'); }\nput();", errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 1 }] },
+    // a wrapper of a wrapper in one file, and a hook with the write in its effect
+    {
+      code: "function put(key: string) { localStorage.setItem(key, '1'); }\nfunction useStored(name: string) { useEffect(() => put(name)); }\nuseStored('tracker');",
+      errors: [undeclared(3, 11)],
+    },
+    // across modules: a function, an object method, a class's static and instance methods, a constructor
+    {
+      code: "import { writePref, Prefs, PrefStore, IndexedDBStore } from './wrappers/prefs';\nwritePref('a', 1);\nPrefs.save('b', 1);\nPrefStore.save('c', 1);\nnew PrefStore().save('d');\nnew IndexedDBStore('e');",
+      errors: [undeclared(2, 11), undeclared(3, 12), undeclared(4, 16), undeclared(5, 22), undeclared(6, 20)],
+    },
+    // a hook calling a helper of another module, and the same through a barrel
+    { code: "import { useStoredState } from './wrappers/hooks';\nuseStoredState('sidebar-width', 240);", errors: [undeclared(2, 16)] },
+    { code: "import { useStoredState, cacheEntry } from './wrappers';\nuseStoredState('sidebar-width', 240);\ncacheEntry('x', '');", errors: [undeclared(2, 16), undeclared(3, 12)] },
+    // the storage passed as an argument
+    { code: "import { save } from './wrappers/storage';\nsave(localStorage, 'tracker');", errors: [undeclared(2, 20)] },
+    // the helper's own literal name is still checked where it is written
+    { code: "function saveTheme(value: string) { localStorage.setItem('theme', value); }\nsaveTheme('dark');", errors: [undeclared(1, 58)] },
+  ],
+});

@@ -1,0 +1,29 @@
+// Inside the app's own helpers, a name taken from a parameter is its callers' to give: the rule
+// warns at a call whose argument is unknown, not at the helper. Inline callbacks have no callers.
+import rule from '../../src/rules/no-unresolved-cookie-name.js';
+import { createRuleTester } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+const unresolved = (line: number, column: number) => ({ messageId: 'unresolvedName' as const, line, column });
+
+ruleTester.run('no-unresolved-cookie-name (wrappers)', rule, {
+  valid: [
+    "export function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); }",
+    "export const remember = (key: string) => localStorage.setItem(key, '1');",
+    "export class Store { static save(key: string) { localStorage.setItem(key, '1'); } constructor(name: string) { indexedDB.open(name); } }",
+    "export function useStored(key: string, v: unknown) { useEffect(() => { localStorage.setItem(key, String(v)); }, [v]); }",
+    "export const Prefs = { save({ key }: { key: string }) { sessionStorage.setItem(key, '1'); } };",
+    "import Cookies from 'js-cookie'; export default function setCookie(name: string) { Cookies.set(name, '1'); }",
+    // a helper calling a helper with its own parameter
+    "import { writePref } from './wrappers/prefs'; export function useTheme(key: string) { writePref(key, 'dark'); }",
+    "import { writePref } from './wrappers/prefs'; writePref('prefs', 1);",
+  ],
+  invalid: [
+    // an inline callback is no helper: nobody calls it with a name
+    { code: "keys.forEach((k) => localStorage.setItem(k, '1'));", errors: [unresolved(1, 42)] },
+    { code: 'export function saveAll(keys: string[]) { keys.forEach((k) => localStorage.setItem(k, "1")); }', errors: [unresolved(1, 84)] },
+    // an argument known only at run time is reported at the call
+    { code: "import { writePref } from './wrappers/prefs';\nwritePref(readKey(), 1);", errors: [unresolved(2, 11)] },
+    { code: "function put(key: string) { localStorage.setItem(key, '1'); }\nexport function load(key: string) { put(key); }\nput(location.hash);", errors: [unresolved(3, 5)] },
+  ],
+});
