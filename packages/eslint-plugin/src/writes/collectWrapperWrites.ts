@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
 import { resolveString } from '../names/resolveString.js';
 import { UNKNOWN } from '../names/stringShape.js';
-import type { CalledFunction } from './findCalledFunction.js';
+import type { CalledFunction } from '../names/findCalledFunction.js';
 import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { collectSiteWrites, getParameterIndex, summarizeWrapper } from './summarizeWrapper.js';

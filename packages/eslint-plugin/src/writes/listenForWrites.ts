@@ -6,9 +6,9 @@ import { createFileContext } from '../names/fileContext.js';
 import type { PreparedSettings } from '../policy/settings.js';
 import type { TypeReader } from '../names/resolveString.js';
 import { collectWrapperWrites } from './collectWrapperWrites.js';
-import { findCalledFunction } from './findCalledFunction.js';
+import { findCalledFunction } from '../names/findCalledFunction.js';
 import { isWrittenForCallers } from './isWrittenForCallers.js';
-import { mayImportWrapper } from './mayImportWrapper.js';
+import { mayHoldWrapper, mayImportWrapper } from './mayImportWrapper.js';
 import type { SinkIndex } from './sinkIndex.js';
 import type { WriteSite } from './summarizeWrapper.js';
 import { UNKNOWN } from '../names/stringShape.js';
@@ -76,6 +76,6 @@ function collectFileSiteWrites(site: WriteSite, context: WriteContext): CookieWr
   if (site.type === 'AssignmentExpression') return collectAssignmentWrites(site, context);
   const writes = collectCallWrites(site, context);
   if (writes.length > 0) return writes;
-  const called = findCalledFunction(site, context.module, context.index.trigger);
+  const called = findCalledFunction(site, context.module, (file) => mayHoldWrapper(file, context.index.trigger));
   return called ? collectWrapperWrites(site, called, context) : [];
 }

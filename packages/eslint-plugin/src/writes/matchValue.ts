@@ -5,7 +5,8 @@ import { isFrameworkProject } from './isFrameworkProject.js';
 import { isModuleMatch } from './isModuleMatch.js';
 import { findBindingValue, findValue } from '../names/resolveString.js';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
-import { findCalledFunction, getReturnedValues } from '../names/returnedValues.js';
+import { findCalledFunction } from '../names/findCalledFunction.js';
+import { getReturnedValues } from '../names/returnedValues.js';
 import { findThisMember } from '../names/thisMembers.js';
 
 /** How deep a rule follows variables, calls and members before giving up (cycles, long chains). */
@@ -65,7 +66,7 @@ const CALL_DEPTH = 8;
 /** A call of a project function (`getStorage()`) matches when one of the values it returns does, or its declared return type. */
 function matchReturned(call: TSESTree.CallExpression, spec: ValueSpec, module: ModuleContext, depth: number): boolean {
   if (spec.kind === 'typed') {
-    const called = findCalledFunction(call, module, depth + 1);
+    const called = findCalledFunction(call, module);
     if (called?.fn.returnType && matchTypeAnnotation(called.fn.returnType.typeAnnotation, spec, called.module)) return true;
   }
   const returned = getReturnedValues(call, module, depth + 1);

@@ -2,7 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
 import type { FunctionNode, ModuleContext } from '../names/bindings.js';
 import type { StringShapes } from '../names/stringShape.js';
-import { type CalledFunction, findCalledFunction } from './findCalledFunction.js';
+import { type CalledFunction, findCalledFunction } from '../names/findCalledFunction.js';
+import { mayHoldWrapper } from './mayImportWrapper.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
 import { collectWrapperWrites } from './collectWrapperWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
@@ -78,7 +79,7 @@ export function collectSiteWrites(site: WriteSite, context: WriteContext, caller
   if (site.type === 'AssignmentExpression') return collectAssignmentWrites(site, context);
   const writes = collectCallWrites(site, context);
   if (writes.length > 0) return writes;
-  const called = findCalledFunction(site, context.module, context.index.trigger);
+  const called = findCalledFunction(site, context.module, (file) => mayHoldWrapper(file, context.index.trigger));
   return called && called.fn !== caller ? collectWrapperWrites(site, called, context, depth + 1) : [];
 }
 

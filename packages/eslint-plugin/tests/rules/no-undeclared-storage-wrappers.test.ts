@@ -25,6 +25,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); }\nwritePref('tracker', 1);",
       errors: [undeclared(2, 11)],
     },
+    // a method of the object a project function returns (a storage helper made by a factory)
+    {
+      code: "function createStore() { function set(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); } return { set }; }\nconst ss = createStore();\nss.set('tracker', 1);",
+      errors: [undeclared(3, 8)],
+    },
     // an arrow bound to a const
     { code: "const remember = (key: string) => localStorage.setItem(key, '1');\nremember('tracker');", errors: [undeclared(2, 10)] },
     // an object method, also through `this`

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type FunctionNode, type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
-import { findValue } from '../names/resolveString.js';
-import { resolveModuleFile } from '../names/resolveModuleFile.js';
-import { mayHoldWrapper } from './mayImportWrapper.js';
+import { type FunctionNode, type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
+import { findValue } from './resolveString.js';
+import { resolveModuleFile } from './resolveModuleFile.js';
+import { getReturnedValues } from './returnedValues.js';
 
 /** A function of the project that a call runs, with the module it is written in. */
 export interface CalledFunction {
@@ -17,12 +17,19 @@ type Found = { node: TSESTree.Node; module: ModuleContext };
  * The project function `node` calls: a function or arrow (`writePref(k)`), an object's method
  * (`Prefs.save(k)`), a class's static or instance method (`PrefStore.save(k)`,
  * `new PrefStore().save(k)`, `this.save(k)`) or its constructor (`new IndexedDBStore(name)`).
- * Undefined for anything else, and at once for callees rooted in a global or a package import,
- * so that calls of libraries cost one look-up.
+ * A method of an object a project function returns counts too (`ss.set(k)` with
+ * `const ss = createStorage()` returning `{ set }`). Undefined for anything else, and at once for
+ * callees rooted in a global or a package import, so that calls of libraries cost one look-up.
+ * `mayHold`, when given, also rules out imported modules whose text shows they cannot hold what
+ * the caller looks for (such modules are then never parsed).
  */
-export function findCalledFunction(node: TSESTree.CallExpression | TSESTree.NewExpression, module: ModuleContext, trigger: RegExp): CalledFunction | undefined {
+export function findCalledFunction(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  module: ModuleContext,
+  mayHold?: (file: string) => boolean,
+): CalledFunction | undefined {
   const callee = unwrapExpression(node.callee);
-  if (!isProjectRooted(callee, module, trigger)) return undefined;
+  if (!isProjectRooted(callee, module, mayHold)) return undefined;
   if (node.type === 'NewExpression') {
     const found = findClass(callee, module);
     return found && findMethod(found.node, found.module, 'constructor', false);
@@ -37,9 +44,24 @@ export function findCalledFunction(node: TSESTree.CallExpression | TSESTree.NewE
   if (owner) return findMethod(owner.node, owner.module, name, true);
   const instance = asFound(findValue(object, module, 0));
   const created = instance && unwrapExpression(instance.node);
+  if (created?.type === 'CallExpression') return findReturnedMethod(created, instance!.module, name);
   if (created?.type !== 'NewExpression') return undefined;
   const made = findClass(created.callee, instance!.module);
   return made && findMethod(made.node, made.module, name, false);
+}
+
+/** A method of the object literal a project function returns: `createStorage().set`. */
+function findReturnedMethod(call: TSESTree.CallExpression, module: ModuleContext, name: string): CalledFunction | undefined {
+  for (const returned of getReturnedValues(call, module, 0) ?? []) {
+    const object = unwrapExpression(returned.node);
+    if (object.type !== 'ObjectExpression') continue;
+    for (const property of object.properties) {
+      if (property.type !== 'Property' || getStaticKey(property.key, property.computed) !== name) continue;
+      const method = asFunction(findValue(property.value, returned.module, 0));
+      if (method) return method;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -47,7 +69,7 @@ export function findCalledFunction(node: TSESTree.CallExpression | TSESTree.NewE
  * not a global, not a package import, and not an import of a module whose text shows it can hold
  * no wrapper (which is then never parsed).
  */
-function isProjectRooted(callee: TSESTree.Node, module: ModuleContext, trigger: RegExp): boolean {
+function isProjectRooted(callee: TSESTree.Node, module: ModuleContext, mayHold: ((file: string) => boolean) | undefined): boolean {
   let root = callee;
   while (root.type === 'MemberExpression' || root.type === 'NewExpression') {
     root = unwrapExpression(root.type === 'MemberExpression' ? root.object : root.callee);
@@ -57,7 +79,7 @@ function isProjectRooted(callee: TSESTree.Node, module: ModuleContext, trigger: 
   const binding = module.lookup(root);
   if (binding.kind === 'import') {
     const file = resolveModuleFile(binding.module.file, binding.source);
-    return file !== undefined && mayHoldWrapper(file, trigger);
+    return file !== undefined && (mayHold?.(file) ?? true);
   }
   return binding.kind === 'value' || binding.kind === 'param';
 }
