@@ -5,7 +5,8 @@ import { UNKNOWN } from '../names/stringShape.js';
 import type { CalledFunction } from '../names/findCalledFunction.js';
 import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
-import { collectSiteWrites, getParameterIndex, summarizeWrapper } from './summarizeWrapper.js';
+import { getParameterIndex } from './parameterPlaceholder.js';
+import { collectSiteWrites, summarizeWrapper } from './summarizeWrapper.js';
 
 /**
  * The writes a call of a project function makes when that function is a wrapper: its inner
@@ -40,8 +41,15 @@ export function collectWrapperWrites(
       const argument = position === undefined ? undefined : argumentAt(position);
       // A parameter's default that is known in full is checked where the helper writes it.
       if (position !== undefined && !argument && write.names.every((shape) => !shape.includes(UNKNOWN))) continue;
-      writes.push({ ...write, node: argument ?? call });
+      // A name read from inside an argument (`createStore(state, { name: 'chat' })` handing its
+      // options to a library) is reported where it is written in this call.
+      writes.push({ ...write, node: isInside(write.node, call) ? write.node : (argument ?? call) });
     }
   }
   return writes;
+}
+
+function isInside(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) if (current === ancestor) return true;
+  return false;
 }

@@ -6,6 +6,7 @@ import { type CookieWrite, getWriteStorage } from './cookieWrite.js';
 import { type FactoryCall, findFactoryCalls } from './factoryCall.js';
 import { matchValue } from './matchValue.js';
 import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectLiteral.js';
+import { getParameterIndex } from './parameterPlaceholder.js';
 import { readPersistOption } from './readPersistOption.js';
 import { readChosenStorage } from './readWriteStorage.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
@@ -133,11 +134,24 @@ function readFactoryArguments({ args, context }: FactoryCall, node: TSESTree.Nod
   return [{ family, node, names, options, module: context.module }];
 }
 
-function readConfigCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'config' }>, context: WriteContext): CookieWrite[] {
-  const argument = node.arguments[sink.argument];
+function readConfigCall(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  family: SinkFamily,
+  sink: Extract<Sink, { kind: 'config' }>,
+  context: WriteContext,
+  argument: TSESTree.Node | undefined = node.arguments[sink.argument],
+): CookieWrite[] {
   let config = argument === undefined ? undefined : findObjectLiteral(argument, context.module);
-  // A configuration the rule cannot see (a variable parameter) may name the cookie anything.
-  if (argument !== undefined && !config) return [];
+  if (argument !== undefined && !config) {
+    // Inside a helper called with its options (`createStore(state, { name })`), the options are the caller's.
+    const passed = findValue(argument, context.module, 0);
+    if (passed && !('namespace' in passed) && passed.module !== context.module && unwrapExpression(passed.node).type === 'ObjectExpression') {
+      return readConfigCall(node, family, sink, { ...context, module: passed.module }, passed.node);
+    }
+    // A configuration the rule cannot see (a variable parameter) may name the cookie anything,
+    // unless it is the parameter of a helper being summarised: then the helper's callers name it.
+    return readParameterConfig(argument, family, context);
+  }
   if (config && sink.nestedKey) {
     const nested = getPropertyValue(config, sink.nestedKey);
     config = nested === undefined ? undefined : findObjectLiteral(nested, context.module);
@@ -161,6 +175,12 @@ function getStorageArgument(args: readonly TSESTree.Node[], storageSwitch: Stora
   const argument = storageSwitch?.argument === undefined ? undefined : args[storageSwitch.argument];
   if (!argument || !storageSwitch?.optionKey) return argument;
   return getPropertyValue(findObjectLiteral(argument, context.module), storageSwitch.optionKey);
+}
+
+/** While a helper is summarised, a configuration that is one of its parameters makes it a wrapper of the sink. */
+function readParameterConfig(argument: TSESTree.Node, family: SinkFamily, context: WriteContext): CookieWrite[] {
+  const names = resolveString(argument, context.module);
+  return getParameterIndex(names) === undefined ? [] : [{ family, node: argument, names }];
 }
 
 function withCompanions(write: CookieWrite, companions: readonly CompanionSpec[] | undefined, options: TSESTree.Node | undefined, context: WriteContext): CookieWrite[] {

@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
 import type { FunctionNode, ModuleContext } from '../names/bindings.js';
-import type { StringShapes } from '../names/stringShape.js';
 import { type CalledFunction, findCalledFunction } from '../names/findCalledFunction.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
 import { collectWrapperWrites } from './collectWrapperWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
+import { createPlaceholder, getParameterIndex } from './parameterPlaceholder.js';
 import type { SinkIndex } from './sinkIndex.js';
 
 /** A node that can write: a call, a `new`, an assignment. */
@@ -22,8 +22,6 @@ export interface WrapperSummary {
 
 /** How many wrappers deep a call is followed (a wrapper of a wrapper of ...). */
 export const MAX_WRAPPER_DEPTH = 8;
-// A private-use character: no real name holds it, and it is no control character.
-const PLACEHOLDER = /\uE000P(\d+)\uE000/;
 
 const summaries = new WeakMap<FunctionNode, { module: ModuleContext; index: SinkIndex; summary: WrapperSummary | undefined }[]>();
 const inProgress = new Set<FunctionNode>();
@@ -49,17 +47,6 @@ export function summarizeWrapper({ fn, module }: CalledFunction, index: SinkInde
   }
   summaries.set(fn, [...(known ?? []), { module, index, summary }]);
   return summary;
-}
-
-/** The parameter whose placeholder a name holds, if any. */
-export function getParameterIndex(names: StringShapes): number | undefined {
-  for (const shape of names) {
-    for (const part of shape) {
-      const match = part === null ? null : PLACEHOLDER.exec(part);
-      if (match) return Number(match[1]);
-    }
-  }
-  return undefined;
 }
 
 function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, depth: number): WrapperSummary | undefined {
@@ -90,11 +77,6 @@ function takesStorageFromParameter(site: TSESTree.CallExpression | TSESTree.NewE
   if (!index.calls.has(`.${callee.property.name}`) || callee.object.type !== 'Identifier') return false;
   const binding = module.lookup(callee.object);
   return binding.kind === 'param' && binding.fn === fn;
-}
-
-function createPlaceholder(position: number, fn: FunctionNode): TSESTree.StringLiteral {
-  const value = `\uE000P${position}\uE000`;
-  return { type: 'Literal', value, raw: JSON.stringify(value), range: fn.range, loc: fn.loc, parent: fn } as TSESTree.StringLiteral;
 }
 
 /** Calls, `new` expressions and assignments under `root`, nested functions included. */

@@ -30,6 +30,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "function createStore() { function set(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); } return { set }; }\nconst ss = createStore();\nss.set('tracker', 1);",
       errors: [undeclared(3, 8)],
     },
+    // a helper handing its options to a library configured with a name (zustand's persist)
+    {
+      code: "import { persist } from 'zustand/middleware';\nfunction createPersistStore(state: object, options: { name: string }) { return persist(() => state, options); }\nexport const useChat = createPersistStore({}, {\n  name: 'tracker',\n});",
+      errors: [undeclared(4, 9)],
+    },
     // an arrow bound to a const
     { code: "const remember = (key: string) => localStorage.setItem(key, '1');\nremember('tracker');", errors: [undeclared(2, 10)] },
     // an object method, also through `this`
