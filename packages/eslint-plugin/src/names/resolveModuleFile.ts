@@ -4,7 +4,6 @@ import { type FileLook, ModuleResolver, getFileSignature } from '@cookie-ledger/
 // imports from many files, while an editor's long-lived process still sees a new file, a moved
 // module or an edited tsconfig.json soon after (as typescript-eslint's tsconfig cache does).
 const LIFETIME_MS = 5000;
-const statLook: FileLook = { look: getFileSignature };
 let resolver: { readonly instance: ModuleResolver; readonly created: number } | undefined;
 
 /**
@@ -14,7 +13,19 @@ let resolver: { readonly instance: ModuleResolver; readonly created: number } | 
  */
 export function resolveModuleFile(fromFile: string, source: string): string | undefined {
   const now = Date.now();
-  if (!resolver || now - resolver.created > LIFETIME_MS) resolver = { instance: new ModuleResolver(statLook), created: now };
+  if (!resolver || now - resolver.created > LIFETIME_MS) resolver = { instance: new ModuleResolver(createCachedLook()), created: now };
   const resolution = resolver.instance.resolve(source, fromFile);
   return resolution.kind === 'file' ? resolution.path : undefined;
+}
+
+// Imports from many folders name the same few files: each file is looked at once per lifetime.
+function createCachedLook(): FileLook {
+  const signatures = new Map<string, ReturnType<typeof getFileSignature>>();
+  return {
+    look(path) {
+      let signature = signatures.get(path);
+      if (signature === undefined) signatures.set(path, (signature = getFileSignature(path)));
+      return signature;
+    },
+  };
 }
