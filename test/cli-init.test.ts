@@ -34,7 +34,7 @@ describe('cookie-ledger init', () => {
     const folder = project({
       'package.json': JSON.stringify({ name: 'shop', author: 'Acme Ltd <web@acme.test>' }),
       'src/analytics.ts': "import Cookies from 'js-cookie';\nCookies.set('_ga', id, { expires: 730 });\nCookies.set(`_ga_${stream}`, id);\n",
-      'src/cart.ts': "import Cookies from 'js-cookie';\nexport const save = (key: string) => { Cookies.set('cart', '[]'); Cookies.set(key, '1'); };\n",
+      'src/cart.ts': "import Cookies from 'js-cookie';\nexport const save = (key: string) => { Cookies.set('cart', '[]'); Cookies.set(readKey(key), '1'); };\n",
     });
     const { status, stdout } = cookieLedger(['init'], folder);
     expect(status).toBe(0);
