@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPolicy, PolicyLoadError } from '@cookie-ledger/extract';
-import { cookieLedger, createScratch, writeProject } from './helpers/cookieLedger.js';
+import { cookieLedger, createScratch, declaredNames, writeProject } from './helpers/cookieLedger.js';
 import { linkPackages } from './helpers/linkPackages.js';
 
 const scratch = createScratch('components');
@@ -50,16 +49,6 @@ function check(folder: string): { status: number | null; found: string[]; stderr
     result.messages.map((message) => `${result.filePath.slice(folder.length + 1)}:${message.line}:${message.column} ${message.ruleId}`),
   );
   return { status, found, stderr };
-}
-
-/** The names a policy file declares, read statically even while TODOs make it invalid. */
-function declaredNames(file: string): string[] {
-  try {
-    return loadPolicy(file).policy.cookies.map((cookie) => String(cookie.name));
-  } catch (error) {
-    if (error instanceof PolicyLoadError && error.evaluated) return error.evaluated.cookies.map((cookie) => String(cookie.name));
-    throw error;
-  }
 }
 
 describe('cookie-ledger check on component files', () => {

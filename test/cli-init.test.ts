@@ -2,21 +2,10 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPolicy, PolicyLoadError } from '@cookie-ledger/extract';
-import { cookieLedger, createScratch, example, writeProject } from './helpers/cookieLedger.js';
+import { cookieLedger, createScratch, declaredNames, example, writeProject } from './helpers/cookieLedger.js';
 
 const scratch = createScratch('init');
 const project = (files: Record<string, string>) => writeProject(scratch, files);
-
-/** The names a policy file declares, read statically even while TODOs make it invalid. */
-function declaredNames(file: string): string[] {
-  try {
-    return loadPolicy(file).policy.cookies.map((cookie) => String(cookie.name));
-  } catch (error) {
-    if (error instanceof PolicyLoadError && error.evaluated) return error.evaluated.cookies.map((cookie) => String(cookie.name));
-    throw error;
-  }
-}
 
 describe('cookie-ledger init', () => {
   it('declares, on the example app, the names its own declarations have', () => {

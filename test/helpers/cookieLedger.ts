@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
+import { loadPolicy, PolicyLoadError } from '@cookie-ledger/extract';
 
 /** The repository's root. */
 export const root = resolve(import.meta.dirname, '../..');
@@ -35,4 +36,14 @@ export function writeProject(scratch: string, files: Readonly<Record<string, str
     writeFileSync(join(folder, path), text);
   }
   return folder;
+}
+
+/** The names a policy file declares, read statically even while TODOs make it invalid. */
+export function declaredNames(file: string): string[] {
+  try {
+    return loadPolicy(file).policy.cookies.map((cookie) => String(cookie.name));
+  } catch (error) {
+    if (error instanceof PolicyLoadError && error.evaluated) return error.evaluated.cookies.map((cookie) => String(cookie.name));
+    throw error;
+  }
 }

@@ -16,7 +16,7 @@ export const localforage: SinkFamily = {
   storage: 'indexedDB',
   noun: 'key',
   // `setItem`: an instance another module exports is used without the word `localforage`.
-  triggers: ['localforage', 'setItem'],
+  triggers: ['localforage'],
   sinks: [
     { kind: 'call', callee: memberOf(instance, 'setItem'), name: { argument: 0 } },
     { kind: 'config', callee: memberOf(localforageApi, 'createInstance'), argument: 0, nameKeys: ['name'], defaultName: 'localforage', noun: 'database name' },

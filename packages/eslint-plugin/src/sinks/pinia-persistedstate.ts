@@ -22,7 +22,7 @@ export const piniaPersistedstate: SinkFamily = {
   description: "pinia-plugin-persistedstate (`defineStore(id, { persist })`, stored under the id or `persist.key`)",
   storage: 'localStorage',
   noun: 'key',
-  triggers: ['persist'],
+  triggers: ['pinia'],
   sinks: [
     {
       kind: 'persistOption',

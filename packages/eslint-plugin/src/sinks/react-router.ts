@@ -25,7 +25,7 @@ const createCookie: FactorySpec = { callee: importedFrom(MODULES, 'createCookie'
 export const reactRouter: SinkFamily = {
   id: 'react-router',
   description: 'React Router and Remix (`createCookie(name).serialize()`, session storages, default `__session`)',
-  triggers: ['cookie', 'SessionStorage', 'serialize'],
+  triggers: ['cookie', 'SessionStorage'],
   sinks: [
     { kind: 'call', callee: memberOf(callOf(createCookie.callee), 'serialize'), name: createCookie.name, options: createCookie.options, namedByFactory: { ownOptionsArgument: 1 } },
     {

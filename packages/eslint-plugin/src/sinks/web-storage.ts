@@ -6,7 +6,7 @@ const webStorage = (name: 'localStorage' | 'sessionStorage'): SinkFamily => ({
   description: `\`${name}\` (\`setItem\`, \`${name}.key = v\`, \`${name}[key] = v\`; also through \`window\`, \`globalThis\`, \`self\` and variables)`,
   storage: name,
   // `setItem` too: a storage returned by a helper is written in files that never name it.
-  triggers: [name, 'setItem'],
+  triggers: [name],
   sinks: [
     { kind: 'call', callee: memberOf(globalValue(name), 'setItem'), name: { argument: 0 } },
     { kind: 'keyAssignment', object: globalValue(name) },

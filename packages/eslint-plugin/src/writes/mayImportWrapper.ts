@@ -4,7 +4,10 @@ import { resolveModuleFile } from '../names/resolveModuleFile.js';
 // `from '…'`, `import('…')`, `import '…'` and `require('…')`: a scan of the text, not a parse.
 const IMPORT_SOURCE = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])([^'"\r\n]+)\1/g;
 
-type Verdict = { readonly mtimeMs: number; readonly size: number; readonly mayHold: boolean };
+type Verdict = { readonly mtimeMs: number; readonly size: number; readonly mayHold: boolean; checkedAt?: number };
+// A verdict checked against its file this recently is taken as is: a lint run asks about the same
+// modules from many files, while an editor still sees an edited module within a few seconds.
+const TRUSTED_MS = 5000;
 const verdicts = new WeakMap<RegExp, Map<string, Verdict>>();
 
 /**
@@ -19,7 +22,7 @@ export function mayImportWrapper(text: string, file: string, trigger: RegExp): b
   if (!known) verdicts.set(trigger, (known = new Map()));
   for (const source of scanImportSources(text)) {
     const imported = resolveModuleFile(file, source);
-    if (imported !== undefined && moduleMayHoldWrapper(imported, trigger, known, new Set()).mayHold) return true;
+    if (imported !== undefined && decide(imported, trigger, known)) return true;
   }
   return false;
 }
@@ -28,7 +31,16 @@ export function mayImportWrapper(text: string, file: string, trigger: RegExp): b
 export function mayHoldWrapper(file: string, trigger: RegExp): boolean {
   let known = verdicts.get(trigger);
   if (!known) verdicts.set(trigger, (known = new Map()));
-  return moduleMayHoldWrapper(file, trigger, known, new Set()).mayHold;
+  return decide(file, trigger, known);
+}
+
+// When a module's answer is no, no module it reaches has a trigger word: every module the walk
+// visited is a no too, cycles included, and is kept as one (else each importer walks the cycle again).
+function decide(file: string, trigger: RegExp, known: Map<string, Verdict>): boolean {
+  const visiting = new Map<string, { mtimeMs: number; size: number }>();
+  const { mayHold } = moduleMayHoldWrapper(file, trigger, known, visiting);
+  if (!mayHold) for (const [visited, stat] of visiting) known.set(visited, { mtimeMs: stat.mtimeMs, size: stat.size, mayHold: false });
+  return mayHold;
 }
 
 function scanImportSources(text: string): Set<string> {
@@ -38,17 +50,22 @@ function scanImportSources(text: string): Set<string> {
 }
 
 /** `complete` is false when the answer leaned on a module still being decided (an import cycle): such a "no" is not kept. */
-function moduleMayHoldWrapper(file: string, trigger: RegExp, known: Map<string, Verdict>, visiting: Set<string>): { mayHold: boolean; complete: boolean } {
+function moduleMayHoldWrapper(file: string, trigger: RegExp, known: Map<string, Verdict>, visiting: Map<string, { mtimeMs: number; size: number }>): { mayHold: boolean; complete: boolean } {
+  const cached = known.get(file);
+  const now = Date.now();
+  if (cached?.checkedAt !== undefined && now - cached.checkedAt <= TRUSTED_MS) return { mayHold: cached.mayHold, complete: true };
   let stat;
   try {
     stat = statSync(file);
   } catch {
     return { mayHold: false, complete: true };
   }
-  const cached = known.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return { mayHold: cached.mayHold, complete: true };
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+    cached.checkedAt = now;
+    return { mayHold: cached.mayHold, complete: true };
+  }
   if (visiting.has(file)) return { mayHold: false, complete: false };
-  visiting.add(file);
+  visiting.set(file, stat);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
