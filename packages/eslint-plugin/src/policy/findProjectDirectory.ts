@@ -17,7 +17,11 @@ export function findProjectDirectory(file: string): string | undefined {
   const cached = found.get(start);
   if (cached && Date.now() - cached.at <= LIFETIME_MS) return cached.directory;
   const directory = findUp(start, (dir) => CONFIG_FILES.some((name) => existsSync(join(dir, name)))) ?? findUp(start, (dir) => existsSync(join(dir, 'package.json')));
-  found.set(start, { directory, at: Date.now() });
+  // The folders between here and the answer have the same answer (none of them holds a config
+  // or, when the answer is a package.json's folder, a package.json): files there ask again.
+  const at = Date.now();
+  for (let dir = start; dir !== directory && dirname(dir) !== dir; dir = dirname(dir)) found.set(dir, { directory, at });
+  found.set(start, { directory, at });
   return directory;
 }
 

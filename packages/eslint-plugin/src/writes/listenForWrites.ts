@@ -24,6 +24,8 @@ interface SharedWalk {
 // the others read its writes at the end of the file (all node listeners run before any
 // `Program:exit`). Keyed by the file's SourceCode, which ESLint makes anew for each pass.
 const walks = new WeakMap<object, SharedWalk[]>();
+// The pre-test's answer for a file, asked once whichever of the rules comes first.
+const pretested = new WeakMap<object, { readonly index: SinkIndex; readonly result: boolean }>();
 
 /**
  * The listeners that find every write of the catalogue in a file and hand them over at the end
@@ -38,7 +40,9 @@ export function listenForWrites(
   readType: TypeReader | undefined,
   onExit: (writes: readonly CookieWrite[]) => void,
 ): TSESLint.RuleListener {
-  if (!mayWrite(context.sourceCode.text, context.filename, settings.index)) return {};
+  let may = pretested.get(context.sourceCode);
+  if (may?.index !== settings.index) pretested.set(context.sourceCode, (may = { index: settings.index, result: mayWrite(context.sourceCode.text, context.filename, settings.index) }));
+  if (!may.result) return {};
   const shared = walks.get(context.sourceCode) ?? [];
   walks.set(context.sourceCode, shared);
   const earlier = shared.find((walk) => walk.index === settings.index && walk.typed === (readType !== undefined));
