@@ -1,8 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
+import { scanImportSpecifiers } from '../names/scanImportSpecifiers.js';
 
-// `from '…'`, `import('…')`, `import '…'` and `require('…')`: a scan of the text, not a parse.
-const IMPORT_SOURCE = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])([^'"\r\n]+)\1/g;
 
 type Verdict = { readonly mtimeMs: number; readonly size: number; readonly mayHold: boolean; checkedAt?: number };
 // A verdict checked against its file this recently is taken as is: a lint run asks about the same
@@ -20,7 +19,7 @@ const verdicts = new WeakMap<RegExp, Map<string, Verdict>>();
 export function mayImportWrapper(text: string, file: string, trigger: RegExp): boolean {
   let known = verdicts.get(trigger);
   if (!known) verdicts.set(trigger, (known = new Map()));
-  for (const source of scanImportSources(text)) {
+  for (const source of scanImportSpecifiers(text)) {
     const imported = resolveModuleFile(file, source);
     if (imported !== undefined && decide(imported, trigger, known)) return true;
   }
@@ -41,12 +40,6 @@ function decide(file: string, trigger: RegExp, known: Map<string, Verdict>): boo
   const { mayHold } = moduleMayHoldWrapper(file, trigger, known, visiting);
   if (!mayHold) for (const [visited, stat] of visiting) known.set(visited, { mtimeMs: stat.mtimeMs, size: stat.size, mayHold: false });
   return mayHold;
-}
-
-function scanImportSources(text: string): Set<string> {
-  const sources = new Set<string>();
-  for (const match of text.matchAll(IMPORT_SOURCE)) sources.add(match[2]!);
-  return sources;
 }
 
 /** `complete` is false when the answer leaned on a module still being decided (an import cycle): such a "no" is not kept. */
@@ -74,7 +67,7 @@ function moduleMayHoldWrapper(file: string, trigger: RegExp, known: Map<string, 
   }
   let mayHold = trigger.test(text);
   let complete = true;
-  for (const source of mayHold ? [] : scanImportSources(text)) {
+  for (const source of mayHold ? [] : scanImportSpecifiers(text)) {
     const imported = resolveModuleFile(file, source);
     if (imported === undefined) continue;
     const verdict = moduleMayHoldWrapper(imported, trigger, known, visiting);
