@@ -33,6 +33,12 @@ export type Binding =
       readonly fallback?: TSESTree.Expression;
       readonly module: ModuleContext;
     }
+  /**
+   * A `let` or `var` given a value more than once (`storage = window.localStorage` in a `try`,
+   * `storage = null` in its `catch`): every value it is given with `=`, its initializer first.
+   * What it holds may be any of them; a name read from it is never known.
+   */
+  | { readonly kind: 'assigned'; readonly values: readonly TSESTree.Expression[]; readonly module: ModuleContext }
   /** A name no declaration in the file binds: a global. */
   | { readonly kind: 'global'; readonly name: string }
   /** Anything else (a reassigned `let`, a class, a catch parameter, ...). */

@@ -1,5 +1,6 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { type Binding, type FunctionNode, type ModuleContext, getPatternPath } from './bindings.js';
+import { getNuxtAutoImports } from './nuxtProject.js';
 import { getVueTemplateScope, hasVueTemplate } from './vueTemplate.js';
 
 /** The linted file as name resolution sees it, bound through ESLint's scope analysis. */
@@ -52,7 +53,10 @@ function lookUp(
   module: ModuleContext,
 ): Binding {
   const variable = findVariable(identifier, getScope, getTopScope);
-  return !variable || variable.defs.length === 0 ? { kind: 'global', name: identifier.name } : getDefinitionBinding(variable, module);
+  if (variable && variable.defs.length > 0) return getDefinitionBinding(variable, module);
+  // In a Nuxt app an undeclared name may be one of the app's own auto-imported composables.
+  const autoImported = getNuxtAutoImports(module.file).get(identifier.name);
+  return autoImported === undefined ? { kind: 'global', name: identifier.name } : { kind: 'import', source: autoImported, imported: identifier.name, module };
 }
 
 function findVariable(
@@ -86,7 +90,8 @@ export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: 
       const declaration = node.parent as TSESTree.Node | undefined;
       const isConst = declaration?.type === 'VariableDeclaration' ? declaration.kind === 'const' : false;
       const writes = variable.references.filter((reference) => reference.isWrite());
-      if (!node.init || (!isConst && writes.length > 1)) return { kind: 'other' };
+      if (!isConst && (writes.length > 1 || !node.init)) return getAssignedBinding(node, writes, module);
+      if (!node.init) return { kind: 'other' };
       const located = getPatternPath(node.id, name);
       if (!located) return { kind: 'other' };
       return { kind: 'value', init: node.init, path: located.path, fallback: located.fallback, module };
@@ -116,6 +121,22 @@ export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: 
     default:
       return { kind: 'other' };
   }
+}
+
+/** Every value a reassigned variable is given, or 'other' when one is not a plain `=` (`+=`, `for of`, `++`). */
+function getAssignedBinding(declarator: TSESTree.VariableDeclarator, writes: readonly TSESLint.Scope.Reference[], module: ModuleContext): Binding {
+  if (declarator.id.type !== 'Identifier') return { kind: 'other' };
+  const values: TSESTree.Expression[] = [];
+  for (const write of writes) {
+    if (write.init) {
+      if (declarator.init) values.push(declarator.init);
+      continue;
+    }
+    const assignment = write.identifier.parent;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== write.identifier) return { kind: 'other' };
+    values.push(assignment.right);
+  }
+  return values.length === 0 ? { kind: 'other' } : { kind: 'assigned', values, module };
 }
 
 function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {

@@ -1,3 +1,4 @@
+import { getNuxtAliasPath } from './nuxtProject.js';
 import { type FileLook, ModuleResolver, getFileSignature } from '@cookie-ledger/extract/resolve';
 
 // Resolutions and tsconfig aliases are kept for a few seconds: a lint run resolves the same
@@ -8,14 +9,18 @@ let resolver: { readonly instance: ModuleResolver; readonly created: number } | 
 
 /**
  * The project file an import written in `fromFile` points at, resolved as extract resolves the
- * policy's imports: relative paths, tsconfig `paths`/`baseUrl` aliases (with `extends`), and the
+ * policy's imports: relative paths, tsconfig `paths`/`baseUrl` aliases (with `extends`), Nuxt's `~/` and `@/`, and the
  * project's own workspace packages. Undefined for installed packages and missing files.
  */
 export function resolveModuleFile(fromFile: string, source: string): string | undefined {
   const now = Date.now();
   if (!resolver || now - resolver.created > LIFETIME_MS) resolver = { instance: new ModuleResolver(createCachedLook()), created: now };
   const resolution = resolver.instance.resolve(source, fromFile);
-  return resolution.kind === 'file' ? resolution.path : undefined;
+  if (resolution.kind === 'file') return resolution.path;
+  const nuxtPath = getNuxtAliasPath(fromFile, source);
+  if (nuxtPath === undefined) return undefined;
+  const aliased = resolver.instance.resolve(nuxtPath, fromFile);
+  return aliased.kind === 'file' ? aliased.path : undefined;
 }
 
 // Imports from many folders name the same few files: each file is looked at once per lifetime.

@@ -61,3 +61,25 @@ export function getKnownEnds(shape: StringShape): { readonly prefix: string; rea
     suffix: shape.length > 1 && typeof last === 'string' ? last : '',
   };
 }
+
+/**
+ * The shapes without those that are another shape with some unknown runs left empty: for
+ * `` `${user ?? ''}-${key || ''}` `` the shapes `…-`, `-…` and `-` say nothing `…-…` does not,
+ * and each would be one more report on the same call.
+ */
+export function dropEmptiedVariants(shapes: StringShapes): StringShapes {
+  const keys = new Set(shapes.map((shape) => JSON.stringify(shape)));
+  const emptied = new Set<string>();
+  for (const shape of shapes) {
+    const unknowns = shape.flatMap((part, index) => (part === UNKNOWN ? [index] : []));
+    if (unknowns.length === 0 || unknowns.length > 6) continue;
+    // Every non-empty subset of the unknown runs, left empty.
+    for (let mask = 1; mask < 1 << unknowns.length; mask++) {
+      const left = shape.filter((_, index) => !unknowns.some((at, bit) => at === index && mask & (1 << bit)));
+      const variant = normalizeShape(left);
+      const key = JSON.stringify(variant.length === 0 ? [''] : variant);
+      if (keys.has(key)) emptied.add(key);
+    }
+  }
+  return emptied.size === 0 ? shapes : shapes.filter((shape) => !emptied.has(JSON.stringify(shape)));
+}

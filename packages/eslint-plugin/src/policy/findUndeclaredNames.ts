@@ -1,11 +1,12 @@
 import type { CookiePolicy, StorageKind } from '@cookie-ledger/core';
 import { type UndeclaredName, checkDeclaredName } from './checkDeclaredName.js';
 import type { CookieWrite } from '../writes/cookieWrite.js';
+import { dropEmptiedVariants } from '../names/stringShape.js';
 
 /** The names of a write that no declaration of `storage` covers, each once. */
 export function findUndeclaredNames(write: CookieWrite, policy: CookiePolicy, storage: StorageKind): UndeclaredName[] {
   const found = new Map<string, UndeclaredName>();
-  for (const shape of write.names) {
+  for (const shape of dropEmptiedVariants(write.names)) {
     const undeclared = checkDeclaredName(shape, policy, storage);
     if (undeclared) found.set(JSON.stringify(undeclared), undeclared);
   }

@@ -17,6 +17,7 @@ import { jsCookieFamily } from './js-cookie.js';
 import { koa } from './koa.js';
 import { localforage } from './localforage.js';
 import { next } from './next.js';
+import { nuxtColorMode } from './nuxt-color-mode.js';
 import { ngxCookieService } from './ngx-cookie-service.js';
 import { nookies } from './nookies.js';
 import { piniaPersistedstate } from './pinia-persistedstate.js';
@@ -83,6 +84,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   jotai,
   piniaPersistedstate,
   sveltePersistedStore,
+  nuxtColorMode,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

@@ -182,6 +182,8 @@ export interface ConfigSink {
   readonly nameKeys: readonly string[];
   /** Set when the name sits in a nested object (`createCookieSessionStorage({ cookie: { name } })`). */
   readonly nestedKey?: string;
+  /** The configuration writes only when it has `nestedKey` (a Nuxt module's options in `nuxt.config`); otherwise the default name is written. */
+  readonly onlyWithNested?: boolean;
   /** The nested value may instead be an object made by this factory (`{ cookie: createCookie(name, options) }`), whose arguments name the cookie. */
   readonly nestedFactory?: FactorySpec;
   /** The name when the configuration gives none; without one, such a name is unknown. */

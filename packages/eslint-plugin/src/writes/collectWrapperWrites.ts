@@ -46,7 +46,19 @@ export function collectWrapperWrites(
       writes.push({ ...write, node: isInside(write.node, call) ? write.node : (argument ?? call) });
     }
   }
-  return writes;
+  return dropRepeatedWrites(writes);
+}
+
+// A hook that writes the same name from two places (`save` and `saveNow`) is one write at its call,
+// unless the places give different options (each is then checked against the declaration).
+function dropRepeatedWrites(writes: readonly CookieWrite[]): CookieWrite[] {
+  const seen = new Set<string>();
+  return writes.filter((write) => {
+    const key = JSON.stringify([write.node.range, write.family.id, write.storage, write.names, write.options?.object?.range, write.cookieString?.range, write.options ? [...(write.options.positional?.values() ?? [])].map((node) => node.range) : []]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function isInside(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {

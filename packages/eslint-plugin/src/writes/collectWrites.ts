@@ -152,8 +152,10 @@ function readConfigCall(
     // unless it is the parameter of a helper being summarised: then the helper's callers name it.
     return readParameterConfig(argument, family, context);
   }
+  let nested: TSESTree.Node | undefined;
+  if (sink.onlyWithNested && (!config || getPropertyValue(config, sink.nestedKey!) === undefined)) return [];
   if (config && sink.nestedKey) {
-    const nested = getPropertyValue(config, sink.nestedKey);
+    nested = getPropertyValue(config, sink.nestedKey);
     config = nested === undefined ? undefined : findObjectLiteral(nested, context.module);
     const factories = nested !== undefined && !config && sink.nestedFactory ? findFactoryCalls(nested, sink.nestedFactory.callee, context) : [];
     if (factories.length > 0) return factories.flatMap((factory) => readFactoryArguments(factory, nested!, family, sink.nestedFactory!));
@@ -167,7 +169,7 @@ function readConfigCall(
   const options = sink.options ? { spec: sink.options, object: optionsObject, opaque: nestedOptions !== undefined && !optionsObject } : undefined;
   const storageValue = sink.storage?.optionKey ? getPropertyValue(config, sink.storage.optionKey) : undefined;
   const facts = { ...readChosenStorage(sink.storage, storageValue, family, context.module), ...(sink.noun ? { noun: sink.noun } : {}) };
-  return withCompanions({ family, node: nameNode ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
+  return withCompanions({ family, node: nameNode ?? (sink.onlyWithNested ? nested : undefined) ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
 }
 
 /** The node holding a call's storage: its storage argument, or that argument's `optionKey` property. */

@@ -21,13 +21,17 @@ function isFunction(node: TSESTree.Node): node is FunctionNode {
   return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
 }
 
-/** Declarations, and functions bound to a variable, property, method, class member, assignment or default export. */
+/**
+ * Declarations, and functions bound to a variable, property, method, class member, assignment or
+ * default export. A component (a function named in PascalCase) is not: it is used as `<TagTree
+ * scope={s} />`, which is no call, so a name made from its props is reported where it is written.
+ */
 function isCallableByName(fn: FunctionNode): boolean {
-  if (fn.type === 'FunctionDeclaration') return true;
+  if (fn.type === 'FunctionDeclaration') return !isComponentName(fn.id?.name);
   const parent = fn.parent;
   switch (parent?.type) {
     case 'VariableDeclarator':
-      return parent.init === fn;
+      return parent.init === fn && !(parent.id.type === 'Identifier' && isComponentName(parent.id.name));
     case 'Property':
     case 'PropertyDefinition':
     case 'MethodDefinition':
@@ -39,4 +43,8 @@ function isCallableByName(fn: FunctionNode): boolean {
     default:
       return false;
   }
+}
+
+function isComponentName(name: string | undefined): boolean {
+  return name !== undefined && /^[A-Z][a-z]/.test(name);
 }

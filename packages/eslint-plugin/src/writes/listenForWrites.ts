@@ -8,7 +8,7 @@ import type { TypeReader } from '../names/resolveString.js';
 import { collectWrapperWrites } from './collectWrapperWrites.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { isWrittenForCallers } from './isWrittenForCallers.js';
-import { mayHoldWrapper, mayImportWrapper } from './mayImportWrapper.js';
+import { mayAutoImportWrapper, mayHoldWrapper, mayImportWrapper } from './mayImportWrapper.js';
 import type { SinkIndex } from './sinkIndex.js';
 import type { WriteSite } from './summarizeWrapper.js';
 import { UNKNOWN } from '../names/stringShape.js';
@@ -72,7 +72,7 @@ export function listenForWrites(
  * trigger word of the catalogue, or when it imports a project module that may hold a wrapper.
  */
 export function mayWrite(text: string, file: string, index: SinkIndex): boolean {
-  return index.trigger.test(text) || mayImportWrapper(text, file, index.trigger);
+  return index.trigger.test(text) || mayImportWrapper(text, file, index.trigger) || mayAutoImportWrapper(text, file, index.trigger);
 }
 
 // A catalogued sink first; a call of the project's own code may be a wrapper of one.

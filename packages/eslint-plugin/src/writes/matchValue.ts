@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ValueSpec } from '../sinks/types.js';
-import { type Binding, type FunctionNode, type ModuleContext, type PathStep, getMemberName, unwrapExpression } from '../names/bindings.js';
-import { isFrameworkProject } from './isFrameworkProject.js';
+import { type Binding, type FunctionNode, type ModuleContext, type PathStep, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
+import { isFrameworkProject } from '../names/isFrameworkProject.js';
 import { isModuleMatch } from './isModuleMatch.js';
 import { findBindingValue, findValue } from '../names/resolveString.js';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
@@ -43,6 +43,8 @@ export function matchValue(node: TSESTree.Node, spec: ValueSpec, module: ModuleC
   if (value.type === 'MemberExpression' && value.object.type === 'ThisExpression') {
     return findThisMember(value)?.values.some((held) => matchValue(held, spec, module, depth + 1)) ?? false;
   }
+  // `params.cookies` with `params: { cookies: Cookies }`: the member's declared type says what it is.
+  if (spec.kind === 'typed' && value.type === 'MemberExpression') return matchMemberType(value, spec, module);
   if (value.type === 'CallExpression') return matchReturned(value, spec, module, depth);
   return false;
 }
@@ -138,6 +140,9 @@ function matchBinding(binding: Binding, path: readonly PathStep[], spec: ValueSp
     }
     case 'param':
       return matchParam(binding, [...binding.path, ...path], spec, module, depth + 1);
+    case 'assigned':
+      // `let storage = null; try { storage = window.localStorage } ...`: it writes where any value it is given does.
+      return binding.values.some((value) => matchPath(value, path, spec, module, depth + 1));
     default:
       return false;
   }
@@ -204,7 +209,9 @@ function matchParam(binding: Extract<Binding, { kind: 'param' }>, path: readonly
     if (spec.kind === 'member' && 'property' in last && (spec.property === '*' || spec.property === last.property)) {
       return matchParam(binding, path.slice(0, -1), spec.object, module, depth + 1);
     }
-    return false;
+    // `{ cookies }: { cookies: Cookies }`: the type of the part the path leads to.
+    const part = spec.kind === 'typed' && binding.annotation ? findPartType(binding.annotation, path, module) : undefined;
+    return part !== undefined && matchTypeAnnotation(part.type, spec as TypedSpec, part.module);
   }
   if (binding.fallback && matchValue(binding.fallback, spec, module, depth + 1)) return true;
   switch (spec.kind) {
@@ -249,6 +256,51 @@ function matchTypedNode(node: TSESTree.Node, spec: Extract<ValueSpec, { kind: 't
 }
 
 type TypedSpec = Extract<ValueSpec, { kind: 'typed' }>;
+
+/** A member of a parameter whose annotation declares the member's type: `params.cookies`, `event.request.cookies`. */
+function matchMemberType(member: TSESTree.MemberExpression, spec: TypedSpec, module: ModuleContext): boolean {
+  const path: PathStep[] = [];
+  let object: TSESTree.Node = member;
+  while (object.type === 'MemberExpression') {
+    const name = getMemberName(object);
+    if (name === undefined) return false;
+    path.unshift({ property: name });
+    object = unwrapExpression(object.object);
+  }
+  if (object.type !== 'Identifier') return false;
+  const binding = module.lookup(object);
+  if (binding.kind !== 'param' || !binding.annotation) return false;
+  const part = findPartType(binding.annotation, [...binding.path, ...path], module);
+  return part !== undefined && matchTypeAnnotation(part.type, spec, part.module);
+}
+
+/**
+ * The declared type of the part of a value that `path` leads to, through object type literals
+ * and the project's own interfaces and type aliases: `{ cookies: Cookies }` and `['cookies']`
+ * give `Cookies`.
+ */
+function findPartType(annotation: TSESTree.TypeNode, path: readonly PathStep[], module: ModuleContext, depth = 0): { type: TSESTree.TypeNode; module: ModuleContext } | undefined {
+  if (path.length === 0) return { type: annotation, module };
+  if (depth > MAX_TYPE_DEPTH) return undefined;
+  const [step, ...rest] = path;
+  if (!('property' in step!)) return undefined;
+  const members = findTypeMembers(annotation, module, depth);
+  if (!members) return undefined;
+  for (const member of members.list) {
+    if (member.type !== 'TSPropertySignature' || getStaticKey(member.key, member.computed) !== step.property || !member.typeAnnotation) continue;
+    return findPartType(member.typeAnnotation.typeAnnotation, rest, members.module, depth + 1);
+  }
+  return undefined;
+}
+
+function findTypeMembers(annotation: TSESTree.TypeNode, module: ModuleContext, depth: number): { list: readonly TSESTree.TypeElement[]; module: ModuleContext } | undefined {
+  if (annotation.type === 'TSTypeLiteral') return { list: annotation.members, module };
+  if (annotation.type !== 'TSTypeReference' || annotation.typeName.type !== 'Identifier') return undefined;
+  const found = findValue(annotation.typeName, module, depth + 1);
+  if (!found || 'namespace' in found) return undefined;
+  if (found.node.type === 'TSInterfaceDeclaration') return { list: found.node.body.body, module: found.module };
+  return found.node.type === 'TSTypeAliasDeclaration' ? findTypeMembers(found.node.typeAnnotation, found.module, depth + 1) : undefined;
+}
 
 /**
  * Whether a type annotation names one of `spec.names` from `spec.module` (`''`: a global type

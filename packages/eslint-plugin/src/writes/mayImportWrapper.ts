@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { getNuxtAutoImports } from '../names/nuxtProject.js';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
 import { scanImportSpecifiers } from '../names/scanImportSpecifiers.js';
 
@@ -22,6 +23,21 @@ export function mayImportWrapper(text: string, file: string, trigger: RegExp): b
   for (const source of scanImportSpecifiers(text)) {
     const imported = resolveModuleFile(file, source);
     if (imported !== undefined && decide(imported, trigger, known)) return true;
+  }
+  return false;
+}
+
+/** Whether a file of a Nuxt app names one of the app's auto-imported exports whose module may hold a wrapper. */
+export function mayAutoImportWrapper(text: string, file: string, trigger: RegExp): boolean {
+  for (const [name, module] of getNuxtAutoImports(file)) {
+    if (module !== file && containsWord(text, name) && mayHoldWrapper(module, trigger)) return true;
+  }
+  return false;
+}
+
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!/[\w$]/.test(text[at - 1] ?? '') && !/[\w$]/.test(text[at + word.length] ?? '')) return true;
   }
   return false;
 }

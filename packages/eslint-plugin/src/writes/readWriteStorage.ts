@@ -5,7 +5,7 @@ import type { CookieWrite } from './cookieWrite.js';
 import { type ModuleContext, unwrapExpression } from '../names/bindings.js';
 import { resolveString } from '../names/resolveString.js';
 import { getKnownText } from '../names/stringShape.js';
-import { isFrameworkProject } from './isFrameworkProject.js';
+import { isFrameworkProject } from '../names/isFrameworkProject.js';
 import { matchValue } from './matchValue.js';
 
 /** The storage a call chooses, as a write's `storage` field (nothing when its sink has no switch). */

@@ -12,6 +12,8 @@ const uncoveredPattern = (line: number, column: number) => ({ messageId: 'undecl
 
 ruleTester.run('no-undeclared-cookie', rule, {
   valid: [
+    // a typed member whose type is not the library's
+    "import type { Cookies } from 'some-other-lib'; export function f(params: { cookies: Cookies }) { params.cookies.set('tracker', 'v'); }",
     "import type { ServerContext } from './server-context.js'; export function remember(ctx: ServerContext) { ctx.cookies.set('theme', '1'); }",
     // a type named `Context` from another library, or the app's own type that extends no library type
     "import type { Context } from 'some-other-lib'; export function remember(ctx: Context) { ctx.cookies.set('tracker', '1'); }",
@@ -35,6 +37,9 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { serializeForm } from './forms.js'; const form = makeForm(); form.serialize('tracker');",
   ],
   invalid: [
+    // a member of a parameter whose annotation types it (chat-ui's `params: { url: URL; cookies: Cookies }`), also through the app's own interface
+    { code: "import type { Cookies } from '@sveltejs/kit';\nexport function f(params: { url: URL; cookies: Cookies }) {\n  params.cookies.set('tracker', 'v', { path: '/' });\n}", errors: [undeclared(3, 22)] },
+    { code: "import type { Cookies } from '@sveltejs/kit';\ninterface Params { cookies: Cookies }\nexport const f = (p: { params: Params }) => p.params.cookies.set('tracker', 'v', { path: '/' });", errors: [undeclared(3, 66)] },
     // Koa: a ctx typed with the app's own context type (interface extends, type alias, intersection; here or imported)
     { code: "import Koa from 'koa';\ninterface ServerContext extends Koa.Context {\n  user?: string;\n}\nexport async function remember(ctx: ServerContext) {\n  ctx.cookies.set('tracker', '1');\n}", errors: [undeclared(6, 19)] },
     { code: "import type { ParameterizedContext } from 'koa';\ntype AppContext = ParameterizedContext<State, Custom>;\nexport const remember = (ctx: AppContext) => ctx.cookies.set('tracker', '1');", errors: [undeclared(3, 62)] },

@@ -13,6 +13,7 @@ const POLICY = relative('/', fixture('cookies.ts'));
 const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredStorage' as const, line, column });
 const data = (name: string, storage: string) => ({ name, quoted: `'${name}'`, storage, policy: POLICY });
 const NUXT_FILE = fixture('nuxt-app', 'composables', 'prefs.ts');
+const NUXT_CONFIG = fixture('nuxt-app', 'nuxt.config.ts');
 const CONSTRUCTOR_SETTINGS = {
   'cookie-ledger': {
     ...SETTINGS['cookie-ledger'],
@@ -22,6 +23,9 @@ const CONSTRUCTOR_SETTINGS = {
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // a nuxt.config without colorMode says nothing of the module; with `storage: 'cookie'` it is no-undeclared-cookie's
+    { code: "export default defineNuxtConfig({ ssr: false });", filename: NUXT_CONFIG },
+    { code: "export default defineNuxtConfig({ colorMode: { storage: 'cookie' } });", filename: NUXT_CONFIG },
     "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useLocalStorage('prefs', {}); useSessionStorage('draft', ''); useStorage('draft', '', sessionStorage); useStorage('prefs', {});",
     { code: "useLocalStorage('prefs', {}); useSessionStorage('draft', '');", filename: NUXT_FILE },
     "import { useLocalStorage, useSessionStorage } from 'usehooks-ts'; useLocalStorage('prefs', {}); useSessionStorage('draft', '');",
@@ -49,6 +53,9 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });", filename: NUXT_FILE },
   ],
   invalid: [
+    // @nuxtjs/color-mode, configured in nuxt.config: its default key, or `storageKey`
+    { code: "export default defineNuxtConfig({\n  colorMode: { classSuffix: '' },\n});", filename: NUXT_CONFIG, errors: [{ ...undeclared(2, 14), data: { ...data('nuxt-color-mode', 'localStorage'), what: 'localStorage key' } }] },
+    { code: "export default defineNuxtConfig({ colorMode: { storageKey: 'tracker', storage: 'sessionStorage' } });", filename: NUXT_CONFIG, errors: [{ ...undeclared(1, 60), data: { ...data('tracker', 'sessionStorage'), what: 'sessionStorage key' } }] },
     // VueUse: the kind comes from the function, or from useStorage's third argument (an unknown storage is taken as localStorage)
     { code: "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useLocalStorage('tracker', 0);", errors: [{ ...undeclared(1, 96), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }] },
     { code: "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useSessionStorage('prefs', {});", errors: [{ ...undeclared(1, 98), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },

@@ -1,10 +1,16 @@
 // Writes through the app's own helpers, inferred with no settings: in the same file and in the
 // fixture modules under fixtures/wrappers/ (imported from fixtures/file.ts, where cases are linted).
 import rule from '../../src/rules/no-undeclared-storage.js';
-import { createRuleTester } from '../RuleTester.js';
+import { createRuleTester, fixture } from '../RuleTester.js';
 
 const ruleTester = createRuleTester();
 const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredStorage' as const, line, column });
+// A page of fixtures/nuxt-app: its composables and utils are auto-imported, `~/` is its source folder.
+const NUXT_PAGE = fixture('nuxt-app', 'pages', 'index.ts');
+// A helper that keeps whichever storage the browser allows in a `let` (NextChat's safeLocalStorage).
+const SAFE_STORAGE =
+  'function safeLocalStorage() { let storage: Storage | null; try { storage = window.localStorage; } catch { storage = null; }\n' +
+  '  return { setItem(key: string, value: string): void { if (storage) storage.setItem(key, value); } }; }\n';
 
 ruleTester.run('no-undeclared-storage (wrappers)', rule, {
   valid: [
@@ -18,6 +24,13 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     "import { saveDraft } from './wrappers/storage'; saveDraft('tracker');",
     // a storage argument that is no storage
     "import { save } from './wrappers/storage'; save(new Map() as never, 'tracker');",
+    // `…-…` with its parts left empty (`-…`, `…-`, `-`) is one unreadable name, no-unresolved-cookie-name's to report
+    "declare const user: string | undefined, draft: string; localStorage.setItem(`${user ?? ''}-${draft || ''}`, '1');",
+    // a `let` given only things that are no storage
+    "let store = new Map(); store = new Map(); store.set('tracker', 1);",
+    // Nuxt's auto-imports are the app's own only in a Nuxt app
+    "useUserLocalStorage('tracker', {});",
+    { code: "useUserLocalStorage('prefs', {});", filename: NUXT_PAGE },
   ],
   invalid: [
     // a function declaration
@@ -74,6 +87,23 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "import { useStoredState, cacheEntry } from './wrappers';\nuseStoredState('sidebar-width', 240);\ncacheEntry('x', '');", errors: [undeclared(2, 16), undeclared(3, 12)] },
     // the storage passed as an argument
     { code: "import { save } from './wrappers/storage';\nsave(localStorage, 'tracker');", errors: [undeclared(2, 20)] },
+    // a storage kept in a `let` assigned in a try block, reached through the object a helper returns
+    { code: SAFE_STORAGE + "const storage = safeLocalStorage();\nstorage.setItem('tracker', '1');", errors: [undeclared(4, 17)] },
+    { code: SAFE_STORAGE + "const localStorage = safeLocalStorage();\nfunction setItem(key: string, value: string) { localStorage.setItem(key, value); }\nsetItem('tracker', '1');", errors: [undeclared(5, 9)] },
+    // a Nuxt app's own composables, auto-imported (also from a folder nuxt.config's `imports.dirs` adds), and `~/` imports
+    { code: "useUserLocalStorage('tracker', {});\nuseSettingsStore('other');", filename: NUXT_PAGE, errors: [undeclared(1, 21), { ...undeclared(2, 18) }] },
+    { code: "import { saveEntry } from '~/utils/entries';\nsaveEntry('tracker', 1);", filename: NUXT_PAGE, errors: [{ messageId: 'undeclaredStorage' as const, line: 2, column: 11 }] },
+    // a component's name made from its props is reported where it is written: `<Tree scope={s} />` is no call to check
+    {
+      code: "function Tree({ scope }: { scope: string }) { localStorage.setItem(`tree-expanded:${scope}`, '1'); return null; }",
+      filename: fixture('react.tsx'),
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 1, column: 68 }],
+    },
+    // a hook writing one name from two places is one write at its call
+    {
+      code: "function put(key: string) { localStorage.setItem(key, '1'); }\nfunction useSaved(key: string) { put(key); queueMicrotask(() => put(key)); }\nuseSaved('tracker');",
+      errors: [undeclared(3, 10)],
+    },
     // the helper's own literal name is still checked where it is written
     { code: "function saveTheme(value: string) { localStorage.setItem('theme', value); }\nsaveTheme('dark');", errors: [undeclared(1, 58)] },
   ],
