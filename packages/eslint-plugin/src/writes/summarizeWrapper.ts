@@ -56,7 +56,11 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   forEachWriteSite(fn.body, (site) => {
     const writes = collectSiteWrites(site, context, fn, depth);
     if (writes.some((write) => getParameterIndex(write.names) !== undefined)) sites.set(site, { namedByParameter: true });
-    else if (site.type !== 'AssignmentExpression' && takesStorageFromParameter(site, fn, module, index)) sites.set(site, { namedByParameter: false });
+    // A storage parameter whose declared type already says what it is (`res: FastifyReply`) is
+    // checked where the helper writes; its callers would only repeat that write.
+    else if (site.type !== 'AssignmentExpression' && takesStorageFromParameter(site, fn, module, index) && collectSiteWrites(site, { index, module }, fn, depth).length === 0) {
+      sites.set(site, { namedByParameter: false });
+    }
   });
   return sites.size > 0 ? { sites, placeholders } : undefined;
 }

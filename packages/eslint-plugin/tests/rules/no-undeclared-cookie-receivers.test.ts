@@ -52,6 +52,11 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import Koa from 'koa';\nconst app = new Koa();\nlet current;\napp.use((ctx) => { current = ctx; });\nconst ctx = contextStorage.getStore() as Koa.Context;\nctx.cookies.set('tracker', '1');", errors: [undeclared(6, 17)] },
     // the same for every typed receiver: an Express Response of the app's own
     { code: "import type { Response } from 'express';\ninterface AppResponse extends Response {\n  locals: { user: string };\n}\nexport function remember(res: AppResponse) {\n  res.cookie('tracker', '1');\n}", errors: [undeclared(6, 14)] },
+    // a helper handed the reply, typed: reported once, where it names the cookie, not again at each call (docmost's setAuthCookie)
+    {
+      code: "import type { FastifyReply } from 'fastify';\nclass Auth {\n  setAuthCookie(res: FastifyReply, token: string) { res.setCookie('tracker', token); }\n  login(res: FastifyReply) { this.setAuthCookie(res, 't'); }\n}\nexport function setup(res: FastifyReply) { new Auth().setAuthCookie(res, 't'); }",
+      errors: [undeclared(3, 67)],
+    },
     { code: "import type { FastifyReply } from 'fastify';\ntype AppReply = FastifyReply & { locals: Locals };\nexport function remember(reply: AppReply) {\n  reply.setCookie('tracker', '1');\n}", errors: [undeclared(4, 19)] },
     { code: "import type { Context } from 'hono';\nimport { setCookie } from 'hono/cookie';\ntype AppContext = Context<{ Bindings: Env }>;\nexport const remember = (c: AppContext) => setCookie(c, 'tracker', '1');", errors: [undeclared(4, 57)] },
     // Express: `req.res` of a handler's request, or of a typed Request
