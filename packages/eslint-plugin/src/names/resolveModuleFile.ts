@@ -5,7 +5,25 @@ import { type FileLook, ModuleResolver, getFileSignature } from '@cookie-ledger/
 // imports from many files, while an editor's long-lived process still sees a new file, a moved
 // module or an edited tsconfig.json soon after (as typescript-eslint's tsconfig cache does).
 const LIFETIME_MS = 5000;
-let resolver: { readonly instance: ModuleResolver; readonly created: number } | undefined;
+let resolver: { readonly instance: ModuleResolver; readonly files: FileLook; readonly created: number } | undefined;
+
+function getResolver(): NonNullable<typeof resolver> {
+  const now = Date.now();
+  if (!resolver || now - resolver.created > LIFETIME_MS) {
+    const files = createCachedLook();
+    resolver = { instance: new ModuleResolver(files), files, created: now };
+  }
+  return resolver;
+}
+
+/**
+ * A project file's signature (modification time, size, inode), or null when there is none: the
+ * look resolution already took, kept as long as resolutions are, so a module's cached verdict is
+ * checked without another stat.
+ */
+export function getModuleSignature(file: string): string | null {
+  return getResolver().files.look(file);
+}
 
 /**
  * The project file an import written in `fromFile` points at, resolved as extract resolves the
@@ -13,13 +31,12 @@ let resolver: { readonly instance: ModuleResolver; readonly created: number } | 
  * project's own workspace packages. Undefined for installed packages and missing files.
  */
 export function resolveModuleFile(fromFile: string, source: string): string | undefined {
-  const now = Date.now();
-  if (!resolver || now - resolver.created > LIFETIME_MS) resolver = { instance: new ModuleResolver(createCachedLook()), created: now };
-  const resolution = resolver.instance.resolve(source, fromFile);
+  const { instance } = getResolver();
+  const resolution = instance.resolve(source, fromFile);
   if (resolution.kind === 'file') return resolution.path;
   const nuxtPath = getNuxtAliasPath(fromFile, source);
   if (nuxtPath === undefined) return undefined;
-  const aliased = resolver.instance.resolve(nuxtPath, fromFile);
+  const aliased = instance.resolve(nuxtPath, fromFile);
   return aliased.kind === 'file' ? aliased.path : undefined;
 }
 

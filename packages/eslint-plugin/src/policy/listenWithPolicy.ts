@@ -77,7 +77,8 @@ export function listenWithPolicy<M extends string>(
     if (isFirstReport(JSON.stringify(problem))) context.report({ loc: FIRST_LINE, ...problem });
     return {};
   }
-  const base = (isAbsolute(context.filename) && findProjectDirectory(context.filename)) || context.cwd;
+  // An absolute policy path needs no project folder to resolve it against.
+  const base = settings.policy !== undefined && isAbsolute(settings.policy) ? context.cwd : (isAbsolute(context.filename) && findProjectDirectory(context.filename)) || context.cwd;
   const key = `${base}\0${settings.policy ?? ''}`;
   const readNow = (): PolicyState => {
     const state = readPolicy(base, settings.policy);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type * as Extract from '@cookie-ledger/extract';
+import type * as Extract from '@cookie-ledger/extract/cached';
 import type { CookiePolicy } from '@cookie-ledger/core';
 
 /** One problem of a policy that cannot be read, where it is. */
@@ -21,24 +21,25 @@ export type PolicyState =
 
 let extract: typeof Extract | undefined;
 
-// Loaded on first use: @cookie-ledger/extract brings ts-morph, which a process that only loads
-// the plugin's configuration (or lints no file) should not pay for.
+// Loaded on first use: a process that only loads the plugin's configuration (or lints no file)
+// pays nothing; its cached reader brings ts-morph only when the copy on disk cannot answer.
 function getExtract(): typeof Extract {
-  extract ??= createRequire(import.meta.url)('@cookie-ledger/extract') as typeof Extract;
+  extract ??= createRequire(import.meta.url)('@cookie-ledger/extract/cached') as typeof Extract;
   return extract;
 }
 
 /**
  * Reads the policy through @cookie-ledger/extract: `configured` (relative to `cwd`), else the
  * default places. Extract caches per process and re-reads only when a file it read changed, so
- * calling this for every linted file costs a few `stat` calls.
+ * calling this for every linted file costs a few `stat` calls; a new process finds the policy
+ * extracted by the last one on disk (`node_modules/.cache/cookie-ledger/`) while its files are unchanged.
  */
 export function readPolicy(cwd: string, configured: string | undefined): PolicyState {
-  const { DEFAULT_POLICY_PATHS, PolicyLoadError, loadPolicy, resolvePolicyPath } = getExtract();
+  const { DEFAULT_POLICY_PATHS, PolicyLoadError, loadCachedPolicy, resolvePolicyPath } = getExtract();
   const file = resolvePolicyPath(cwd, configured);
   if (file === undefined) return { kind: 'missing', cwd, candidates: DEFAULT_POLICY_PATHS };
   try {
-    const loaded = loadPolicy(file, { cwd });
+    const loaded = loadCachedPolicy(file, { cwd });
     return { kind: 'loaded', file, files: loaded.files, policy: loaded.policy };
   } catch (error) {
     if (error instanceof PolicyLoadError) {

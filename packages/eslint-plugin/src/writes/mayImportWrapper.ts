@@ -1,13 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { getNuxtAutoImports } from '../names/nuxtProject.js';
-import { resolveModuleFile } from '../names/resolveModuleFile.js';
+import { getModuleSignature, resolveModuleFile } from '../names/resolveModuleFile.js';
 import { scanImportSpecifiers } from '../names/scanImportSpecifiers.js';
 
 
-type Verdict = { readonly mtimeMs: number; readonly size: number; readonly mayHold: boolean; checkedAt?: number };
-// A verdict checked against its file this recently is taken as is: a lint run asks about the same
-// modules from many files, while an editor still sees an edited module within a few seconds.
-const TRUSTED_MS = 5000;
+type Verdict = { readonly signature: string; readonly mayHold: boolean };
+// Verdicts are checked against the file's signature from module resolution's look-up, which is
+// kept a few seconds: a lint run asks about the same modules from many files without a stat each,
+// while an editor still sees an edited module soon after.
 const verdicts = new WeakMap<RegExp, Map<string, Verdict>>();
 
 /**
@@ -52,29 +52,20 @@ export function mayHoldWrapper(file: string, trigger: RegExp): boolean {
 // When a module's answer is no, no module it reaches has a trigger word: every module the walk
 // visited is a no too, cycles included, and is kept as one (else each importer walks the cycle again).
 function decide(file: string, trigger: RegExp, known: Map<string, Verdict>): boolean {
-  const visiting = new Map<string, { mtimeMs: number; size: number }>();
+  const visiting = new Map<string, string>();
   const { mayHold } = moduleMayHoldWrapper(file, trigger, known, visiting);
-  if (!mayHold) for (const [visited, stat] of visiting) known.set(visited, { mtimeMs: stat.mtimeMs, size: stat.size, mayHold: false });
+  if (!mayHold) for (const [visited, signature] of visiting) known.set(visited, { signature, mayHold: false });
   return mayHold;
 }
 
 /** `complete` is false when the answer leaned on a module still being decided (an import cycle): such a "no" is not kept. */
-function moduleMayHoldWrapper(file: string, trigger: RegExp, known: Map<string, Verdict>, visiting: Map<string, { mtimeMs: number; size: number }>): { mayHold: boolean; complete: boolean } {
+function moduleMayHoldWrapper(file: string, trigger: RegExp, known: Map<string, Verdict>, visiting: Map<string, string>): { mayHold: boolean; complete: boolean } {
+  const signature = getModuleSignature(file);
+  if (signature === null) return { mayHold: false, complete: true };
   const cached = known.get(file);
-  const now = Date.now();
-  if (cached?.checkedAt !== undefined && now - cached.checkedAt <= TRUSTED_MS) return { mayHold: cached.mayHold, complete: true };
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch {
-    return { mayHold: false, complete: true };
-  }
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-    cached.checkedAt = now;
-    return { mayHold: cached.mayHold, complete: true };
-  }
+  if (cached?.signature === signature) return { mayHold: cached.mayHold, complete: true };
   if (visiting.has(file)) return { mayHold: false, complete: false };
-  visiting.set(file, stat);
+  visiting.set(file, signature);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -94,6 +85,6 @@ function moduleMayHoldWrapper(file: string, trigger: RegExp, known: Map<string, 
       break;
     }
   }
-  if (mayHold || complete) known.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, mayHold });
+  if (mayHold || complete) known.set(file, { signature, mayHold });
   return { mayHold, complete };
 }

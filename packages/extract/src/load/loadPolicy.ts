@@ -3,16 +3,18 @@ import { PolicyLoadError } from '../PolicyLoadError.js';
 import { ReadLog } from '../project/ReadLog.js';
 import { SourceFileStore } from '../project/SourceFileStore.js';
 import type { LoadPolicyOptions, LoadedPolicy } from '../types.js';
+import type { CookiePolicyInput } from '@cookie-ledger/core';
 import { readPolicy } from './readPolicy.js';
 
-interface CacheEntry {
+/** One load: what it read, and its policy (with the input core built it from) or its problems. */
+export interface PolicyRecord {
   readonly log: ReadLog;
-  readonly result: LoadedPolicy | PolicyLoadError;
+  readonly result: { readonly loaded: LoadedPolicy; readonly input: CookiePolicyInput } | PolicyLoadError;
 }
 
 // One per process: ESLint asks for the policy once per linted file, and an editor keeps it running.
 const store = new SourceFileStore();
-const cache = new Map<string, CacheEntry>();
+const cache = new Map<string, PolicyRecord>();
 
 /**
  * Reads the policy module `file` (whose default export is `defineCookiePolicy({...})`) without
@@ -31,15 +33,20 @@ const cache = new Map<string, CacheEntry>();
  * for (const { cookie, location } of declarations) console.log(cookie.name, `${location.file}:${location.line}`);
  */
 export function loadPolicy(file: string, options: LoadPolicyOptions = {}): LoadedPolicy {
-  const path = resolve(options.cwd ?? process.cwd(), file);
+  const { result } = loadPolicyRecord(resolve(options.cwd ?? process.cwd(), file));
+  if (result instanceof PolicyLoadError) throw result;
+  return result.loaded;
+}
+
+/** The cached load of the policy at the absolute `path` (read again when a file it read changed), with what it read. */
+export function loadPolicyRecord(path: string): PolicyRecord {
   let entry = cache.get(path);
   if (!entry || entry.log.hasChanged()) {
     const log = new ReadLog();
     entry = { log, result: readOrError(path, log) };
     cache.set(path, entry);
   }
-  if (entry.result instanceof PolicyLoadError) throw entry.result;
-  return entry.result;
+  return entry;
 }
 
 /** Forgets every loaded policy and parsed file; the next `loadPolicy` reads from disk again. */
@@ -53,7 +60,7 @@ export function getSharedStore(): SourceFileStore {
   return store;
 }
 
-function readOrError(path: string, log: ReadLog): LoadedPolicy | PolicyLoadError {
+function readOrError(path: string, log: ReadLog): PolicyRecord['result'] {
   try {
     return readPolicy(path, store, log);
   } catch (error) {

@@ -17,9 +17,10 @@ import { locateIssue } from './locateIssue.js';
 /**
  * Reads one policy module statically: finds its default `defineCookiePolicy(...)`, evaluates the
  * argument, validates it with core and builds it with core. Throws {@link PolicyLoadError} with
- * every problem (evaluation and validation) at once. Uncached; `loadPolicy` caches.
+ * every problem (evaluation and validation) at once. Uncached; `loadPolicy` caches. Also returns
+ * the evaluated input, which core builds the same policy from (the on-disk cache keeps it).
  */
-export function readPolicy(file: string, store: SourceFileStore, log: ReadLog): LoadedPolicy {
+export function readPolicy(file: string, store: SourceFileStore, log: ReadLog): { readonly loaded: LoadedPolicy; readonly input: CookiePolicyInput } {
   const problems = new ProblemCollector();
   const context = new LoadContext(store, log, problems);
   const sourceFile = context.getSourceFile(file);
@@ -49,7 +50,7 @@ export function readPolicy(file: string, store: SourceFileStore, log: ReadLog): 
   const validInput = input as CookiePolicyInput;
   const policy = defineCookiePolicy(validInput);
   const declarations = buildDeclarations(policy, validInput.cookies, call, evaluator.origins);
-  return { file, policy, declarations, files: log.existingFiles };
+  return { loaded: { file, policy, declarations, files: log.existingFiles }, input: validInput };
 }
 
 /** The input, when its `cookies` is a list of objects each named by a string or a RegExp. */

@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * Where the extracted policy at `policyFile` is kept between processes: a file under the nearest
+ * `node_modules/.cache/cookie-ledger/` above it (where build tools keep their caches), named by a
+ * hash of the policy's path. Undefined when no `node_modules` folder is above it: then nothing
+ * is written.
+ */
+export function getPolicyCacheFile(policyFile: string): string | undefined {
+  for (let dir = dirname(policyFile); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'cookie-ledger', `policy-${hashText(policyFile).slice(0, 16)}.json`);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** A content hash, for file contents and paths. */
+export function hashText(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
