@@ -1,4 +1,5 @@
 import { getNuxtAliasPath } from './nuxtProject.js';
+import { getSvelteKitAliasPath } from './svelteKitProject.js';
 import { type FileLook, ModuleResolver, getFileSignature } from '@cookie-ledger/extract/resolve';
 
 // Resolutions and tsconfig aliases are kept for a few seconds: a lint run resolves the same
@@ -27,16 +28,17 @@ export function getModuleSignature(file: string): string | null {
 
 /**
  * The project file an import written in `fromFile` points at, resolved as extract resolves the
- * policy's imports: relative paths, tsconfig `paths`/`baseUrl` aliases (with `extends`), Nuxt's `~/` and `@/`, and the
+ * policy's imports: relative paths, tsconfig `paths`/`baseUrl` aliases (with `extends`), Nuxt's `~/` and `@/`, SvelteKit's `$lib` and `kit.alias`, and the
  * project's own workspace packages. Undefined for installed packages and missing files.
  */
 export function resolveModuleFile(fromFile: string, source: string): string | undefined {
   const { instance } = getResolver();
   const resolution = instance.resolve(source, fromFile);
   if (resolution.kind === 'file') return resolution.path;
-  const nuxtPath = getNuxtAliasPath(fromFile, source);
-  if (nuxtPath === undefined) return undefined;
-  const aliased = instance.resolve(nuxtPath, fromFile);
+  // Aliases a framework declares in a tsconfig it generates, which a fresh checkout lacks.
+  const frameworkPath = getNuxtAliasPath(fromFile, source) ?? getSvelteKitAliasPath(fromFile, source);
+  if (frameworkPath === undefined) return undefined;
+  const aliased = instance.resolve(frameworkPath, fromFile);
   return aliased.kind === 'file' ? aliased.path : undefined;
 }
 

@@ -93,6 +93,12 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // a Nuxt app's own composables, auto-imported (also from a folder nuxt.config's `imports.dirs` adds), and `~/` imports
     { code: "useUserLocalStorage('tracker', {});\nuseSettingsStore('other');", filename: NUXT_PAGE, errors: [undeclared(1, 21), { ...undeclared(2, 18) }] },
     { code: "import { saveEntry } from '~/utils/entries';\nsaveEntry('tracker', 1);", filename: NUXT_PAGE, errors: [{ messageId: 'undeclaredStorage' as const, line: 2, column: 11 }] },
+    // SvelteKit's `$lib` and the aliases of svelte.config.js's `kit.alias`
+    {
+      code: "import { remember } from '$lib/storage';\nimport { savePref } from '$components/prefs';\nremember('tracker');\nsavePref('x');",
+      filename: fixture('sveltekit-app', 'src', 'routes', 'page.ts'),
+      errors: [undeclared(3, 10), { messageId: 'undeclaredStorage' as const, line: 4, column: 10 }],
+    },
     // a component's name made from its props is reported where it is written: `<Tree scope={s} />` is no call to check
     {
       code: "function Tree({ scope }: { scope: string }) { localStorage.setItem(`tree-expanded:${scope}`, '1'); return null; }",
