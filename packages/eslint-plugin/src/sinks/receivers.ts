@@ -5,6 +5,12 @@ import { ROUTE_METHODS, anyOf, callOf, globalValue, importedFrom, memberOf, memb
 
 const NODE_HTTP = ['http', 'node:http', 'https', 'node:https'];
 
+/**
+ * The response a NestJS guard, interceptor or exception filter reaches through its context,
+ * `ctx.switchToHttp().getResponse()`: Express's `res` or Fastify's `reply`, whichever platform runs.
+ */
+const nestResponse = callOf(memberOf(callOf(memberOf(typedAs('@nestjs/common', 'ExecutionContext', 'ArgumentsHost'), 'switchToHttp')), 'getResponse'));
+
 const express = importedFrom('express', 'default');
 const expressApp = callOf(anyOf([express, importedFrom('express', 'Router')]));
 const expressRoutes = anyOf([expressApp, callOf(memberOf(expressApp, 'route'))]);
@@ -27,6 +33,7 @@ export const expressResponse = anyOf([
   typedAs('express', 'Response'),
   typedAs('express-serve-static-core', 'Response'),
   memberOf(expressRequest, 'res'),
+  nestResponse,
 ]);
 
 /** A Node `http.ServerResponse`, Express's included. */
@@ -56,6 +63,7 @@ const fastifyInstance = anyOf([fastifyApp, paramOf(memberOf(fastifyApp, 'registe
 export const fastifyReply = anyOf([
   paramOf(membersOf(fastifyInstance, [...ROUTE_METHODS, 'addHook']), 1),
   typedAs('fastify', 'FastifyReply'),
+  nestResponse,
 ]);
 
 const honoApp = callOf(importedFrom(['hono', 'hono/tiny', 'hono/quick'], 'Hono'));

@@ -52,6 +52,11 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import Koa from 'koa';\nconst app = new Koa();\nlet current;\napp.use((ctx) => { current = ctx; });\nconst ctx = contextStorage.getStore() as Koa.Context;\nctx.cookies.set('tracker', '1');", errors: [undeclared(6, 17)] },
     // the same for every typed receiver: an Express Response of the app's own
     { code: "import type { Response } from 'express';\ninterface AppResponse extends Response {\n  locals: { user: string };\n}\nexport function remember(res: AppResponse) {\n  res.cookie('tracker', '1');\n}", errors: [undeclared(6, 14)] },
+    // NestJS: the response a guard reaches through its ExecutionContext, on Fastify or Express
+    {
+      code: "import type { ExecutionContext } from '@nestjs/common';\nexport class Guard {\n  handle(ctx: ExecutionContext) {\n    const res = ctx.switchToHttp().getResponse();\n    res.setCookie('tracker', '1');\n    ctx.switchToHttp().getResponse().cookie('other', '1');\n  }\n}",
+      errors: [undeclared(5, 19), undeclared(6, 45)],
+    },
     // a helper handed the reply, typed: reported once, where it names the cookie, not again at each call (docmost's setAuthCookie)
     {
       code: "import type { FastifyReply } from 'fastify';\nclass Auth {\n  setAuthCookie(res: FastifyReply, token: string) { res.setCookie('tracker', token); }\n  login(res: FastifyReply) { this.setAuthCookie(res, 't'); }\n}\nexport function setup(res: FastifyReply) { new Auth().setAuthCookie(res, 't'); }",
