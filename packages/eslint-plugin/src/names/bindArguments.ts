@@ -24,15 +24,23 @@ export function bindArguments(
   fn: FunctionNode,
   argumentOf: (index: number, binding: Extract<Binding, { kind: 'param' }>) => ArgumentValue | undefined,
 ): ModuleContext {
+  // Matching asks about the same identifiers once per sink candidate: one binding object each
+  // keeps the caches keyed by binding (an import's value) working through the bound context.
+  const seen = new Map<TSESTree.Identifier, Binding>();
   const bound: ModuleContext = {
     file: module.file,
     lookup(identifier) {
-      const binding = module.lookup(identifier);
-      if (binding.kind !== 'param' || binding.fn !== fn) return rebind(binding, module, bound);
-      const argument = argumentOf(binding.index, binding);
-      if (!argument) return binding;
-      return { kind: 'value', init: argument.node, path: argument.path ?? binding.path, module: argument.module };
+      let binding = seen.get(identifier);
+      if (!binding) seen.set(identifier, (binding = bindOne(identifier)));
+      return binding;
     },
+  };
+  const bindOne = (identifier: TSESTree.Identifier): Binding => {
+    const binding = module.lookup(identifier);
+    if (binding.kind !== 'param' || binding.fn !== fn) return rebind(binding, module, bound);
+    const argument = argumentOf(binding.index, binding);
+    if (!argument) return binding;
+    return { kind: 'value', init: argument.node, path: argument.path ?? binding.path, module: argument.module };
   };
   return bound;
 }

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type ScopeManager, analyze } from '@typescript-eslint/scope-manager';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleContext } from './bindings.js';
 import { createScopedContext } from './fileContext.js';
+import { getModuleSignature } from './resolveModuleFile.js';
 
 /** Another project file, read from disk and bound through its own scope analysis (its constants, functions, classes and types): never type-checked. */
 export interface ForeignModule extends ModuleContext {
@@ -25,23 +26,21 @@ interface EstreeParser {
 }
 
 let parser: EstreeParser | null | undefined;
-const cache = new Map<string, { mtimeMs: number; size: number; module: ForeignModule | undefined }>();
+const cache = new Map<string, { signature: string; module: ForeignModule | undefined }>();
 
 /**
- * The module at `file`, parsed once and kept until the file changes (stat). Undefined when it
+ * The module at `file`, parsed once and kept until the file changes (its signature). Undefined when it
  * cannot be read or parsed, or when the TypeScript parser is not installed.
  */
 export function readForeignModule(file: string): ForeignModule | undefined {
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch {
-    return undefined;
-  }
+  // The signature module resolution already took (kept a few seconds): matching asks for the
+  // same modules many times per file, and a stat each time would cost more than the matching.
+  const signature = getModuleSignature(file);
+  if (signature === null) return undefined;
   const cached = cache.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.module;
+  if (cached?.signature === signature) return cached.module;
   const module = parseModule(file);
-  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, module });
+  cache.set(file, { signature, module });
   return module;
 }
 

@@ -157,8 +157,25 @@ function findImported(from: ModuleContext, source: string, imported: string, dep
   return imported === '*' ? { namespace: target } : findExport(target, imported, depth + 1);
 }
 
+// A barrel's `export *` chain is walked once per name for a few seconds (as long as module
+// resolutions are kept): large projects ask the same barrels for the same names again and again.
+const EXPORT_LIFETIME_MS = 5000;
+const exportsFound = new WeakMap<ForeignModule, Map<string, { readonly found: Found; readonly at: number }>>();
+
 function findExport(target: ForeignModule, imported: string, depth: number): Found {
   if (depth > MAX_DEPTH) return undefined;
+  let known = exportsFound.get(target);
+  if (!known) exportsFound.set(target, (known = new Map()));
+  const now = Date.now();
+  const cached = known.get(imported);
+  if (cached && now - cached.at <= EXPORT_LIFETIME_MS) return cached.found;
+  const found = findExportUncached(target, imported, depth);
+  // An answer cut short by the depth limit is not kept: from a shallower start it may be found.
+  if (found || depth <= 2) known.set(imported, { found, at: now });
+  return found;
+}
+
+function findExportUncached(target: ForeignModule, imported: string, depth: number): Found {
   const exported = target.exports.get(imported);
   if (exported?.kind === 'local') return findValue({ type: 'Identifier', name: exported.name } as TSESTree.Identifier, target, depth + 1);
   if (exported?.kind === 'expression') return { node: exported.node, module: target };
