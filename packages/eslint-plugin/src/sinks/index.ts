@@ -8,6 +8,7 @@ import { express } from './express.js';
 import { expressSession } from './express-session.js';
 import { fastify } from './fastify.js';
 import { h3 } from './h3.js';
+import { i18nextLanguageDetector } from './i18next-languagedetector.js';
 import { idbKeyval } from './idb-keyval.js';
 import { dexie, idb, indexedDB, yIndexeddb } from './indexeddb.js';
 import { hono } from './hono.js';
@@ -21,6 +22,7 @@ import { nuxtColorMode } from './nuxt-color-mode.js';
 import { ngxCookieService } from './ngx-cookie-service.js';
 import { nookies } from './nookies.js';
 import { piniaPersistedstate } from './pinia-persistedstate.js';
+import { posthog } from './posthog.js';
 import { reactRouter } from './react-router.js';
 import { mantineHooks, reactUse, uidotdevUsehooks, usehooksTs } from './react-storage-hooks.js';
 import { setCookieHeader } from './set-cookie-header.js';
@@ -62,6 +64,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   tinyCookie,
   typescriptCookie,
   vueuseCookies,
+  posthog,
 ];
 
 /** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */
@@ -85,6 +88,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   piniaPersistedstate,
   sveltePersistedStore,
   nuxtColorMode,
+  i18nextLanguageDetector,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

@@ -16,6 +16,9 @@ export const importedFrom = (modules: string | readonly string[], exportName: st
 /** The result of calling `callee` (with or without `new` or `await`). */
 export const callOf = (callee: ValueSpec): ValueSpec => ({ kind: 'call', callee });
 
+/** The result of calling `callee` with one argument that is `argument`. */
+export const callWith = (callee: ValueSpec, argument: ValueSpec): ValueSpec => ({ kind: 'call', callee, withArgument: argument });
+
 /** `object.property` (or `'*'` for any property). */
 export const memberOf = (object: ValueSpec, property: string): ValueSpec => ({ kind: 'member', object, property });
 

@@ -18,8 +18,11 @@ export type ValueSpec =
    * absolute path for a project's own wrappers (see `settings['cookie-ledger'].sinks`).
    */
   | { readonly kind: 'import'; readonly module: string; readonly export: string }
-  /** The result of calling (or `new`-ing, or awaiting the call of) a value. */
-  | { readonly kind: 'call'; readonly callee: ValueSpec }
+  /**
+   * The result of calling (or `new`-ing, or awaiting the call of) a value; with `withArgument`,
+   * only a call one of whose arguments is such a value (`i18next.use(LanguageDetector)`).
+   */
+  | { readonly kind: 'call'; readonly callee: ValueSpec; readonly withArgument?: ValueSpec }
   /** A property of a value: `object.property`, or a destructured `{ property }`. `'*'` is any property. */
   | { readonly kind: 'member'; readonly object: ValueSpec; readonly property: string }
   /** An element of an array value: `const [, setCookie] = useCookies()`. */
@@ -94,6 +97,8 @@ export interface NameSpec {
   readonly objectKey?: string;
   /** The argument is an array of `[name, value]` pairs, each a write (idb-keyval's `setMany`). */
   readonly pairs?: boolean;
+  /** Text the library puts around the argument to make the name (posthog's `ph_<token>_posthog`). */
+  readonly around?: { readonly prefix: string; readonly suffix: string };
 }
 
 /**

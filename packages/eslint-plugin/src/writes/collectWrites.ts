@@ -74,7 +74,9 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       return getNameNodes(args, sink.name, context).flatMap((nameNode) => {
         const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
         if (options?.object && isDeletingOptions(options.object, context)) return [];
-        const names = resolveString(nameNode, context.module, context.readType);
+        const resolved = resolveString(nameNode, context.module, context.readType);
+        const around = sink.name.around;
+        const names = around ? concatShapes([[[around.prefix]], resolved, [[around.suffix]]]) : resolved;
         return withCompanions({ family, node: nameNode, names, options, ...facts }, sink.companions, options?.object, context);
       });
     }

@@ -85,7 +85,9 @@ function matchDirect(node: TSESTree.Node, spec: ValueSpec, module: ModuleContext
       return matchImport(node, spec, module, depth);
     case 'call':
       if (node.type === 'AwaitExpression') return matchValue(node.argument, spec, module, depth + 1);
-      return (node.type === 'CallExpression' || node.type === 'NewExpression') && matchValue(node.callee, spec.callee, module, depth + 1);
+      if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return false;
+      if (spec.withArgument && !node.arguments.some((argument) => matchValue(argument, spec.withArgument!, module, depth + 1))) return false;
+      return matchValue(node.callee, spec.callee, module, depth + 1);
     case 'member':
       if (node.type !== 'MemberExpression') return false;
       if (spec.property !== '*' && getMemberName(node) !== spec.property) return false;

@@ -1,15 +1,20 @@
 // The cookie libraries of issue 10: tiny-cookie, typescript-cookie, VueUse's useCookies, and
-// Nuxt's auto-imported useCookie (matched only in a Nuxt project). The fixture policy declares
+// Nuxt's auto-imported useCookie (matched only in a Nuxt project), posthog-js. The fixture policy declares
 // `sessionid`, `theme`, `_ga_*` and `*.session_token` as cookies.
+import { relative } from 'node:path';
 import rule from '../../src/rules/no-undeclared-cookie.js';
 import { SETTINGS, createRuleTester, fixture } from '../RuleTester.js';
 
 const ruleTester = createRuleTester();
 const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredCookie' as const, line, column });
 const NUXT_FILE = fixture('nuxt-app', 'pages', 'index.ts');
+// The rule tester lints from the file system root: messages name the policy relative to it.
+const POLICY = relative('/', fixture('cookies.ts'));
 
 ruleTester.run('no-undeclared-cookie', rule, {
   valid: [
+    // posthog keeping its state in localStorage writes no cookie (no-undeclared-storage reports it)
+    "import posthog from 'posthog-js'; posthog.init('phc_abc', { persistence: 'localStorage' });",
     "import { set, setCookie } from 'tiny-cookie'; set('theme', 'dark', { expires: '1Y' }); setCookie('sessionid', id);",
     "import { setCookie, Cookies } from 'typescript-cookie'; setCookie('theme', 'dark', { expires: 365 }); Cookies.set('theme', 'dark');",
     "import { useCookies } from '@vueuse/integrations/useCookies'; useCookies().set('theme', 'dark');",
@@ -26,6 +31,9 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });",
   ],
   invalid: [
+    // posthog-js: its cookie is named after the project token; persistence chooses the storage
+    { code: "import posthog from 'posthog-js';\nposthog.init('phc_abc', { api_host: 'https://eu.i.posthog.com' });", errors: [{ ...undeclared(2, 14), data: { name: 'ph_phc_abc_posthog', quoted: "'ph_phc_abc_posthog'", policy: POLICY } }] },
+    { code: "import posthog from 'posthog-js';\nposthog.init(process.env.POSTHOG_KEY!);", errors: [{ messageId: 'undeclaredCookiePattern' as const, line: 2, column: 14 }] },
     // tiny-cookie (set, setCookie, setRaw; options after an encoder)
     { code: "import { set, setCookie, setRaw } from 'tiny-cookie'; set('tracker', '1', { expires: 7 }); setCookie('tracker_b', '1'); setRaw('tracker_c', '1', null, { expires: '1M' });", errors: [undeclared(1, 59), undeclared(1, 102), undeclared(1, 128)] },
     // typescript-cookie

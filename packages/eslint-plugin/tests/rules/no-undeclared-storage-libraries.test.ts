@@ -23,6 +23,8 @@ const CONSTRUCTOR_SETTINGS = {
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // i18next without the language detector caches nothing
+    "import i18next from 'i18next';\nimport LanguageDetector from 'i18next-browser-languagedetector';\ni18next.use(initReactI18next).init({ fallbackLng: 'en' });",
     // a nuxt.config without colorMode says nothing of the module; with `storage: 'cookie'` it is no-undeclared-cookie's
     { code: "export default defineNuxtConfig({ ssr: false });", filename: NUXT_CONFIG },
     { code: "export default defineNuxtConfig({ colorMode: { storage: 'cookie' } });", filename: NUXT_CONFIG },
@@ -53,6 +55,13 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });", filename: NUXT_FILE },
   ],
   invalid: [
+    // i18next-browser-languagedetector: among i18next's plugins, or its own instance
+    {
+      code: "import i18next from 'i18next';\nimport LanguageDetector from 'i18next-browser-languagedetector';\ni18next.use(LanguageDetector).use(initReactI18next).init({ fallbackLng: 'en' });",
+      errors: [{ ...undeclared(3, 58), data: { ...data('i18nextLng', 'localStorage'), what: 'localStorage key' } }],
+    },
+    { code: "import i18next from 'i18next';\nimport Detector from 'i18next-browser-languagedetector';\ni18next.use(plugin).use(Detector).init({ detection: { lookupLocalStorage: 'tracker' } });", errors: [undeclared(3, 75)] },
+    { code: "import LanguageDetector from 'i18next-browser-languagedetector';\nexport const detector = new LanguageDetector();\ndetector.init({ languageUtils: {} });", errors: [{ ...undeclared(3, 1), data: { ...data('i18nextLng', 'localStorage'), what: 'localStorage key' } }] },
     // @nuxtjs/color-mode, configured in nuxt.config: its default key, or `storageKey`
     { code: "export default defineNuxtConfig({\n  colorMode: { classSuffix: '' },\n});", filename: NUXT_CONFIG, errors: [{ ...undeclared(2, 14), data: { ...data('nuxt-color-mode', 'localStorage'), what: 'localStorage key' } }] },
     { code: "export default defineNuxtConfig({ colorMode: { storageKey: 'tracker', storage: 'sessionStorage' } });", filename: NUXT_CONFIG, errors: [{ ...undeclared(1, 60), data: { ...data('tracker', 'sessionStorage'), what: 'sessionStorage key' } }] },

@@ -1,0 +1,32 @@
+import { importedFrom, memberOf } from './shapes.js';
+import type { SinkFamily } from './types.js';
+
+/**
+ * posthog-js: `posthog.init(token, { persistence })` keeps its state under `ph_<token>_posthog`,
+ * in a cookie by default (`'localStorage+cookie'` writes both; the cookie is what is reported),
+ * or in `'localStorage'` / `'sessionStorage'` when `persistence` says so.
+ */
+export const posthog: SinkFamily = {
+  id: 'posthog-js',
+  description: "posthog-js (`posthog.init(token)`, `ph_<token>_posthog`)",
+  triggers: ['posthog'],
+  browser: true,
+  sinks: [
+    {
+      kind: 'call',
+      callee: memberOf(importedFrom('posthog-js', 'default'), 'init'),
+      name: { argument: 0, around: { prefix: 'ph_', suffix: '_posthog' } },
+      storage: {
+        argument: 1,
+        optionKey: 'persistence',
+        choices: [
+          { text: 'cookie', storage: 'cookie' },
+          { text: 'localStorage+cookie', storage: 'cookie' },
+          { text: 'localStorage', storage: 'localStorage' },
+          { text: 'sessionStorage', storage: 'sessionStorage' },
+        ],
+        default: 'cookie',
+      },
+    },
+  ],
+};
