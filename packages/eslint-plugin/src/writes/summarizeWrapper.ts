@@ -7,6 +7,7 @@ import { collectAssignmentWrites, collectCallWrites, type WriteContext } from '.
 import { collectWrapperWrites } from './collectWrapperWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { createPlaceholder, getParameterIndex } from './parameterPlaceholder.js';
+import { UNKNOWN } from '../names/stringShape.js';
 import type { SinkIndex } from './sinkIndex.js';
 
 /** A node that can write: a call, a `new`, an assignment. */
@@ -56,9 +57,9 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   forEachWriteSite(fn.body, (site) => {
     const writes = collectSiteWrites(site, context, fn, depth);
     if (writes.some((write) => getParameterIndex(write.names) !== undefined)) sites.set(site, { namedByParameter: true });
-    // A storage parameter whose declared type already says what it is (`res: FastifyReply`) is
-    // checked where the helper writes; its callers would only repeat that write.
-    else if (site.type !== 'AssignmentExpression' && takesStorageFromParameter(site, fn, module, index) && collectSiteWrites(site, { index, module }, fn, depth).length === 0) {
+    // A storage parameter whose declared type already says what it is (`res: FastifyReply`) with
+    // a name known inside is checked where the helper writes; its callers would only repeat it.
+    else if (site.type !== 'AssignmentExpression' && takesStorageFromParameter(site, fn, module, index) && !isCheckedInside(site, module, index, fn, depth)) {
       sites.set(site, { namedByParameter: false });
     }
   });
@@ -72,6 +73,11 @@ export function collectSiteWrites(site: WriteSite, context: WriteContext, caller
   if (writes.length > 0) return writes;
   const called = findCalledFunction(site, context.module, (file) => mayHoldWrapper(file, context.index.trigger));
   return called && called.fn !== caller ? collectWrapperWrites(site, called, context, depth + 1) : [];
+}
+
+function isCheckedInside(site: TSESTree.CallExpression | TSESTree.NewExpression, module: ModuleContext, index: SinkIndex, fn: FunctionNode, depth: number): boolean {
+  const writes = collectSiteWrites(site, { index, module }, fn, depth);
+  return writes.length > 0 && writes.every((write) => write.names.every((shape) => !shape.includes(UNKNOWN)));
 }
 
 // `function save(store, key) { store.setItem(key, v) }`: the storage is the caller's argument.

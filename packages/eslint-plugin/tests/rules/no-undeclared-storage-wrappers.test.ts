@@ -87,6 +87,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "import { useStoredState, cacheEntry } from './wrappers';\nuseStoredState('sidebar-width', 240);\ncacheEntry('x', '');", errors: [undeclared(2, 16), undeclared(3, 12)] },
     // the storage passed as an argument
     { code: "import { save } from './wrappers/storage';\nsave(localStorage, 'tracker');", errors: [undeclared(2, 20)] },
+    // a storage parameter with a default and a name from the caller (docmost's atomWithWebStorage)
+    { code: "function atomWithWebStorage(key: string, initial: string, storage = localStorage) { return () => storage.setItem(key, initial); }\nexport const sidebar = atomWithWebStorage('tracker', '1');", errors: [undeclared(2, 43)] },
     // a storage kept in a `let` assigned in a try block, reached through the object a helper returns
     { code: SAFE_STORAGE + "const storage = safeLocalStorage();\nstorage.setItem('tracker', '1');", errors: [undeclared(4, 17)] },
     { code: SAFE_STORAGE + "const localStorage = safeLocalStorage();\nfunction setItem(key: string, value: string) { localStorage.setItem(key, value); }\nsetItem('tracker', '1');", errors: [undeclared(5, 9)] },
