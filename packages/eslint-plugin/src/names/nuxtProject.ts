@@ -1,18 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { FrameworkConfig } from './frameworkConfig.js';
 import { isFrameworkProject } from './isFrameworkProject.js';
 
-// Kept a few seconds, as module resolutions are: a lint run asks once per identifier, an editor
-// still sees a new composable soon after it is written.
-const LIFETIME_MS = 5000;
-const CONFIG_FILES = ['nuxt.config.ts', 'nuxt.config.js', 'nuxt.config.mjs', 'nuxt.config.mts'];
 const SCRIPT = /\.(?:[cm]?[jt]s)$/;
 const DEFAULT_DIRS = ['composables', 'utils'];
 
-const rootByDirectory = new Map<string, string | null>();
-const exportsByRoot = new Map<string, { readonly created: number; readonly exports: ReadonlyMap<string, string> }>();
-
 // What Nuxt gives a project's files without configuration: auto-imports of its own code, aliases.
+const nuxtConfig = new FrameworkConfig(['nuxt.config.ts', 'nuxt.config.js', 'nuxt.config.mjs', 'nuxt.config.mts'], readAutoImports);
 
 /**
  * The functions and constants a Nuxt app auto-imports from its own code, by name: the exports of
@@ -23,24 +18,11 @@ const exportsByRoot = new Map<string, { readonly created: number; readonly expor
  */
 export function getNuxtAutoImports(file: string): ReadonlyMap<string, string> {
   if (!isFrameworkProject(file, 'nuxt')) return EMPTY;
-  const root = findNuxtRoot(dirname(file));
-  if (root === undefined) return EMPTY;
-  const now = Date.now();
-  let cached = exportsByRoot.get(root);
-  if (!cached || now - cached.created > LIFETIME_MS) exportsByRoot.set(root, (cached = { created: now, exports: readAutoImports(root) }));
-  return cached.exports;
+  const root = nuxtConfig.findRoot(dirname(file));
+  return root === undefined ? EMPTY : nuxtConfig.get(root);
 }
 
 const EMPTY: ReadonlyMap<string, string> = new Map();
-
-function findNuxtRoot(directory: string): string | undefined {
-  const known = rootByDirectory.get(directory);
-  if (known !== undefined) return known ?? undefined;
-  const parent = dirname(directory);
-  const found = CONFIG_FILES.some((name) => existsSync(join(directory, name))) ? directory : parent === directory || existsSync(join(directory, 'package.json')) ? undefined : findNuxtRoot(parent);
-  rootByDirectory.set(directory, found ?? null);
-  return found;
-}
 
 /**
  * The path a Nuxt alias points at (`~/utils/idb` and `@/utils/idb` in the app's source folder,
@@ -50,9 +32,9 @@ function findNuxtRoot(directory: string): string | undefined {
 export function getNuxtAliasPath(fromFile: string, source: string): string | undefined {
   const alias = /^(~~|@@|~|@)\//.exec(source);
   if (!alias || !isFrameworkProject(fromFile, 'nuxt')) return undefined;
-  const root = findNuxtRoot(dirname(fromFile));
+  const root = nuxtConfig.findRoot(dirname(fromFile));
   if (root === undefined) return undefined;
-  const base = alias[1]!.length === 2 ? root : getSrcDir(root, readConfig(root));
+  const base = alias[1]!.length === 2 ? root : getSrcDir(root, nuxtConfig.readText(root));
   return join(base, source.slice(alias[0].length));
 }
 
@@ -61,26 +43,14 @@ function getSrcDir(root: string, config: string): string {
   return resolve(root, readSrcDir(config) ?? (existsSync(join(root, 'app')) ? 'app' : '.'));
 }
 
-function readAutoImports(root: string): ReadonlyMap<string, string> {
-  const config = readConfig(root);
-  const srcDir = getSrcDir(root, config);
+function readAutoImports(root: string, text: string): ReadonlyMap<string, string> {
+  const srcDir = getSrcDir(root, text);
   const exports = new Map<string, string>();
-  const files = [...DEFAULT_DIRS.flatMap((dir) => listScripts(join(srcDir, dir), false)), ...readConfiguredDirs(config).flatMap((entry) => listEntry(srcDir, entry))];
+  const files = [...DEFAULT_DIRS.flatMap((dir) => listScripts(join(srcDir, dir), false)), ...readConfiguredDirs(text).flatMap((entry) => listEntry(srcDir, entry))];
   for (const file of files) {
     for (const name of readExportNames(file)) if (!exports.has(name)) exports.set(name, file);
   }
   return exports;
-}
-
-function readConfig(root: string): string {
-  for (const name of CONFIG_FILES) {
-    try {
-      return readFileSync(join(root, name), 'utf8');
-    } catch {
-      // try the next name
-    }
-  }
-  return '';
 }
 
 function readSrcDir(config: string): string | undefined {
