@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const CONFIG_FILES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
 // Config files rarely appear or move; a few seconds keeps a lint run from asking again per file.
@@ -16,29 +16,13 @@ export function findProjectDirectory(file: string): string | undefined {
   const start = dirname(file);
   const cached = found.get(start);
   if (cached && Date.now() - cached.at <= LIFETIME_MS) return cached.directory;
-  // One listing per folder answers both questions (a config file, a package.json).
-  const listings = new Map<string, ReadonlySet<string>>();
-  const list = (dir: string): ReadonlySet<string> => {
-    let names = listings.get(dir);
-    if (!names) listings.set(dir, (names = listNames(dir)));
-    return names;
-  };
-  const directory = findUp(start, (dir) => CONFIG_FILES.some((name) => list(dir).has(name))) ?? findUp(start, (dir) => list(dir).has('package.json'));
+  const directory = findUp(start, (dir) => CONFIG_FILES.some((name) => existsSync(join(dir, name)))) ?? findUp(start, (dir) => existsSync(join(dir, 'package.json')));
   // The folders between here and the answer have the same answer (none of them holds a config
   // or, when the answer is a package.json's folder, a package.json): files there ask again.
   const at = Date.now();
   for (let dir = start; dir !== directory && dirname(dir) !== dir; dir = dirname(dir)) found.set(dir, { directory, at });
   found.set(start, { directory, at });
   return directory;
-}
-
-function listNames(dir: string): ReadonlySet<string> {
-  try {
-    return new Set(readdirSync(dir));
-  } catch {
-    // An unreadable folder holds nothing the search can use.
-    return new Set();
-  }
 }
 
 function findUp(start: string, matches: (dir: string) => boolean): string | undefined {
