@@ -129,7 +129,7 @@ function getVersion(): string {
   if (version === undefined) {
     const { version: published } = require('../../package.json') as { version: string };
     const here = dirname(fileURLToPath(import.meta.url));
-    const built = ['load', 'evaluate'].flatMap((folder) => listModified(join(here, '..', folder)));
+    const built = ['load', 'evaluate', 'resolve', 'project', 'problems'].flatMap((folder) => listModified(join(here, '..', folder)));
     version = `${published}+${Math.max(0, ...built)}`;
   }
   return version;
