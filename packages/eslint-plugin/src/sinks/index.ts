@@ -7,6 +7,7 @@ import { documentCookie } from './document-cookie.js';
 import { express } from './express.js';
 import { expressSession } from './express-session.js';
 import { fastify } from './fastify.js';
+import { frappeUi } from './frappe-ui.js';
 import { h3 } from './h3.js';
 import { i18nextLanguageDetector } from './i18next-languagedetector.js';
 import { idbKeyval } from './idb-keyval.js';
@@ -26,9 +27,12 @@ import { posthog } from './posthog.js';
 import { reactRouter } from './react-router.js';
 import { mantineHooks, reactUse, uidotdevUsehooks, usehooksTs } from './react-storage-hooks.js';
 import { setCookieHeader } from './set-cookie-header.js';
-import { reduxPersist, zustandPersist } from './state-persistence.js';
+import { reduxLocalstorageSimple, reduxPersist, zustandPersist } from './state-persistence.js';
+import { sentryReplay } from './sentry-replay.js';
+import { workbox } from './workbox.js';
 import { sveltePersistedStore } from './svelte-persisted-store.js';
 import { svelteKit } from './sveltekit.js';
+import { mantineColorScheme, modeWatcher, nextThemes } from './theme-providers.js';
 import { tinyCookie } from './tiny-cookie.js';
 import type { SinkFamily } from './types.js';
 import { typescriptCookie } from './typescript-cookie.js';
@@ -89,6 +93,13 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   sveltePersistedStore,
   nuxtColorMode,
   i18nextLanguageDetector,
+  frappeUi,
+  reduxLocalstorageSimple,
+  sentryReplay,
+  workbox,
+  nextThemes,
+  modeWatcher,
+  mantineColorScheme,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

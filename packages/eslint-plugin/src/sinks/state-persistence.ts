@@ -39,3 +39,27 @@ export const reduxPersist: SinkFamily = {
     },
   ],
 };
+
+/**
+ * redux-localstorage-simple: the `save(config)` middleware stores each of `states` under
+ * `<namespace><namespaceSeparator><state>` (defaults `redux_localstorage_simple` and `_`), or the
+ * whole state under `<namespace>` without `states`.
+ */
+export const reduxLocalstorageSimple: SinkFamily = {
+  id: 'redux-localstorage-simple',
+  description: 'redux-localstorage-simple (`save({ states, namespace })`, default namespace `redux_localstorage_simple`)',
+  storage: 'localStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['redux-localstorage-simple'],
+  sinks: [
+    {
+      kind: 'config',
+      callee: importedFrom('redux-localstorage-simple', 'save'),
+      argument: 0,
+      nameKeys: ['namespace'],
+      defaultName: 'redux_localstorage_simple',
+      perElement: { key: 'states', separatorKey: 'namespaceSeparator', defaultSeparator: '_' },
+    },
+  ],
+};

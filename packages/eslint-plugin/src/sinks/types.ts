@@ -195,6 +195,21 @@ export interface ConfigSink {
   readonly defaultName?: string;
   /** Text the library puts before the configured name (redux-persist's `persist:`). */
   readonly namePrefix?: string;
+  /** The configuration stores nothing unless it names the item (frappe-ui's `createResource({ cache })`). */
+  readonly onlyWithName?: boolean;
+  /**
+   * The stored name is the JSON text of an array: a configured string `'x'` is stored as
+   * `["x"]`, an array as its JSON (frappe-ui's `cache: ['Meta', doctype]`). With `elementKeys`,
+   * the array is made of those keys' values instead (`createDocumentResource({ doctype, name })`
+   * stores under `[doctype, name]`).
+   */
+  readonly jsonArrayName?: { readonly elementKeys?: readonly string[] };
+  /**
+   * The configuration stores one item per element of the array under `key`, named by the
+   * configured name, a separator and the element (redux-localstorage-simple's `states: ['a', 'b']`
+   * with `namespace` stores `<namespace>_a` and `<namespace>_b`); without that array, the name alone.
+   */
+  readonly perElement?: { readonly key: string; readonly separatorKey: string; readonly defaultSeparator: string };
   readonly options?: OptionsSpec;
   readonly companions?: readonly CompanionSpec[];
   /** The configuration chooses the storage under `storage.optionKey` (zustand's `storage: createJSONStorage(...)`). */
@@ -228,6 +243,10 @@ export interface FixedSink {
   readonly kind: 'fixed';
   readonly callee: ValueSpec;
   readonly names: readonly string[];
+  /** The sink is a constructor called with `new` (workbox's `new ExpirationPlugin()`). */
+  readonly constructs?: boolean;
+  /** What the names are, when it differs from the family's `noun`. */
+  readonly noun?: NameNoun;
 }
 
 /** An assignment of a whole cookie string, `name=value; Path=/`, to a property (`document.cookie = ...`). */
@@ -271,8 +290,24 @@ export interface SerializerSink {
   readonly options?: OptionsSpec;
 }
 
+/**
+ * A component whose rendering stores an item under a name one of its props may give
+ * (`<ThemeProvider storageKey="theme">` from next-themes), in JSX or a Svelte template.
+ */
+export interface ElementSink {
+  readonly kind: 'element';
+  /** The component, as imported. */
+  readonly component: ValueSpec;
+  /** The prop naming the item. */
+  readonly nameProp?: string;
+  /** The name when the prop is left out. */
+  readonly defaultName: string;
+  /** A prop that hands the component the app's own storage instead of its default one (Mantine's `colorSchemeManager`): then it writes nothing of its own. */
+  readonly unlessProp?: string;
+}
+
 /** One entry of a family. */
-export type Sink = CallSink | ConfigSink | PersistOptionSink | FixedSink | AssignmentSink | KeyAssignmentSink | HeaderCallSink | HeaderObjectSink | SerializerSink;
+export type Sink = ElementSink | CallSink | ConfigSink | PersistOptionSink | FixedSink | AssignmentSink | KeyAssignmentSink | HeaderCallSink | HeaderObjectSink | SerializerSink;
 
 /** A family of cookie or storage APIs: one library or platform feature (reference/sinks.md, sections 1 and 7). */
 export interface SinkFamily {

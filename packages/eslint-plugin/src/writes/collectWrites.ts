@@ -9,9 +9,10 @@ import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectL
 import { getParameterIndex } from './parameterPlaceholder.js';
 import { readPersistOption } from './readPersistOption.js';
 import { readChosenStorage } from './readWriteStorage.js';
+import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
-import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText } from '../names/stringShape.js';
+import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText, unionShapes } from '../names/stringShape.js';
 
 /** What write collection needs besides the node: the catalogue and how to read names. */
 export interface WriteContext {
@@ -31,7 +32,7 @@ export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewEx
   if (!entries) return [];
   const writes: CookieWrite[] = [];
   for (const { family, sink } of entries) {
-    const constructs = sink.kind === 'call' && sink.constructs === true;
+    const constructs = (sink.kind === 'call' || sink.kind === 'fixed') && sink.constructs === true;
     if (node.type === 'NewExpression' && sink.kind !== 'headerObject' && !constructs) continue;
     // A class writes when `new`-ed, or through `super(name)` in a subclass (`class AppDB extends Dexie`).
     if (callee.type === 'Super' ? !constructs : constructs && node.type === 'CallExpression') continue;
@@ -85,7 +86,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'persistOption':
       return readPersistOption(node, family, sink, context);
     case 'fixed':
-      return [{ family, node, names: sink.names.map((name) => [name]) }];
+      return [{ family, node, names: sink.names.map((name) => [name]), ...(sink.noun ? { noun: sink.noun } : {}) }];
     case 'headerCall': {
       const header = args[sink.headerArgument];
       const value = args[sink.valueArgument];
@@ -164,14 +165,41 @@ function readConfigCall(
     if (nested !== undefined && !config) return [];
   }
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);
-  const configured: StringShapes = nameNode ? resolveString(nameNode, context.module, context.readType) : sink.defaultName === undefined ? UNKNOWN_SHAPES : [[sink.defaultName]];
-  const names = sink.namePrefix ? concatShapes([[[sink.namePrefix]], configured]) : configured;
+  if (sink.onlyWithName && nameNode === undefined) return [];
+  const configured: StringShapes = sink.jsonArrayName
+    ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName.elementKeys, context)
+    : nameNode
+      ? resolveString(nameNode, context.module, context.readType)
+      : sink.defaultName === undefined
+        ? UNKNOWN_SHAPES
+        : [[sink.defaultName]];
+  const prefixed = sink.namePrefix ? concatShapes([[[sink.namePrefix]], configured]) : configured;
+  const names = sink.perElement ? appendEachElement(prefixed, config, sink.perElement, context) : prefixed;
   const nestedOptions = sink.options?.nestedKey && argument ? getPropertyValue(findObjectLiteral(argument, context.module), sink.options.nestedKey) : undefined;
   const optionsObject = sink.options?.nestedKey ? findObjectLiteral(nestedOptions, context.module) : config;
   const options = sink.options ? { spec: sink.options, object: optionsObject, opaque: nestedOptions !== undefined && !optionsObject } : undefined;
   const storageValue = sink.storage?.optionKey ? getPropertyValue(config, sink.storage.optionKey) : undefined;
   const facts = { ...readChosenStorage(sink.storage, storageValue, family, context.module), ...(sink.noun ? { noun: sink.noun } : {}) };
-  return withCompanions({ family, node: nameNode ?? (sink.onlyWithNested ? nested : undefined) ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
+  const firstElement = sink.jsonArrayName?.elementKeys?.[0];
+  const named = nameNode ?? (firstElement === undefined ? undefined : getPropertyValue(config, firstElement));
+  return withCompanions({ family, node: named ?? (sink.onlyWithNested ? nested : undefined) ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
+}
+
+/** The names of one item per element of the configured array (`states: ['a', 'b']`), each after the name and the separator. */
+function appendEachElement(names: StringShapes, config: TSESTree.ObjectExpression | undefined, spec: NonNullable<Extract<Sink, { kind: 'config' }>['perElement']>, context: WriteContext): StringShapes {
+  const list = findArrayLiteral(getPropertyValue(config, spec.key), context.module);
+  if (!list) return names;
+  const separatorNode = getPropertyValue(config, spec.separatorKey);
+  const separator = separatorNode ? resolveString(separatorNode, context.module, context.readType) : [[spec.defaultSeparator]];
+  const elements = list.elements.flatMap((element) => (element && element.type !== 'SpreadElement' ? [resolveString(element, context.module, context.readType)] : []));
+  return elements.length === 0 ? names : unionShapes(...elements.map((element) => concatShapes([names, separator, element])));
+}
+
+/** A name stored as JSON array text: the configured value's elements, or the values of `elementKeys`. */
+function readConfiguredJsonArray(config: TSESTree.ObjectExpression | undefined, nameNode: TSESTree.Node | undefined, elementKeys: readonly string[] | undefined, context: WriteContext): StringShapes {
+  const elements = elementKeys ? elementKeys.map((key) => getPropertyValue(config, key)) : nameNode ? listJsonArrayElements(nameNode) : [];
+  if (elements.length === 0 || elements.some((element) => element === undefined)) return UNKNOWN_SHAPES;
+  return readJsonArrayName(elements as TSESTree.Node[], context.module, context.readType);
 }
 
 /** The node holding a call's storage: its storage argument, or that argument's `optionKey` property. */

@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { alsoInTemplate } from './alsoInTemplate.js';
+import { type ElementSite, collectElementWrites } from './collectElementWrites.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { createFileContext } from '../names/fileContext.js';
@@ -61,8 +62,13 @@ export function listenForWrites(
     const forCallers = open.length > 0 && isWrittenForCallers(site, writeContext.module, writeContext.index);
     writes.push(...(forCallers ? found.filter((write) => !open.includes(write)) : found));
   };
+  const collectElement = (site: ElementSite): void => {
+    writes.push(...collectElementWrites(site, writeContext));
+  };
   return {
     ...alsoInTemplate(context.sourceCode, { CallExpression: collect, NewExpression: collect, AssignmentExpression: collect }),
+    JSXOpeningElement: collectElement,
+    SvelteElement: collectElement,
     'Program:exit': () => onExit(writes),
   };
 }

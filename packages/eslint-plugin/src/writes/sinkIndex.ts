@@ -18,6 +18,8 @@ export interface SinkIndex {
   readonly keyAssignments: readonly SinkEntry[];
   /** Serializers, whose result names a cookie when it is written. */
   readonly serializers: readonly SinkEntry[];
+  /** Components that store an item when rendered. */
+  readonly elements: readonly SinkEntry[];
 }
 
 /** Key of calls whose callee is a plain identifier (an import, a destructured setter, ...). */
@@ -29,6 +31,7 @@ export function createSinkIndex(families: readonly SinkFamily[]): SinkIndex {
   const assignments = new Map<string, SinkEntry[]>();
   const serializers: SinkEntry[] = [];
   const keyAssignments: SinkEntry[] = [];
+  const elements: SinkEntry[] = [];
   const add = (map: Map<string, SinkEntry[]>, key: string, entry: SinkEntry): void => {
     const list = map.get(key);
     if (list) list.push(entry);
@@ -40,10 +43,11 @@ export function createSinkIndex(families: readonly SinkFamily[]): SinkIndex {
       if (sink.kind === 'assignment') add(assignments, sink.property, entry);
       else if (sink.kind === 'serializer') serializers.push(entry);
       else if (sink.kind === 'keyAssignment') keyAssignments.push(entry);
+      else if (sink.kind === 'element') elements.push(entry);
       else for (const key of getCalleeKeys(sink.callee)) add(calls, key, entry);
     }
   }
-  return { trigger: compileTriggers(families.flatMap((family) => family.triggers)), calls, assignments, keyAssignments, serializers };
+  return { trigger: compileTriggers(families.flatMap((family) => family.triggers)), calls, assignments, keyAssignments, serializers, elements };
 }
 
 /** One case-insensitive RegExp for every trigger word, leaving out words that contain a shorter one (`js-cookie` when `cookie` is there). */

@@ -1,0 +1,36 @@
+import { importedFrom } from './shapes.js';
+import type { SinkFamily } from './types.js';
+
+/** The Sentry SDKs that export the Session Replay integration. */
+const SENTRY_BROWSER_SDKS = [
+  '@sentry/browser',
+  '@sentry/react',
+  '@sentry/nextjs',
+  '@sentry/vue',
+  '@sentry/nuxt',
+  '@sentry/svelte',
+  '@sentry/sveltekit',
+  '@sentry/angular',
+  '@sentry/remix',
+  '@sentry/react-router',
+  '@sentry/astro',
+  '@sentry/solid',
+  '@sentry/solidstart',
+  '@sentry/ember',
+  '@sentry/gatsby',
+  '@sentry/tanstackstart-react',
+];
+
+/**
+ * Sentry Session Replay: `replayIntegration()` keeps the replay session in sessionStorage under
+ * `sentryReplaySession` (its `stickySession` option, on by default, is not read).
+ */
+export const sentryReplay: SinkFamily = {
+  id: 'sentry-replay',
+  description: "Sentry Session Replay (`replayIntegration()`, sessionStorage `sentryReplaySession`)",
+  storage: 'sessionStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['replayIntegration'],
+  sinks: [{ kind: 'fixed', callee: importedFrom(SENTRY_BROWSER_SDKS, 'replayIntegration'), names: ['sentryReplaySession'] }],
+};

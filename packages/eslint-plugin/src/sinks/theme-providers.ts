@@ -1,0 +1,44 @@
+import { importedFrom } from './shapes.js';
+import type { SinkFamily } from './types.js';
+
+/** next-themes: `<ThemeProvider storageKey>` keeps the chosen theme in localStorage, default `theme`. */
+export const nextThemes: SinkFamily = {
+  id: 'next-themes',
+  description: 'next-themes (`<ThemeProvider storageKey>`, localStorage, default `theme`)',
+  storage: 'localStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['next-themes'],
+  sinks: [{ kind: 'element', component: importedFrom('next-themes', 'ThemeProvider'), nameProp: 'storageKey', defaultName: 'theme' }],
+};
+
+/** mode-watcher (Svelte): `<ModeWatcher modeStorageKey>` keeps the light/dark mode in localStorage, default `mode-watcher-mode`. */
+export const modeWatcher: SinkFamily = {
+  id: 'mode-watcher',
+  description: 'mode-watcher (`<ModeWatcher modeStorageKey>`, localStorage, default `mode-watcher-mode`)',
+  storage: 'localStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['mode-watcher'],
+  sinks: [{ kind: 'element', component: importedFrom('mode-watcher', 'ModeWatcher'), nameProp: 'modeStorageKey', defaultName: 'mode-watcher-mode' }],
+};
+
+const MANTINE_DEFAULT_KEY = 'mantine-color-scheme-value';
+
+/**
+ * Mantine (v7 and later): `<MantineProvider>` keeps the color scheme in localStorage under
+ * `mantine-color-scheme-value`, or under the key of `localStorageColorSchemeManager({ key })`;
+ * a provider given any `colorSchemeManager` stores through that manager instead.
+ */
+export const mantineColorScheme: SinkFamily = {
+  id: 'mantine-color-scheme',
+  description: `Mantine's color scheme (\`<MantineProvider>\`, \`localStorageColorSchemeManager({ key })\`, default \`${MANTINE_DEFAULT_KEY}\`)`,
+  storage: 'localStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['@mantine/core'],
+  sinks: [
+    { kind: 'element', component: importedFrom('@mantine/core', 'MantineProvider'), defaultName: MANTINE_DEFAULT_KEY, unlessProp: 'colorSchemeManager' },
+    { kind: 'config', callee: importedFrom('@mantine/core', 'localStorageColorSchemeManager'), argument: 0, nameKeys: ['key'], defaultName: MANTINE_DEFAULT_KEY },
+  ],
+};

@@ -1,0 +1,85 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ElementSink } from '../sinks/types.js';
+import { resolveString } from '../names/resolveString.js';
+import type { WriteContext } from './collectWrites.js';
+import type { CookieWrite } from './cookieWrite.js';
+import { matchValue } from './matchValue.js';
+
+/** A component as rendered: a JSX opening element, or a Svelte component element. */
+export type ElementSite = TSESTree.JSXOpeningElement | SvelteComponentElement;
+
+/** The part of svelte-eslint-parser's component element the rules read. */
+interface SvelteComponentElement {
+  readonly type: 'SvelteElement';
+  readonly kind: string;
+  readonly name: TSESTree.Node;
+  readonly startTag: { readonly attributes: readonly SvelteAttributeLike[] };
+}
+
+interface SvelteAttributeLike {
+  readonly type: string;
+  readonly key?: { readonly name?: unknown };
+  readonly value?: readonly { readonly type: string; readonly value?: unknown; readonly expression?: TSESTree.Node }[];
+}
+
+/** A prop as given: its node and its value (a string, an expression, or nothing for a bare `prop`). */
+interface Prop {
+  readonly node: TSESTree.Node;
+  readonly value: TSESTree.Node | string | undefined;
+}
+
+/** The writes of rendering a catalogued component: `<ThemeProvider storageKey="ui-theme">`, `<ModeWatcher />`. */
+export function collectElementWrites(site: ElementSite, context: WriteContext): CookieWrite[] {
+  if (context.index.elements.length === 0) return [];
+  const name = getComponentIdentifier(site);
+  if (!name) return [];
+  const writes: CookieWrite[] = [];
+  for (const { family, sink } of context.index.elements) {
+    if (sink.kind !== 'element' || !matchValue(name, sink.component, context.module)) continue;
+    const props = readProps(site);
+    const write = readElementWrite(sink, props, name, context);
+    if (write) writes.push({ family, module: context.module, ...write });
+  }
+  return writes;
+}
+
+// A spread (`{...props}`) may pass the name prop too: what it holds is not followed, the default is assumed.
+function readElementWrite(sink: ElementSink, props: ReadonlyMap<string, Prop>, name: TSESTree.Node, context: WriteContext): Omit<CookieWrite, 'family'> | undefined {
+  if (sink.unlessProp !== undefined && props.has(sink.unlessProp)) return undefined;
+  const given = sink.nameProp === undefined ? undefined : props.get(sink.nameProp);
+  if (given === undefined) return { node: name, names: [[sink.defaultName]] };
+  if (typeof given.value === 'string') return { node: given.node, names: [[given.value]] };
+  return given.value ? { node: given.value, names: resolveString(given.value, context.module, context.readType) } : { node: given.node, names: [['true']] };
+}
+
+/** The component's name as an identifier the module's scopes can bind (a JSX name is bound like one). */
+function getComponentIdentifier(site: ElementSite): TSESTree.Identifier | undefined {
+  if (site.type === 'SvelteElement') {
+    return site.kind === 'component' && site.name.type === 'Identifier' ? site.name : undefined;
+  }
+  const name = site.name;
+  if (name.type !== 'JSXIdentifier' || !/^[A-Z]/.test(name.name)) return undefined;
+  return { type: 'Identifier', name: name.name, range: name.range, loc: name.loc, parent: site, decorators: [], optional: false, typeAnnotation: undefined } as TSESTree.Identifier;
+}
+
+function readProps(site: ElementSite): Map<string, Prop> {
+  const props = new Map<string, Prop>();
+  if (site.type === 'SvelteElement') {
+    for (const attribute of site.startTag.attributes) {
+      if (attribute.type !== 'SvelteAttribute' || typeof attribute.key?.name !== 'string') continue;
+      const parts = attribute.value ?? [];
+      const only = parts.length === 1 ? parts[0] : undefined;
+      const value = only?.type === 'SvelteLiteral' && typeof only.value === 'string' ? only.value : only?.type === 'SvelteMustacheTag' ? only.expression : undefined;
+      props.set(attribute.key.name, { node: attribute as unknown as TSESTree.Node, value });
+    }
+    return props;
+  }
+  for (const attribute of site.attributes) {
+    if (attribute.type === 'JSXSpreadAttribute' || attribute.name.type !== 'JSXIdentifier') continue;
+    const value = attribute.value;
+    const read =
+      value === null ? undefined : value.type === 'Literal' ? String(value.value) : value.type === 'JSXExpressionContainer' && value.expression.type !== 'JSXEmptyExpression' ? value.expression : undefined;
+    props.set(attribute.name.name, { node: attribute, value: read });
+  }
+  return props;
+}

@@ -1,0 +1,99 @@
+// Libraries that store under a name they build themselves from the app's configuration: the
+// report names what the library really writes. The fixture policy declares `app-db` in IndexedDB.
+import rule from '../../src/rules/no-undeclared-storage.js';
+import { RuleTester } from 'eslint';
+import svelteParser from 'svelte-eslint-parser';
+import { relative } from 'node:path';
+import { SETTINGS, createRuleTester, fixture } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+const TSX_FILE = fixture('react.tsx');
+const SVELTE_FILE = fixture('Component.svelte');
+const POLICY = relative('/', fixture('cookies.ts'));
+const report = (storage: string, what: string) => (line: number, column: number, name: string) => ({
+  messageId: 'undeclaredStorage' as const,
+  line,
+  column,
+  data: { name, quoted: `'${name}'`, storage, policy: POLICY, what },
+});
+const indexedDBKey = report('indexedDB', 'IndexedDB key');
+const indexedDBDatabase = report('indexedDB', 'IndexedDB database name');
+const localStorageKey = report('localStorage', 'localStorage key');
+const sessionStorageKey = report('sessionStorage', 'sessionStorage key');
+
+ruleTester.run('no-undeclared-storage', rule, {
+  valid: [
+    // frappe-ui resources without `cache` keep nothing offline; a look-alike from another package
+    "import { createResource, createListResource } from 'frappe-ui';\ncreateResource({ url: 'frappe.client.get_list', auto: true });\ncreateListResource({ doctype: 'User' });",
+    "import { createResource } from './resources';\ncreateResource({ url: 'x', cache: 'Users' });",
+    // Sentry without Session Replay, workbox's cache-only strategies, redux-localstorage-simple's load
+    "import * as Sentry from '@sentry/nextjs';\nSentry.init({ dsn, integrations: [Sentry.browserTracingIntegration()] });",
+    "import { CacheFirst } from 'workbox-strategies';\nnew CacheFirst({ cacheName: 'images' });",
+    "import { load } from 'redux-localstorage-simple';\nload({ states: ['settings'], namespace: 'app' });",
+    // theme providers: a declared key; Mantine handed the app's own manager; a local component of the same name
+    { code: "import { ThemeProvider } from 'next-themes';\nexport const App = () => <ThemeProvider storageKey=\"prefs\">{children}</ThemeProvider>;", filename: TSX_FILE },
+    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider colorSchemeManager={cookieManager}>{children}</MantineProvider>;", filename: TSX_FILE },
+    { code: "import { ThemeProvider } from './theme';\nexport const App = () => <ThemeProvider>{children}</ThemeProvider>;", filename: TSX_FILE },
+  ],
+  invalid: [
+    // a string key is stored as a one-element JSON array, an array as its JSON
+    {
+      code: "import { createResource } from 'frappe-ui';\nexport const users = createResource({\n  url: 'helpdesk.api.users',\n  cache: 'Users',\n});",
+      errors: [indexedDBKey(4, 10, '["Users"]')],
+    },
+    {
+      code: "import { createListResource } from 'frappe-ui';\nconst STATUS = 'HD Ticket Status';\ncreateListResource({ doctype: STATUS, cache: [STATUS, 'list', 2] });",
+      errors: [indexedDBKey(3, 46, '["HD Ticket Status","list",2]')],
+    },
+    // inside a helper the parameter is the caller's: reported at the call that names it
+    {
+      code: "import { createResource } from 'frappe-ui';\nexport function getMeta(doctype: string) {\n  return createResource({ url: 'meta', cache: ['Meta', doctype] });\n}\ngetMeta('HD Ticket');",
+      errors: [indexedDBKey(5, 1, '["Meta","HD Ticket"]')],
+    },
+    // a document resource is always kept, under [doctype, name], reported where the doctype is
+    {
+      code: "import { createDocumentResource } from 'frappe-ui';\nconst settings = createDocumentResource({\n  doctype: 'HD Settings',\n  name: 'HD Settings',\n  auto: true,\n});",
+      errors: [indexedDBKey(3, 12, '["HD Settings","HD Settings"]')],
+    },
+    // Sentry Session Replay, from any browser SDK, named or through the namespace
+    {
+      code: "import * as Sentry from '@sentry/nextjs';\nSentry.init({ dsn, integrations: [Sentry.replayIntegration({ maskAllText: false })] });",
+      errors: [sessionStorageKey(2, 35, 'sentryReplaySession')],
+    },
+    { code: "import { replayIntegration } from '@sentry/vue';\nconst replay = replayIntegration();", errors: [sessionStorageKey(2, 16, 'sentryReplaySession')] },
+    // workbox's expiration and background-sync plugins keep their own databases
+    {
+      code: "import { ExpirationPlugin } from 'workbox-expiration';\nimport { BackgroundSyncPlugin } from 'workbox-background-sync';\nconst plugins = [new ExpirationPlugin({ maxEntries: 50 }), new BackgroundSyncPlugin('posts')];",
+      errors: [indexedDBDatabase(3, 18, 'workbox-expiration'), indexedDBDatabase(3, 60, 'workbox-background-sync')],
+    },
+    // redux-localstorage-simple: one key per saved state, after the namespace and its separator
+    {
+      code: "import { save } from 'redux-localstorage-simple';\nconst config = {\n  states: ['settings', 'servers'],\n  namespace: 'shlink',\n  namespaceSeparator: '.',\n};\nexport const middleware = save(config);",
+      errors: [localStorageKey(4, 14, 'shlink.settings'), localStorageKey(4, 14, 'shlink.servers')],
+    },
+    { code: "import { save } from 'redux-localstorage-simple';\nsave();", errors: [localStorageKey(2, 1, 'redux_localstorage_simple')] },
+    { code: "import { save } from 'redux-localstorage-simple';\nsave({ states: ['user'] });", errors: [localStorageKey(2, 6, 'redux_localstorage_simple_user')] },
+    // theme providers write their default key, or the one their prop names
+    {
+      code: "import { ThemeProvider as NextThemesProvider } from 'next-themes';\nexport const App = () => (\n  <NextThemesProvider attribute=\"class\" defaultTheme=\"system\">\n    {children}\n  </NextThemesProvider>\n);",
+      filename: TSX_FILE,
+      errors: [localStorageKey(3, 4, 'theme')],
+    },
+    { code: "import { ThemeProvider } from 'next-themes';\nconst KEY = 'ui-theme';\nexport const App = () => <ThemeProvider storageKey={KEY} />;", filename: TSX_FILE, errors: [localStorageKey(3, 53, 'ui-theme')] },
+    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 27, 'mantine-color-scheme-value')] },
+    {
+      code: "import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';\nconst manager = localStorageColorSchemeManager({ key: 'app-color-scheme' });",
+      filename: TSX_FILE,
+      errors: [localStorageKey(2, 55, 'app-color-scheme')],
+    },
+  ],
+});
+
+// Svelte components from a library, as kener renders mode-watcher's
+new RuleTester({ languageOptions: { parser: svelteParser as never, ecmaVersion: 'latest', sourceType: 'module' }, settings: SETTINGS }).run('no-undeclared-storage (svelte)', rule as never, {
+  valid: [{ code: "<script>\n  import ModeWatcher from './ModeWatcher.svelte';\n</script>\n<ModeWatcher />", filename: SVELTE_FILE }],
+  invalid: [
+    { code: "<script>\n  import { ModeWatcher } from 'mode-watcher';\n</script>\n\n<ModeWatcher defaultMode={data.theme} />", filename: SVELTE_FILE, errors: [{ messageId: 'undeclaredStorage', line: 5, column: 2 }] },
+    { code: "<script>\n  import { ModeWatcher } from 'mode-watcher';\n</script>\n<ModeWatcher modeStorageKey=\"kener-mode\" />", filename: SVELTE_FILE, errors: [{ messageId: 'undeclaredStorage', line: 4, column: 14 }] },
+  ],
+});
