@@ -4,7 +4,7 @@
 // shows; the CI workflow's steps must pass on the project the guide ends with; the Next.js
 // section's writes must be reported where the guide says.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScratch, root, writeProject } from './helpers/cookieLedger.js';
@@ -88,6 +88,11 @@ describe('docs/getting-started.md', () => {
     expect(installs.pnpm).toEqual(installs.npm);
     expect(installs.yarn).toEqual(installs.npm);
     expect(installed).toEqual(expect.arrayContaining(['@cookie-ledger/core', '@cookie-ledger/eslint-plugin', '@cookie-ledger/cli', 'eslint']));
+  });
+
+  it('links only to pages and folders that exist', () => {
+    const targets = [...guide.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)].map((match) => match[1]!).filter((target) => !/^https?:/.test(target));
+    expect(targets.filter((target) => !existsSync(join(root, 'docs', target)))).toEqual([]);
   });
 
   describe('run on a fresh project', () => {
