@@ -1,4 +1,5 @@
 import { astro } from './astro.js';
+import { betterAuth } from './better-auth.js';
 import { cookiePackage } from './cookie-package.js';
 import { cookieSession } from './cookie-session.js';
 import { cookieStore } from './cookie-store.js';
@@ -69,6 +70,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   typescriptCookie,
   vueuseCookies,
   posthog,
+  betterAuth,
 ];
 
 /** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */

@@ -210,6 +210,8 @@ export interface ConfigSink {
    * with `namespace` stores `<namespace>_a` and `<namespace>_b`); without that array, the name alone.
    */
   readonly perElement?: { readonly key: string; readonly separatorKey: string; readonly defaultSeparator: string };
+  /** The configured name is a prefix: the library writes one item per suffix (better-auth's `<cookiePrefix>.session_token`, ...). */
+  readonly nameSuffixes?: readonly string[];
   readonly options?: OptionsSpec;
   readonly companions?: readonly CompanionSpec[];
   /** The configuration chooses the storage under `storage.optionKey` (zustand's `storage: createJSONStorage(...)`). */

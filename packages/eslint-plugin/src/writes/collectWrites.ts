@@ -174,7 +174,8 @@ function readConfigCall(
         ? UNKNOWN_SHAPES
         : [[sink.defaultName]];
   const prefixed = sink.namePrefix ? concatShapes([[[sink.namePrefix]], configured]) : configured;
-  const names = sink.perElement ? appendEachElement(prefixed, config, sink.perElement, context) : prefixed;
+  const suffixed = sink.nameSuffixes ? unionShapes(...sink.nameSuffixes.map((suffix) => concatShapes([prefixed, [[suffix]]]))) : prefixed;
+  const names = sink.perElement ? appendEachElement(suffixed, config, sink.perElement, context) : suffixed;
   const nestedOptions = sink.options?.nestedKey && argument ? getPropertyValue(findObjectLiteral(argument, context.module), sink.options.nestedKey) : undefined;
   const optionsObject = sink.options?.nestedKey ? findObjectLiteral(nestedOptions, context.module) : config;
   const options = sink.options ? { spec: sink.options, object: optionsObject, opaque: nestedOptions !== undefined && !optionsObject } : undefined;

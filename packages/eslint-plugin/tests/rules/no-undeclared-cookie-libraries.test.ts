@@ -1,5 +1,5 @@
 // The cookie libraries of issue 10: tiny-cookie, typescript-cookie, VueUse's useCookies, and
-// Nuxt's auto-imported useCookie (matched only in a Nuxt project), posthog-js. The fixture policy declares
+// Nuxt's auto-imported useCookie (matched only in a Nuxt project), posthog-js, better-auth. The fixture policy declares
 // `sessionid`, `theme`, `_ga_*` and `*.session_token` as cookies.
 import { relative } from 'node:path';
 import rule from '../../src/rules/no-undeclared-cookie.js';
@@ -13,6 +13,8 @@ const POLICY = relative('/', fixture('cookies.ts'));
 
 ruleTester.run('no-undeclared-cookie', rule, {
   valid: [
+    // better-auth with a prefix whose companions the policy covers (`*.session_token` is declared; the others are not, so only a look-alike is valid here)
+    "import { betterAuth } from './auth-lib';\nbetterAuth({ advanced: { cookiePrefix: 'app' } });",
     // posthog keeping its state in localStorage writes no cookie (no-undeclared-storage reports it)
     "import posthog from 'posthog-js'; posthog.init('phc_abc', { persistence: 'localStorage' });",
     "import { set, setCookie } from 'tiny-cookie'; set('theme', 'dark', { expires: '1Y' }); setCookie('sessionid', id);",
@@ -31,6 +33,15 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });",
   ],
   invalid: [
+    // better-auth: the session cookies under its default prefix, or the configured one
+    {
+      code: "import { betterAuth } from 'better-auth';\nexport const auth = betterAuth({ secret });",
+      errors: [
+        { ...undeclared(2, 32), data: { name: 'better-auth.session_data', quoted: "'better-auth.session_data'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+        { ...undeclared(2, 32), data: { name: 'better-auth.dont_remember', quoted: "'better-auth.dont_remember'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+      ],
+    },
+    { code: "import { betterAuth } from 'better-auth';\nbetterAuth({ advanced: { cookiePrefix: 'rallly' } });", errors: [undeclared(2, 40), undeclared(2, 40)] },
     // posthog-js: its cookie is named after the project token; persistence chooses the storage
     { code: "import posthog from 'posthog-js';\nposthog.init('phc_abc', { api_host: 'https://eu.i.posthog.com' });", errors: [{ ...undeclared(2, 14), data: { name: 'ph_phc_abc_posthog', quoted: "'ph_phc_abc_posthog'", policy: POLICY } }] },
     { code: "import posthog from 'posthog-js';\nposthog.init(process.env.POSTHOG_KEY!);", errors: [{ messageId: 'undeclaredCookiePattern' as const, line: 2, column: 14 }] },
