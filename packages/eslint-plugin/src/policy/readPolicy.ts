@@ -31,9 +31,10 @@ function getExtract(): typeof Extract {
 
 /**
  * Reads the policy through @cookie-ledger/extract, found as every cookie-ledger tool finds it
- * (`locatePolicy`: the setting, else the default places in the project's folder). Extract caches per process and re-reads only when a file it read changed, so
- * calling this for every linted file costs a few `stat` calls; a new process finds the policy
- * extracted by the last one on disk (`node_modules/.cache/cookie-ledger/`) while its files are unchanged.
+ * (`locatePolicy`: the setting, else the default places in the project's folder). Extract
+ * caches per process and re-reads only when a file it read changed, so calling this for every
+ * linted file costs a few `stat` calls; a new process finds the policy extracted by the last
+ * one on disk (`node_modules/.cache/cookie-ledger/`) while its files are unchanged.
  */
 export function readPolicy(lookup: PolicyLookup): PolicyState {
   const location = locatePolicy(lookup);
