@@ -100,7 +100,7 @@ export default defineCookiePolicy({
   it('says where to start when there is no policy', () => {
     const { status, stderr } = cookieLedger(['add', 'x'], mkdtempSync(join(scratch, 'empty-')));
     expect(status).toBe(2);
-    expect(stderr).toMatch(/No policy file found .*run `cookie-ledger init` to create one/s);
+    expect(stderr).toMatch(/No cookie policy was found: .*Create one with `cookie-ledger init`/s);
   });
 
   it('points at the list it cannot add to, and leaves the file as it was', () => {

@@ -155,8 +155,7 @@ describe('cookie-ledger docs usage and configuration errors (exit 2)', () => {
   it('says where it looked when there is no policy', () => {
     const { status, stderr } = cookieLedger(['docs'], mkdtempSync(join(scratch, 'empty-')));
     expect(status).toBe(2);
-    expect(stderr).toContain('No policy file found');
-    expect(stderr).toContain('cookies.ts, src/cookies.ts');
+    expect(stderr).toContain('No cookie policy was found: none of cookies.ts, src/cookies.ts exists in');
   });
 
   it('lists every declaration the TCF format cannot express', () => {

@@ -1,17 +1,25 @@
-import { existsSync } from 'node:fs';
-import { loadPolicy, PolicyLoadError, resolvePolicyPath, DEFAULT_POLICY_PATHS, type LoadedPolicy } from '@cookie-ledger/extract';
+import { loadPolicy, PolicyLoadError, type LoadedPolicy } from '@cookie-ledger/extract';
 import type { CliContext } from './CliContext.js';
 import { ConfigError } from './errors.js';
+import { findProject } from './project/findProject.js';
+
+/** The project a command works on and its policy file, which exists. */
+export interface ProjectPolicyFile {
+  /** The project's folder (see `findProject`). */
+  readonly root: string;
+  /** The policy module's absolute path. */
+  readonly file: string;
+}
 
 /**
- * Reads the project's policy statically (never running it): `--policy FILE` resolved against
- * the working directory, else the first default path that exists. A policy that is missing or
- * cannot be read is a {@link ConfigError}: one `file:line:column: message` line per problem.
+ * Reads the project's policy statically (never running it), found by {@link findProjectPolicyFile}.
+ * A policy that is missing or cannot be read is a {@link ConfigError}: one
+ * `file:line:column: message` line per problem.
  */
-export function loadProjectPolicy(context: CliContext, configured: string | undefined): LoadedPolicy {
-  const file = findProjectPolicyFile(context, configured);
+export async function loadProjectPolicy(context: CliContext, option: string | undefined): Promise<LoadedPolicy> {
+  const { file } = await findProjectPolicyFile(context, option);
   try {
-    return loadPolicy(file, { cwd: context.cwd });
+    return loadPolicy(file);
   } catch (error) {
     if (error instanceof PolicyLoadError) {
       const count = error.problems.length === 1 ? 'a problem' : `${error.problems.length} problems`;
@@ -21,10 +29,23 @@ export function loadProjectPolicy(context: CliContext, configured: string | unde
   }
 }
 
-/** The policy file: `--policy FILE` resolved against the working directory, else the first default path that exists. */
-export function findProjectPolicyFile(context: CliContext, configured: string | undefined): string {
-  const file = resolvePolicyPath(context.cwd, configured);
-  if (file !== undefined && existsSync(file)) return file;
-  const looked = configured === undefined ? DEFAULT_POLICY_PATHS.join(', ') : configured;
-  throw new ConfigError(`No policy file found in ${context.cwd}: looked for ${looked}. Pass --policy FILE, or run \`cookie-ledger init\` to create one.`);
+/**
+ * The project and its policy file, found as the ESLint plugin finds it: `--policy FILE`
+ * (relative to the current directory), else the ESLint config's `settings['cookie-ledger'].policy`,
+ * else the default places in the project's folder. No such file is a {@link ConfigError} with the
+ * same words ESLint reports.
+ */
+export async function findProjectPolicyFile(context: CliContext, option: string | undefined): Promise<ProjectPolicyFile> {
+  const { root, policy } = await findProject(context, option);
+  if (!policy.found) throw new ConfigError(policy.message);
+  return { root, file: policy.file };
+}
+
+/** The `--policy FILE` line of a command's help, its text starting at column `column`. */
+export function describePolicyOption(column: number, what = 'the policy module'): string {
+  const indent = ' '.repeat(column);
+  return (
+    `  ${'--policy FILE'.padEnd(column - 2)}${what} (default: settings['cookie-ledger'].policy of\n` +
+    `${indent}the ESLint config, else cookies.ts or src/cookies.ts in the project's folder)`
+  );
 }

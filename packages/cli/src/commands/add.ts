@@ -5,7 +5,7 @@ import type { CliContext } from '../CliContext.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { findKnownCookie } from '../known-cookies/findKnownCookie.js';
 import { addDeclarationsToFile, PolicyEditError, type NewDeclaration } from '../policy-edit/index.js';
-import { findProjectPolicyFile } from '../loadProjectPolicy.js';
+import { describePolicyOption, findProjectPolicyFile } from '../loadProjectPolicy.js';
 import { readDeclaredNames } from '../readDeclaredNames.js';
 import { withUsageErrors } from '../withUsageErrors.js';
 import { suggestDeclaration } from '../suggestDeclaration.js';
@@ -18,7 +18,7 @@ Open Cookie Database knows gets its provider, category, purpose and duration fil
 for review; any other gets a TODO purpose that fails validation until someone writes it.
 
 Options:
-  --policy FILE      the policy module (default: cookies.ts, else src/cookies.ts)
+${describePolicyOption(21)}
   --category C       ${COOKIE_CATEGORIES.join(' | ')} (default: from the Open Cookie Database, else necessary)
   --provider P       who sets the cookies (default: from the Open Cookie Database, else the owner)
   --purpose TEXT     why they exist (default: from the Open Cookie Database, else a TODO)
@@ -45,7 +45,7 @@ export default async function add(args: readonly string[], context: CliContext):
     if (getNamePatternProblem(name)) throw new UsageError(`"${name}" is not a cookie name or pattern: a \`*\` may stand once, at the start or at the end ('_ga_*', '*_id').`);
   }
 
-  const file = findProjectPolicyFile(context, values.policy);
+  const { file } = await findProjectPolicyFile(context, values.policy);
   const isDeclared = readDeclaredNames(file);
   const added: NewDeclaration[] = [];
   const skipped: string[] = [];

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPolicy, PolicyLoadError, type LoadedPolicy } from '@cookie-ledger/extract';
 import cookieLedger from '@cookie-ledger/eslint-plugin';
 import { RECORDED_STORAGE_KINDS } from '@cookie-ledger/eslint-plugin/writes';
 import type { CliContext } from '../CliContext.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { findProjectPolicyFile } from '../loadProjectPolicy.js';
+import { describePolicyOption, findProjectPolicyFile } from '../loadProjectPolicy.js';
 import { withUsageErrors } from '../withUsageErrors.js';
 import { findOrphanDeclarations } from '../check/findOrphanDeclarations.js';
 import { describeUncheckedFiles } from '../check/describeUncheckedFiles.js';
@@ -21,13 +21,15 @@ export const help = `Usage: cookie-ledger check [paths...] [options]
 
 Checks the whole project against its policy: every cookie write the ESLint rules report, plus
 what only the whole project shows: declarations no code sets, defineCookie calls in no policy,
-and invalid declarations. Honours .gitignore files and the project's ESLint ignores.
+and invalid declarations. Without paths it reads the whole project (the nearest folder with an
+ESLint config, else with a package.json), from whichever of its folders it runs; paths are
+relative to the current directory. Honours .gitignore files and the project's ESLint ignores.
 Reads .js/.jsx/.ts/.tsx (every module flavour) and .vue, .svelte and .astro files; those need
 their ESLint parser (vue-eslint-parser, svelte-eslint-parser, astro-eslint-parser) installed
 in the project, and says which it could not read.
 
 Options:
-  --policy FILE      the policy module (default: cookies.ts, else src/cookies.ts)
+${describePolicyOption(21)}
   --format FORMAT    ${CHECK_FORMATS.join(' | ')} (default: stylish)
   --quiet            no progress indicator and no summary line
   -h, --help         show this help
@@ -46,15 +48,16 @@ export default async function check(args: readonly string[], context: CliContext
   const { values, positionals } = withUsageErrors('check', () => parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true }));
   const format = values.format as CheckFormat;
   if (!CHECK_FORMATS.includes(format)) throw new UsageError(`--format "${values.format}" is not one of: ${CHECK_FORMATS.join(', ')}.`);
-  const root = context.cwd;
   const progress = new Progress(context, context.interactive === true && !values.quiet);
 
-  const policyFile = findProjectPolicyFile(context, values.policy);
+  const { root, file: policyFile } = await findProjectPolicyFile(context, values.policy);
   progress.update('cookie-ledger: reading the policy...');
   const policy = readPolicy(policyFile);
 
   progress.update('cookie-ledger: listing files...');
-  const files = readProjectFiles(root, positionals.length === 0 ? ['.'] : positionals);
+  // Without paths, the whole project, wherever it is run; paths are relative to the current directory.
+  const paths = positionals.length === 0 ? ['.'] : positionals.map((path) => relative(root, resolve(context.cwd, path)) || '.');
+  const files = readProjectFiles(root, paths);
   const findings: Finding[] = [];
   const notices: string[] = [];
   let linted = 0;

@@ -14,7 +14,7 @@ import {
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../CliContext.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { loadProjectPolicy } from '../loadProjectPolicy.js';
+import { describePolicyOption, loadProjectPolicy } from '../loadProjectPolicy.js';
 import { withUsageErrors } from '../withUsageErrors.js';
 import { writeOutput } from '../writeOutput.js';
 
@@ -23,7 +23,7 @@ export const help = `Usage: cookie-ledger docs [options]
 Writes the cookie policy page, or an export of the policy, from its declarations.
 
 Options:
-  --policy FILE        the policy module (default: cookies.ts, else src/cookies.ts)
+${describePolicyOption(23)}
   --format FORMAT      ${FORMATS.join(' | ')} (default: markdown)
   --locale CODE        the language of the document (default: the policy's first locale)
   --columns LIST       table columns, comma-separated; a header of your own after "=":
@@ -50,7 +50,7 @@ const OPTIONS = {
 /** `cookie-ledger docs`: renders the project's policy with @cookie-ledger/docgen. */
 export default async function docs(args: readonly string[], context: CliContext): Promise<number> {
   const { values } = withUsageErrors('docs', () => parseArgs({ args: [...args], options: OPTIONS, allowNegative: true, strict: true }));
-  const { policy } = loadProjectPolicy(context, values.policy);
+  const { policy } = await loadProjectPolicy(context, values.policy);
   const text = render(() =>
     renderPolicy(policy, {
       format: values.format as Format,

@@ -1,6 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { join } from 'node:path';
-import { findProjectDirectory } from '../policy/findProjectDirectory.js';
+import { findProjectDirectory } from '@cookie-ledger/extract/resolve';
 import { getPolicyFingerprint } from '../policy/policyFingerprint.js';
 import { SETTINGS_KEY } from '../policy/settings.js';
 
@@ -23,7 +22,7 @@ const cacheAwareSettings = {
   toJSON(this: Record<string, unknown>): Record<string, unknown> {
     const settings = Object.fromEntries(Object.entries(this).filter(([key]) => key !== 'toJSON'));
     const policy = typeof settings.policy === 'string' ? settings.policy : undefined;
-    return { ...settings, policyFingerprint: getPolicyFingerprint(findProjectDirectory(join(process.cwd(), 'eslint.config.js')) ?? process.cwd(), policy) };
+    return { ...settings, policyFingerprint: getPolicyFingerprint(findProjectDirectory(process.cwd()) ?? process.cwd(), policy) };
   },
 };
 

@@ -1,10 +1,10 @@
-import { isAbsolute, relative } from 'node:path';
+import { dirname, isAbsolute, relative } from 'node:path';
+import { findProjectDirectory } from '@cookie-ledger/extract/resolve';
 import type { CookiePolicy } from '@cookie-ledger/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CookieWrite } from '../writes/cookieWrite.js';
 import { createTypeReader } from '../names/createTypeReader.js';
 import { listenForWrites } from '../writes/listenForWrites.js';
-import { findProjectDirectory } from './findProjectDirectory.js';
 import { type PolicyState, readPolicy } from './readPolicy.js';
 import { isFirstReport } from './reportOnce.js';
 import { getSettings } from './settings.js';
@@ -15,8 +15,8 @@ import { getSettings } from './settings.js';
  * keep one ESLint process: a later lint must not look clean); one rule reports it per file.
  */
 export const CONFIGURATION_MESSAGES = {
-  policyNotFound:
-    'No cookie policy was found, so no cookie write was checked: none of {{candidates}} exists under {{cwd}}. Create one (`cookie-ledger init`) or set `settings["cookie-ledger"].policy` to its path.',
+  // The text is @cookie-ledger/extract's, the same as every cookie-ledger command's.
+  policyNotFound: '{{message}} No cookie write was checked.',
   policyUnreadable: 'The cookie policy {{policy}} could not be read, so no cookie write was checked:\n{{problems}}\nFix the policy file.',
   policyProblem: 'The cookie policy cannot be read because of this, so no cookie write is checked: {{message}}',
   invalidSettings: 'The cookie-ledger settings are invalid:\n{{problems}}\n(Reported once per run.)',
@@ -78,10 +78,10 @@ export function listenWithPolicy<M extends string>(
     return {};
   }
   // An absolute policy path needs no project folder to resolve it against.
-  const base = settings.policy !== undefined && isAbsolute(settings.policy) ? context.cwd : (isAbsolute(context.filename) && findProjectDirectory(context.filename)) || context.cwd;
+  const base = settings.policy !== undefined && isAbsolute(settings.policy) ? context.cwd : (isAbsolute(context.filename) && findProjectDirectory(dirname(context.filename))) || context.cwd;
   const key = `${base}\0${settings.policy ?? ''}`;
   const readNow = (): PolicyState => {
-    const state = readPolicy(base, settings.policy);
+    const state = readPolicy({ cwd: context.cwd, projectDirectory: base, setting: settings.policy });
     lastStates.set(key, state);
     if (state.kind !== 'loaded') reportPolicyState(context, state);
     return state;
@@ -112,7 +112,7 @@ function reportPolicyState(context: Readonly<TSESLint.RuleContext<string, readon
 }
 
 function describePolicyProblem(state: Exclude<PolicyState, { kind: 'loaded' }>, cwd: string): Problem {
-  if (state.kind === 'missing') return { messageId: 'policyNotFound', data: { candidates: state.candidates.join(', '), cwd: state.cwd } };
+  if (state.kind === 'missing') return { messageId: 'policyNotFound', data: { message: state.message } };
   const problems = state.problems.map(({ file, line, column, message }) => `${file}:${line}:${column}: ${message}`);
   return { messageId: 'policyUnreadable', data: { policy: relative(cwd, state.file) || state.file, problems: problems.join('\n') } };
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as Extract from '@cookie-ledger/extract/cached';
+import { locatePolicy, type PolicyLookup } from '@cookie-ledger/extract/resolve';
 import type { CookiePolicy } from '@cookie-ledger/core';
 
 /** One problem of a policy that cannot be read, where it is. */
@@ -14,8 +15,8 @@ export interface PolicyProblem {
 export type PolicyState =
   /** `files`: every file the read looked at (the policy and the modules it imports). */
   | { readonly kind: 'loaded'; readonly file: string; readonly files: readonly string[]; readonly policy: CookiePolicy }
-  /** No policy file was configured and none of the default places has one. */
-  | { readonly kind: 'missing'; readonly cwd: string; readonly candidates: readonly string[] }
+  /** The configured policy file does not exist, or none of the default places has one; `message` says where it looked. */
+  | { readonly kind: 'missing'; readonly message: string }
   /** The policy exists but cannot be read. */
   | { readonly kind: 'unreadable'; readonly file: string; readonly problems: readonly PolicyProblem[] };
 
@@ -29,17 +30,19 @@ function getExtract(): typeof Extract {
 }
 
 /**
- * Reads the policy through @cookie-ledger/extract: `configured` (relative to `cwd`), else the
- * default places. Extract caches per process and re-reads only when a file it read changed, so
- * calling this for every linted file costs a few `stat` calls; a new process finds the policy
- * extracted by the last one on disk (`node_modules/.cache/cookie-ledger/`) while its files are unchanged.
+ * Reads the policy through @cookie-ledger/extract, found as every cookie-ledger tool finds it
+ * (`locatePolicy`: the setting, else the default places in the project's folder). Extract
+ * caches per process and re-reads only when a file it read changed, so calling this for every
+ * linted file costs a few `stat` calls; a new process finds the policy extracted by the last
+ * one on disk (`node_modules/.cache/cookie-ledger/`) while its files are unchanged.
  */
-export function readPolicy(cwd: string, configured: string | undefined): PolicyState {
-  const { DEFAULT_POLICY_PATHS, PolicyLoadError, loadCachedPolicy, resolvePolicyPath } = getExtract();
-  const file = resolvePolicyPath(cwd, configured);
-  if (file === undefined) return { kind: 'missing', cwd, candidates: DEFAULT_POLICY_PATHS };
+export function readPolicy(lookup: PolicyLookup): PolicyState {
+  const location = locatePolicy(lookup);
+  if (!location.found) return { kind: 'missing', message: location.message };
+  const { file } = location;
+  const { PolicyLoadError, loadCachedPolicy } = getExtract();
   try {
-    const loaded = loadCachedPolicy(file, { cwd });
+    const loaded = loadCachedPolicy(file);
     return { kind: 'loaded', file, files: loaded.files, policy: loaded.policy };
   } catch (error) {
     if (error instanceof PolicyLoadError) {

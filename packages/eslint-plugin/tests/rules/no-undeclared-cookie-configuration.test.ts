@@ -15,7 +15,7 @@ ruleTester.run('no-undeclared-cookie', rule, {
   valid: [],
   invalid: [
     { code: 'export {};', settings: settings({ policy: fixture('broken-policy.ts') }), errors: [atFirstLine('policyUnreadable')] },
-    { code: 'export {};', settings: settings({ policy: fixture('no-such-policy.ts') }), errors: [atFirstLine('policyUnreadable')] },
+    { code: 'export {};', settings: settings({ policy: fixture('no-such-policy.ts') }), errors: [atFirstLine('policyNotFound')] },
     // the policy file itself: at the problem, once for the file
     {
       code: readFileSync(fixture('broken-policy.ts'), 'utf8'),
