@@ -63,11 +63,11 @@ export class ProjectLinter {
     const overrideConfig: Linter.Config[] = [
       ...ownParsers,
       {
-        plugins: { [PLUGIN]: cookieLedger as never, [CHECK_PLUGIN]: { rules: { 'record-writes': recorder as never } } },
+        plugins: { [PLUGIN]: cookieLedger, [CHECK_PLUGIN]: { rules: { 'record-writes': recorder as never } } },
         rules: {
           ...(policyFile === undefined ? {} : cookieLedger.configs.recommended.rules),
           [`${CHECK_PLUGIN}/record-writes`]: 'error',
-        } as Linter.RulesRecord,
+        },
         ...(policyFile === undefined ? {} : { settings: { [PLUGIN]: { policy: policyFile } } }),
       },
     ];
