@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const CONFIG_FILES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
+/** The names of an ESLint flat config file, in the order ESLint prefers them. */
+export const CONFIG_FILES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
 // Config files rarely appear or move; a few seconds keeps a lint run from asking again per file.
 const LIFETIME_MS = 5000;
 const found = new Map<string, { readonly directory: string | undefined; readonly at: number }>();

@@ -6,7 +6,8 @@ import { createTypeReader } from '../names/createTypeReader.js';
 import { listenForWrites } from '../writes/listenForWrites.js';
 import { findProjectDirectory } from './findProjectDirectory.js';
 import { type PolicyState, readPolicy } from './readPolicy.js';
-import { isFirstReport } from './reportOnce.js';
+import { reportSettingsProblems } from './reportSettingsProblems.js';
+import { describePolicyPathSuggestion } from './suggestPolicyPath.js';
 import { getSettings } from './settings.js';
 
 /**
@@ -16,10 +17,11 @@ import { getSettings } from './settings.js';
  */
 export const CONFIGURATION_MESSAGES = {
   policyNotFound:
-    'No cookie policy was found, so no cookie write was checked: none of {{candidates}} exists under {{cwd}}. Create one (`cookie-ledger init`) or set `settings["cookie-ledger"].policy` to its path.',
+    'No cookie policy was found, so no cookie write was checked: none of {{candidates}} exists under {{cwd}}.{{suggestion}} Create one (`cookie-ledger init`) or set `settings["cookie-ledger"].policy` to its path.',
   policyUnreadable: 'The cookie policy {{policy}} could not be read, so no cookie write was checked:\n{{problems}}\nFix the policy file.',
   policyProblem: 'The cookie policy cannot be read because of this, so no cookie write is checked: {{message}}',
-  invalidSettings: 'The cookie-ledger settings are invalid:\n{{problems}}\n(Reported once per run.)',
+  invalidSettings: 'The cookie-ledger settings are invalid, so no cookie write was checked:\n{{problems}}\nFix them in the ESLint config. (Reported once per run, and in the config file when it is linted.)',
+  settingsProblem: 'The cookie-ledger settings are invalid because of this, so no cookie write is checked: {{message}}',
 } as const;
 
 /** The ids of {@link CONFIGURATION_MESSAGES}. */
@@ -73,8 +75,7 @@ export function listenWithPolicy<M extends string>(
 ): TSESLint.RuleListener {
   const settings = getSettings(context.settings, context.cwd);
   if (settings.problems.length > 0) {
-    const problem: Problem = { messageId: 'invalidSettings', data: { problems: settings.problems.join('\n') } };
-    if (isFirstReport(JSON.stringify(problem))) context.report({ loc: FIRST_LINE, ...problem });
+    reportSettingsProblems(context, settings.problems);
     return {};
   }
   // An absolute policy path needs no project folder to resolve it against.
@@ -112,7 +113,9 @@ function reportPolicyState(context: Readonly<TSESLint.RuleContext<string, readon
 }
 
 function describePolicyProblem(state: Exclude<PolicyState, { kind: 'loaded' }>, cwd: string): Problem {
-  if (state.kind === 'missing') return { messageId: 'policyNotFound', data: { candidates: state.candidates.join(', '), cwd: state.cwd } };
+  if (state.kind === 'missing') {
+    return { messageId: 'policyNotFound', data: { candidates: state.candidates.join(', '), cwd: state.cwd, suggestion: describePolicyPathSuggestion(state.cwd, undefined) } };
+  }
   const problems = state.problems.map(({ file, line, column, message }) => `${file}:${line}:${column}: ${message}`);
   return { messageId: 'policyUnreadable', data: { policy: relative(cwd, state.file) || state.file, problems: problems.join('\n') } };
 }

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Extract from '@cookie-ledger/extract/cached';
 import type { CookiePolicy } from '@cookie-ledger/core';
+import { describePolicyPathSuggestion } from './suggestPolicyPath.js';
 
 /** One problem of a policy that cannot be read, where it is. */
 export interface PolicyProblem {
@@ -42,9 +44,15 @@ export function readPolicy(cwd: string, configured: string | undefined): PolicyS
     const loaded = loadCachedPolicy(file, { cwd });
     return { kind: 'loaded', file, files: loaded.files, policy: loaded.policy };
   } catch (error) {
-    if (error instanceof PolicyLoadError) {
-      return { kind: 'unreadable', file, problems: error.problems.map(({ location, message }) => ({ ...location, message })) };
+    const problems =
+      error instanceof PolicyLoadError
+        ? error.problems.map(({ location, message }) => ({ ...location, message }))
+        : [{ file, line: 1, column: 1, message: error instanceof Error ? error.message : String(error) }];
+    // A configured path that does not exist: point at the file it likely meant (a typo, the wrong folder).
+    if (configured !== undefined && !existsSync(file)) {
+      const hint = describePolicyPathSuggestion(cwd, configured);
+      return { kind: 'unreadable', file, problems: problems.map((problem) => (problem.file === file ? { ...problem, message: `${problem.message}${hint}` } : problem)) };
     }
-    return { kind: 'unreadable', file, problems: [{ file, line: 1, column: 1, message: error instanceof Error ? error.message : String(error) }] };
+    return { kind: 'unreadable', file, problems };
   }
 }

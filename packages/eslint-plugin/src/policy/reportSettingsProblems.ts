@@ -1,0 +1,38 @@
+import { basename, relative } from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { CONFIG_FILES } from './findProjectDirectory.js';
+import type { ConfigurationMessageId } from './listenWithPolicy.js';
+import { locateSetting } from './locateSetting.js';
+import { isFirstReport } from './reportOnce.js';
+import type { SettingsProblem } from './settings.js';
+
+const FIRST_LINE = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
+// The config files that already showed the problems: the first of the four rules reports them.
+const reportedFiles = new WeakSet<object>();
+
+/**
+ * Reports what is wrong with `settings['cookie-ledger']`: in the ESLint config file itself, at
+ * each problem's key, whenever that file is linted; elsewhere once per run, on line 1 of the
+ * first file, each problem prefixed with `eslint.config.js:line:column:` when its key is written
+ * in the config that applies to the file.
+ */
+export function reportSettingsProblems(context: Readonly<TSESLint.RuleContext<ConfigurationMessageId, readonly unknown[]>>, problems: readonly SettingsProblem[]): void {
+  if (reportedFiles.has(context.sourceCode)) return;
+  if (CONFIG_FILES.includes(basename(context.filename))) {
+    const here = problems.flatMap((problem) => {
+      const location = problem.key === undefined ? undefined : locateSetting(context.filename, problem.key);
+      return location?.file === context.filename ? [{ ...location, message: problem.message }] : [];
+    });
+    if (here.length > 0) {
+      reportedFiles.add(context.sourceCode);
+      for (const { line, column, message } of here) context.report({ loc: { line, column: column - 1 }, messageId: 'settingsProblem', data: { message } });
+      return;
+    }
+  }
+  if (!isFirstReport(`settings\0${problems.map(({ message }) => message).join('\n')}`)) return;
+  const lines = problems.map(({ message, key }) => {
+    const location = key === undefined ? undefined : locateSetting(context.filename, key);
+    return location === undefined ? message : `${relative(context.cwd, location.file) || location.file}:${location.line}:${location.column}: ${message}`;
+  });
+  context.report({ loc: FIRST_LINE, messageId: 'invalidSettings', data: { problems: lines.join('\n') } });
+}
