@@ -27,8 +27,8 @@ export const CONFIGURATION_MESSAGES = {
 /** The ids of {@link CONFIGURATION_MESSAGES}. */
 export type ConfigurationMessageId = keyof typeof CONFIGURATION_MESSAGES;
 
-/** The option every rule takes: `typeAware`. */
-export type RuleOptions = [{ typeAware: boolean }];
+/** The option every rule takes: `typeAware`, which overrides `settings['cookie-ledger'].typeAware` for the rule. */
+export type RuleOptions = [{ typeAware?: boolean }];
 
 /** The schema of {@link RuleOptions}. */
 export const RULE_OPTIONS_SCHEMA = [
@@ -37,7 +37,8 @@ export const RULE_OPTIONS_SCHEMA = [
     properties: {
       typeAware: {
         type: 'boolean' as const,
-        description: 'Also read names from string-literal types (`\'a\' | \'b\'`, `` `_ga_${string}` ``); needs type information.',
+        description:
+          'Also read names from string-literal types (`\'a\' | \'b\'`, `` `_ga_${string}` ``) where the file has type information. Overrides `settings[\'cookie-ledger\'].typeAware` (default `false`) for this rule.',
       },
     },
     additionalProperties: false,
@@ -70,7 +71,7 @@ const reportedFiles = new WeakSet<object>();
  */
 export function listenWithPolicy<M extends string>(
   context: Readonly<TSESLint.RuleContext<M | ConfigurationMessageId, RuleOptions>>,
-  { typeAware }: RuleOptions[0],
+  options: RuleOptions[0],
   check: (writes: readonly CookieWrite[], policy: CheckedPolicy) => void,
 ): TSESLint.RuleListener {
   const settings = getSettings(context.settings, context.cwd);
@@ -91,6 +92,7 @@ export function listenWithPolicy<M extends string>(
   if (!last || last.kind !== 'loaded' || last.files.includes(context.filename)) {
     if (readNow().kind !== 'loaded') return {};
   }
+  const typeAware = options.typeAware ?? settings.typeAware;
   return listenForWrites(context, settings, typeAware ? createTypeReader(context) : undefined, (writes) => {
     if (writes.length === 0) return;
     const state = readNow();
