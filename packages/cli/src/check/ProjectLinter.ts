@@ -4,6 +4,7 @@ import cookieLedger from '@cookie-ledger/eslint-plugin';
 import { createWriteRecorder, mayContainWrite, type RecordedWrite } from '@cookie-ledger/eslint-plugin/writes';
 import tsParser from '@typescript-eslint/parser';
 import type { Finding } from '../report/Finding.js';
+import { toConfigError } from './toConfigError.js';
 import { COMPONENT_KINDS, type ComponentKind, getComponentKind, loadComponentParsers } from './componentParsers.js';
 
 /** Component files of one kind that could contain a write and that ESLint would not read. */
@@ -79,13 +80,13 @@ export class ProjectLinter {
       errorOnUnmatchedPattern: false,
       warnIgnored: false,
     });
-    const settings = ((await eslint.calculateConfigForFile(policyFile ?? `${root}/index.js`)) as Linter.Config | undefined)?.settings ?? {};
-    return new ProjectLinter(eslint, settings, root, writes, configFile);
+    const config = await withConfigErrors(configFile, root, true, () => eslint.calculateConfigForFile(policyFile ?? `${root}/index.js`) as Promise<Linter.Config | undefined>);
+    return new ProjectLinter(eslint, config?.settings ?? {}, root, writes, configFile);
   }
 
   /** Whether the project's ESLint configuration ignores the file. */
   isIgnored(file: string): Promise<boolean> {
-    return this.eslint.isPathIgnored(file);
+    return withConfigErrors(this.configFile, this.root, true, () => this.eslint.isPathIgnored(file));
   }
 
   /**
@@ -105,7 +106,7 @@ export class ProjectLinter {
     onProgress(0, candidates.length);
     for (let start = 0; start < candidates.length; start += BATCH_SIZE) {
       const batch = candidates.slice(start, start + BATCH_SIZE).filter((file) => existsSync(file));
-      for (const result of await this.eslint.lintFiles(batch)) findings.push(...toFindings(result));
+      for (const result of await withConfigErrors(this.configFile, this.root, false, () => this.eslint.lintFiles(batch))) findings.push(...toFindings(result));
       onProgress(Math.min(start + BATCH_SIZE, candidates.length), candidates.length);
     }
     return { findings, writes: this.writes, linted: candidates.length, unchecked: await this.findUnread(unread) };
@@ -124,8 +125,21 @@ export class ProjectLinter {
       overrideConfig: [{ files: COMPONENT_KINDS.map((kind) => `**/*${kind.extension}`) }],
     });
     const unread: string[] = [];
-    for (const file of skipped) if (!(await probe.isPathIgnored(file))) unread.push(file);
+    for (const file of skipped) if (!(await withConfigErrors(this.configFile, this.root, true, () => probe.isPathIgnored(file)))) unread.push(file);
     return COMPONENT_KINDS.map((kind) => ({ kind, files: unread.filter((file) => file.endsWith(kind.extension)) })).filter(({ files }) => files.length > 0);
+  }
+}
+
+/**
+ * Runs a call of ESLint's API, turning a mistake in the project's own ESLint config into a
+ * {@link ConfigError} that says how to fix it. `loading`: the call only loads the config, so any
+ * error is the config's. Without a config of the project's, an error is cookie-ledger's own.
+ */
+async function withConfigErrors<T>(configFile: string | undefined, root: string, loading: boolean, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw (configFile === undefined ? undefined : toConfigError(error, configFile, root, loading)) ?? error;
   }
 }
 
