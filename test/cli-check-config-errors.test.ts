@@ -1,6 +1,7 @@
 // End to end: the real `cookie-ledger check` on projects whose own ESLint config is wrong. Each
 // mistake is a configuration error (exit 2) that names the config and says how to fix it, never
-// "internal error, please report it"; typeAware on a .js file no longer stops the check.
+// "internal error, please report it"; so is an unknown key in settings['cookie-ledger']. typeAware
+// on a .js file no longer stops the check.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,14 @@ describe('cookie-ledger check with a broken ESLint config', () => {
     writeFileSync(join(project, 'register.mjs'), "import { register } from 'node:module';\nregister('./no-jiti.mjs', import.meta.url);\n");
     const result = cookieLedger(['check', '--quiet'], project, { NODE_OPTIONS: `--import=${join(project, 'register.mjs')}` });
     expectConfigError(result, "The 'jiti' library is required", '`npm install --save-dev jiti`');
+  });
+
+  it('reports an unknown cookie-ledger setting as a configuration error, at its place in the config', () => {
+    const config = "import cookieLedger from '@cookie-ledger/eslint-plugin';\n\nexport default [\n  cookieLedger.configs.recommended,\n  { settings: { 'cookie-ledger': { polcy: './src/cookies.ts' } } },\n];\n";
+    const result = cookieLedger(['check', '--quiet'], createProject('eslint.config.js', config));
+    expect(result.stderr).toContain("eslint.config.js:5:36: settings['cookie-ledger'] has an unknown key `polcy`. Did you mean `policy`?");
+    expect(result.stderr).not.toContain('internal error');
+    expect(result.status).toBe(2);
   });
 
   it('checks .js files with typeAware on, instead of stopping with an internal error', () => {

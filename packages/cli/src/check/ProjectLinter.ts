@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { ESLint, type Linter } from 'eslint';
 import cookieLedger from '@cookie-ledger/eslint-plugin';
-import { createWriteRecorder, mayContainWrite, type RecordedWrite } from '@cookie-ledger/eslint-plugin/writes';
+import { createWriteRecorder, describeSettingsProblems, mayContainWrite, type RecordedWrite } from '@cookie-ledger/eslint-plugin/writes';
 import tsParser from '@typescript-eslint/parser';
+import { ConfigError } from '../errors.js';
 import type { Finding } from '../report/Finding.js';
 import { toConfigError } from './toConfigError.js';
 import { COMPONENT_KINDS, type ComponentKind, getComponentKind, loadComponentParsers } from './componentParsers.js';
@@ -80,7 +81,18 @@ export class ProjectLinter {
       errorOnUnmatchedPattern: false,
       warnIgnored: false,
     });
-    const config = await withConfigErrors(configFile, root, true, () => eslint.calculateConfigForFile(policyFile ?? `${root}/index.js`) as Promise<Linter.Config | undefined>);
+    // The settings of the policy's config block, else of a plain .js file's (a config may have no block for .ts files).
+    let probe = `${root}/index.js`;
+    let config: Linter.Config | undefined;
+    for (const file of policyFile === undefined ? [probe] : [policyFile, probe]) {
+      probe = file;
+      config = await withConfigErrors(configFile, root, true, () => eslint.calculateConfigForFile(file) as Promise<Linter.Config | undefined>);
+      if (config !== undefined) break;
+    }
+    const problems = describeSettingsProblems(config?.settings ?? {}, root, probe);
+    if (problems.length > 0) {
+      throw new ConfigError(`The cookie-ledger settings are invalid, so the project was not checked:\n${problems.join('\n')}\nFix them in the ESLint config (settings['cookie-ledger']).`);
+    }
     return new ProjectLinter(eslint, config?.settings ?? {}, root, writes, configFile);
   }
 

@@ -30,9 +30,16 @@ export function reportSettingsProblems(context: Readonly<TSESLint.RuleContext<Co
     }
   }
   if (!isFirstReport(`settings\0${problems.map(({ message }) => message).join('\n')}`)) return;
-  const lines = problems.map(({ message, key }) => {
-    const location = key === undefined ? undefined : locateSetting(context.filename, key);
-    return location === undefined ? message : `${relative(context.cwd, location.file) || location.file}:${location.line}:${location.column}: ${message}`;
+  context.report({ loc: FIRST_LINE, messageId: 'invalidSettings', data: { problems: formatSettingsProblems(problems, context.filename, context.cwd).join('\n') } });
+}
+
+/**
+ * Each problem as a line, prefixed with `eslint.config.js:line:column:` (relative to `cwd`) when
+ * its key is written in the ESLint config that applies to `file`.
+ */
+export function formatSettingsProblems(problems: readonly SettingsProblem[], file: string, cwd: string): string[] {
+  return problems.map(({ message, key }) => {
+    const location = key === undefined ? undefined : locateSetting(file, key);
+    return location === undefined ? message : `${relative(cwd, location.file) || location.file}:${location.line}:${location.column}: ${message}`;
   });
-  context.report({ loc: FIRST_LINE, messageId: 'invalidSettings', data: { problems: lines.join('\n') } });
 }
