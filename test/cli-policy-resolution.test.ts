@@ -49,7 +49,7 @@ describe('every command finds the policy the ESLint config names', () => {
     const notFound = eslint.messages.find((message) => message.ruleId === 'cookie-ledger/no-undeclared-cookie')?.message;
     expect(notFound).toBe(
       `No cookie policy was found: settings['cookie-ledger'].policy is "./src/cookie.ts", which names ${join(folder, 'src/cookie.ts')}, and that file does not exist ` +
-        `(a relative path is resolved in the folder of the ESLint config file, ${folder}). Correct the path in the ESLint config, or create the policy there. No cookie write was checked.`,
+        `(a relative path is resolved in the folder of the ESLint config file, ${folder}). Did you mean \`./src/cookies.ts\`? Correct the path in the ESLint config, or create the policy there. No cookie write was checked.`,
     );
     for (const args of [['check'], ['docs'], ['add', 'cart']]) {
       const { status, stdout, stderr } = cookieLedger(args, folder);

@@ -15,9 +15,9 @@ export const example = join(root, 'docs/examples/opendatasoft-portal');
 
 const bin = join(root, 'node_modules/.bin/cookie-ledger');
 
-/** Runs `cookie-ledger args` in `cwd` and returns its exit status and output. */
-export function cookieLedger(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(bin, args, { cwd, encoding: 'utf8' });
+/** Runs `cookie-ledger args` in `cwd` (with `env` added to the environment) and returns its exit status and output. */
+export function cookieLedger(args: readonly string[], cwd: string, env: Readonly<Record<string, string>> = {}): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

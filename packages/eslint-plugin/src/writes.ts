@@ -4,6 +4,7 @@ import { SINK_FAMILIES } from './sinks/index.js';
 import { type CookieWrite, getWriteStorage } from './writes/cookieWrite.js';
 import { listenForWrites, mayWrite } from './writes/listenForWrites.js';
 import { getSettings } from './policy/settings.js';
+import { formatSettingsProblems } from './policy/reportSettingsProblems.js';
 import { UNKNOWN, getKnownEnds, type StringShape } from './names/stringShape.js';
 
 /** The pattern declarations of a storage kind that cover every name with these known ends, as the rules decide it. */
@@ -32,6 +33,16 @@ export interface RecordedWrite {
  * must not call a declaration of another kind unwritten: nothing looks for its writes.
  */
 export const RECORDED_STORAGE_KINDS: readonly StorageKind[] = [...new Set(SINK_FAMILIES.map((family) => family.storage ?? 'cookie'))];
+
+/**
+ * What is wrong with `settings['cookie-ledger']` in a flat config's `settings` (unknown keys with
+ * their did-you-mean, values of the wrong type), one line each, as the rules report it: prefixed
+ * with the ESLint config's `file:line:column:` (relative to `cwd`) where the key is written in the
+ * config that applies to `file`. Empty when the settings are valid.
+ */
+export function describeSettingsProblems(settings: Readonly<Record<string, unknown>>, cwd: string, file: string): string[] {
+  return formatSettingsProblems(getSettings(settings, cwd).problems, file, cwd);
+}
 
 /**
  * Whether a file's text can contain a write at all: the cheap test the rules run before any

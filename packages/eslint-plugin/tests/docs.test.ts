@@ -14,7 +14,7 @@ describe('rule docs', () => {
   for (const [name, rule] of Object.entries(plugin.rules)) {
     it(`${name} has a page at its docs URL`, () => {
       expect(existsSync(join(docsDir, `${name}.md`))).toBe(true);
-      expect(rule.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
+      expect(rule.meta?.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
     });
 
     it(`${name} states its severity in recommended`, () => {

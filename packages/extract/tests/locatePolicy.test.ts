@@ -31,7 +31,7 @@ describe('locatePolicy', () => {
     expect(typo).toMatchObject({ found: false, source: 'setting', looked: [join(root, 'src/cookie.ts')] });
     expect(typo.found || typo.message).toBe(
       `No cookie policy was found: settings['cookie-ledger'].policy is "./src/cookie.ts", which names ${join(root, 'src/cookie.ts')}, and that file does not exist ` +
-        `(a relative path is resolved in the folder of the ESLint config file, ${root}). Correct the path in the ESLint config, or create the policy there.`,
+        `(a relative path is resolved in the folder of the ESLint config file, ${root}). Did you mean \`./src/cookies.ts\`? Correct the path in the ESLint config, or create the policy there.`,
     );
     const empty = writeProject({ 'package.json': '{}' });
     const none = locatePolicy({ cwd: empty, projectDirectory: empty });

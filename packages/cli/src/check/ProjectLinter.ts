@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { ESLint, type Linter } from 'eslint';
 import cookieLedger from '@cookie-ledger/eslint-plugin';
-import { createWriteRecorder, mayContainWrite, type RecordedWrite } from '@cookie-ledger/eslint-plugin/writes';
+import { createWriteRecorder, describeSettingsProblems, mayContainWrite, type RecordedWrite } from '@cookie-ledger/eslint-plugin/writes';
 import tsParser from '@typescript-eslint/parser';
+import { ConfigError } from '../errors.js';
 import type { Finding } from '../report/Finding.js';
+import { toConfigError } from '../project/toConfigError.js';
 import { COMPONENT_KINDS, type ComponentKind, getComponentKind, loadComponentParsers } from './componentParsers.js';
 
 /** Component files of one kind that could contain a write and that ESLint would not read. */
@@ -63,11 +65,11 @@ export class ProjectLinter {
     const overrideConfig: Linter.Config[] = [
       ...ownParsers,
       {
-        plugins: { [PLUGIN]: cookieLedger as never, [CHECK_PLUGIN]: { rules: { 'record-writes': recorder as never } } },
+        plugins: { [PLUGIN]: cookieLedger, [CHECK_PLUGIN]: { rules: { 'record-writes': recorder as never } } },
         rules: {
           ...(policyFile === undefined ? {} : cookieLedger.configs.recommended.rules),
           [`${CHECK_PLUGIN}/record-writes`]: 'error',
-        } as Linter.RulesRecord,
+        },
         ...(policyFile === undefined ? {} : { settings: { [PLUGIN]: { policy: policyFile } } }),
       },
     ];
@@ -79,13 +81,24 @@ export class ProjectLinter {
       errorOnUnmatchedPattern: false,
       warnIgnored: false,
     });
-    const settings = ((await eslint.calculateConfigForFile(policyFile ?? `${root}/index.js`)) as Linter.Config | undefined)?.settings ?? {};
-    return new ProjectLinter(eslint, settings, root, writes, configFile);
+    // The settings of the policy's config block, else of a plain .js file's (a config may have no block for .ts files).
+    let probe = `${root}/index.js`;
+    let config: Linter.Config | undefined;
+    for (const file of policyFile === undefined ? [probe] : [policyFile, probe]) {
+      probe = file;
+      config = await withConfigErrors(configFile, root, true, () => eslint.calculateConfigForFile(file) as Promise<Linter.Config | undefined>);
+      if (config !== undefined) break;
+    }
+    const problems = describeSettingsProblems(config?.settings ?? {}, root, probe);
+    if (problems.length > 0) {
+      throw new ConfigError(`The cookie-ledger settings are invalid, so the project was not checked:\n${problems.join('\n')}\nFix them in the ESLint config (settings['cookie-ledger']).`);
+    }
+    return new ProjectLinter(eslint, config?.settings ?? {}, root, writes, configFile);
   }
 
   /** Whether the project's ESLint configuration ignores the file. */
   isIgnored(file: string): Promise<boolean> {
-    return this.eslint.isPathIgnored(file);
+    return withConfigErrors(this.configFile, this.root, true, () => this.eslint.isPathIgnored(file));
   }
 
   /**
@@ -105,7 +118,7 @@ export class ProjectLinter {
     onProgress(0, candidates.length);
     for (let start = 0; start < candidates.length; start += BATCH_SIZE) {
       const batch = candidates.slice(start, start + BATCH_SIZE).filter((file) => existsSync(file));
-      for (const result of await this.eslint.lintFiles(batch)) findings.push(...toFindings(result));
+      for (const result of await withConfigErrors(this.configFile, this.root, false, () => this.eslint.lintFiles(batch))) findings.push(...toFindings(result));
       onProgress(Math.min(start + BATCH_SIZE, candidates.length), candidates.length);
     }
     return { findings, writes: this.writes, linted: candidates.length, unchecked: await this.findUnread(unread) };
@@ -124,8 +137,21 @@ export class ProjectLinter {
       overrideConfig: [{ files: COMPONENT_KINDS.map((kind) => `**/*${kind.extension}`) }],
     });
     const unread: string[] = [];
-    for (const file of skipped) if (!(await probe.isPathIgnored(file))) unread.push(file);
+    for (const file of skipped) if (!(await withConfigErrors(this.configFile, this.root, true, () => probe.isPathIgnored(file)))) unread.push(file);
     return COMPONENT_KINDS.map((kind) => ({ kind, files: unread.filter((file) => file.endsWith(kind.extension)) })).filter(({ files }) => files.length > 0);
+  }
+}
+
+/**
+ * Runs a call of ESLint's API, turning a mistake in the project's own ESLint config into a
+ * {@link ConfigError} that says how to fix it. `loading`: the call only loads the config, so any
+ * error is the config's. Without a config of the project's, an error is cookie-ledger's own.
+ */
+async function withConfigErrors<T>(configFile: string | undefined, root: string, loading: boolean, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw (configFile === undefined ? undefined : toConfigError(error, configFile, root, loading)) ?? error;
   }
 }
 

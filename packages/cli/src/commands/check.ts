@@ -117,8 +117,8 @@ function summarize(findings: readonly Finding[], fileCount: number, linted: numb
 function describeRules() {
   const pluginRules = Object.entries(cookieLedger.rules).map(([name, rule]) => ({
     id: `cookie-ledger/${name}`,
-    description: rule.meta.docs?.description ?? name,
-    ...(rule.meta.docs?.url === undefined ? {} : { helpUri: rule.meta.docs.url }),
+    description: rule.meta?.docs?.description ?? name,
+    ...(rule.meta?.docs?.url === undefined ? {} : { helpUri: rule.meta.docs.url }),
   }));
   const projectChecks = Object.entries(PROJECT_CHECKS).map(([id, description]) => ({ id, description }));
   return [...pluginRules, ...projectChecks];

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { ConfigError } from '../errors.js';
+import { toConfigError } from './toConfigError.js';
 
 /** The project's ESLint config file and the `policy` it sets in `settings['cookie-ledger']`, if any. */
 export interface EslintPolicySetting {
@@ -22,7 +23,7 @@ export async function readEslintPolicySetting(directory: string): Promise<Eslint
   const configFile = await eslint.findConfigFile();
   if (configFile === undefined) return undefined;
   for (const probe of PROBES) {
-    const settings = (await calculateConfig(eslint, join(directory, probe), configFile))?.settings;
+    const settings = (await calculateConfig(eslint, join(directory, probe), configFile, directory))?.settings;
     const value = (settings?.['cookie-ledger'] as { policy?: unknown } | undefined)?.policy;
     if (value === undefined) continue;
     if (typeof value !== 'string') {
@@ -33,10 +34,12 @@ export async function readEslintPolicySetting(directory: string): Promise<Eslint
   return { configFile, setting: undefined };
 }
 
-async function calculateConfig(eslint: ESLint, file: string, configFile: string): Promise<Linter.Config | undefined> {
+async function calculateConfig(eslint: ESLint, file: string, configFile: string, directory: string): Promise<Linter.Config | undefined> {
   try {
     return (await eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
   } catch (error) {
+    const known = toConfigError(error, configFile, directory, true);
+    if (known) throw known;
     const message = error instanceof Error ? error.message : String(error);
     throw new ConfigError(
       `The ESLint config ${configFile} cannot be loaded, so the policy its settings['cookie-ledger'] may name is unknown:\n${message}\nFix the config, or pass --policy FILE.`,

@@ -1,10 +1,10 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import { findProjectDirectory } from '@cookie-ledger/extract/resolve';
 import { getPolicyFingerprint } from '../policy/policyFingerprint.js';
 import { SETTINGS_KEY } from '../policy/settings.js';
 
 /** The rules of the `recommended` config and their severities. */
-export const recommendedRules: TSESLint.FlatConfig.Rules = {
+export const recommendedRules: Linter.RulesRecord = {
   'cookie-ledger/no-undeclared-cookie': 'error',
   'cookie-ledger/no-undeclared-storage': 'error',
   'cookie-ledger/cookie-attributes-match': 'error',
@@ -27,7 +27,7 @@ const cacheAwareSettings = {
 };
 
 /** Builds the `recommended` flat config around the plugin object (which it registers under `cookie-ledger`). */
-export function createRecommendedConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.Config {
+export function createRecommendedConfig(plugin: ESLint.Plugin): Linter.Config {
   return {
     name: 'cookie-ledger/recommended',
     plugins: { 'cookie-ledger': plugin },

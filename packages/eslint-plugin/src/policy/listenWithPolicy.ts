@@ -6,7 +6,7 @@ import type { CookieWrite } from '../writes/cookieWrite.js';
 import { createTypeReader } from '../names/createTypeReader.js';
 import { listenForWrites } from '../writes/listenForWrites.js';
 import { type PolicyState, readPolicy } from './readPolicy.js';
-import { isFirstReport } from './reportOnce.js';
+import { reportSettingsProblems } from './reportSettingsProblems.js';
 import { getSettings } from './settings.js';
 
 /**
@@ -19,14 +19,15 @@ export const CONFIGURATION_MESSAGES = {
   policyNotFound: '{{message}} No cookie write was checked.',
   policyUnreadable: 'The cookie policy {{policy}} could not be read, so no cookie write was checked:\n{{problems}}\nFix the policy file.',
   policyProblem: 'The cookie policy cannot be read because of this, so no cookie write is checked: {{message}}',
-  invalidSettings: 'The cookie-ledger settings are invalid:\n{{problems}}\n(Reported once per run.)',
+  invalidSettings: 'The cookie-ledger settings are invalid, so no cookie write was checked:\n{{problems}}\nFix them in the ESLint config. (Reported once per run, and in the config file when it is linted.)',
+  settingsProblem: 'The cookie-ledger settings are invalid because of this, so no cookie write is checked: {{message}}',
 } as const;
 
 /** The ids of {@link CONFIGURATION_MESSAGES}. */
 export type ConfigurationMessageId = keyof typeof CONFIGURATION_MESSAGES;
 
-/** The option every rule takes: `typeAware`. */
-export type RuleOptions = [{ typeAware: boolean }];
+/** The option every rule takes: `typeAware`, which overrides `settings['cookie-ledger'].typeAware` for the rule. */
+export type RuleOptions = [{ typeAware?: boolean }];
 
 /** The schema of {@link RuleOptions}. */
 export const RULE_OPTIONS_SCHEMA = [
@@ -35,7 +36,8 @@ export const RULE_OPTIONS_SCHEMA = [
     properties: {
       typeAware: {
         type: 'boolean' as const,
-        description: 'Also read names from string-literal types (`\'a\' | \'b\'`, `` `_ga_${string}` ``); needs type information.',
+        description:
+          'Also read names from string-literal types (`\'a\' | \'b\'`, `` `_ga_${string}` ``) where the file has type information. Overrides `settings[\'cookie-ledger\'].typeAware` (default `false`) for this rule.',
       },
     },
     additionalProperties: false,
@@ -68,13 +70,12 @@ const reportedFiles = new WeakSet<object>();
  */
 export function listenWithPolicy<M extends string>(
   context: Readonly<TSESLint.RuleContext<M | ConfigurationMessageId, RuleOptions>>,
-  { typeAware }: RuleOptions[0],
+  options: RuleOptions[0],
   check: (writes: readonly CookieWrite[], policy: CheckedPolicy) => void,
 ): TSESLint.RuleListener {
   const settings = getSettings(context.settings, context.cwd);
   if (settings.problems.length > 0) {
-    const problem: Problem = { messageId: 'invalidSettings', data: { problems: settings.problems.join('\n') } };
-    if (isFirstReport(JSON.stringify(problem))) context.report({ loc: FIRST_LINE, ...problem });
+    reportSettingsProblems(context, settings.problems);
     return {};
   }
   // An absolute policy path needs no project folder to resolve it against.
@@ -90,6 +91,7 @@ export function listenWithPolicy<M extends string>(
   if (!last || last.kind !== 'loaded' || last.files.includes(context.filename)) {
     if (readNow().kind !== 'loaded') return {};
   }
+  const typeAware = options.typeAware ?? settings.typeAware;
   return listenForWrites(context, settings, typeAware ? createTypeReader(context) : undefined, (writes) => {
     if (writes.length === 0) return;
     const state = readNow();

@@ -45,9 +45,10 @@ export function readPolicy(lookup: PolicyLookup): PolicyState {
     const loaded = loadCachedPolicy(file);
     return { kind: 'loaded', file, files: loaded.files, policy: loaded.policy };
   } catch (error) {
-    if (error instanceof PolicyLoadError) {
-      return { kind: 'unreadable', file, problems: error.problems.map(({ location, message }) => ({ ...location, message })) };
-    }
-    return { kind: 'unreadable', file, problems: [{ file, line: 1, column: 1, message: error instanceof Error ? error.message : String(error) }] };
+    const problems =
+      error instanceof PolicyLoadError
+        ? error.problems.map(({ location, message }) => ({ ...location, message }))
+        : [{ file, line: 1, column: 1, message: error instanceof Error ? error.message : String(error) }];
+    return { kind: 'unreadable', file, problems };
   }
 }

@@ -4,6 +4,7 @@ import { SINK_FAMILIES } from '../sinks/index.js';
 import { globalValue, importedFrom, memberOf } from '../sinks/shapes.js';
 import type { CallSink, LifetimeUnit, SinkFamily, ValueSpec } from '../sinks/types.js';
 import { type SinkIndex, createSinkIndex } from '../writes/sinkIndex.js';
+import { findClosest } from '@cookie-ledger/extract/resolve';
 
 /** The key of the plugin's shared settings: `settings['cookie-ledger']`. */
 export const SETTINGS_KEY = 'cookie-ledger';
@@ -32,14 +33,30 @@ export interface CustomSinkSetting {
   readonly constructs?: boolean;
 }
 
+/** The keys `settings['cookie-ledger']` takes (documented in docs/eslint-plugin.md, Settings). */
+export const SETTING_KEYS = ['policy', 'sinks', 'typeAware'] as const;
+
+/** The keys an entry of `settings['cookie-ledger'].sinks` takes. */
+const SINK_KEYS: readonly (keyof CustomSinkSetting)[] = ['module', 'global', 'export', 'method', 'nameArgument', 'nameKey', 'optionsArgument', 'units', 'storage', 'constructs'];
+
+/** One thing wrong with the settings. */
+export interface SettingsProblem {
+  /** The problem, naming the setting and how to fix it. */
+  readonly message: string;
+  /** The property whose text in the ESLint config locates the problem (`polcy`). */
+  readonly key?: string;
+}
+
 /** The settings, checked and prepared once per settings object. */
 export interface PreparedSettings {
   /** The configured policy path, if any. */
   readonly policy: string | undefined;
+  /** Whether names are also read from string-literal types (where the file has type information). */
+  readonly typeAware: boolean;
   readonly families: readonly SinkFamily[];
   readonly index: SinkIndex;
-  /** What is wrong with the settings (each line names the setting and how to fix it). */
-  readonly problems: readonly string[];
+  /** What is wrong with the settings. */
+  readonly problems: readonly SettingsProblem[];
 }
 
 const UNITS: readonly LifetimeUnit[] = ['milliseconds', 'seconds', 'days', 'date', 'epoch-milliseconds', 'vue-cookies', 'tiny-cookie'];
@@ -57,16 +74,19 @@ export function getSettings(settings: Readonly<Record<string, unknown>>, cwd: st
 }
 
 function prepareSettings(raw: unknown, cwd: string): PreparedSettings {
-  const problems: string[] = [];
+  const problems: SettingsProblem[] = [];
   const where = `settings['${SETTINGS_KEY}']`;
   if (raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw))) {
-    problems.push(`${where} must be an object such as { policy: './src/cookies.ts' }.`);
-    return { policy: undefined, families: SINK_FAMILIES, index: defaultIndex, problems };
+    problems.push({ message: `${where} must be an object such as { policy: './src/cookies.ts' }.` });
+    return { policy: undefined, typeAware: false, families: SINK_FAMILIES, index: defaultIndex, problems };
   }
-  const { policy, sinks } = (raw ?? {}) as { policy?: unknown; sinks?: unknown };
-  if (policy !== undefined && typeof policy !== 'string') problems.push(`${where}.policy must be a path (a string), such as './src/cookies.ts'.`);
+  const { policy, sinks, typeAware } = (raw ?? {}) as { policy?: unknown; sinks?: unknown; typeAware?: unknown };
+  checkKeys(raw ?? {}, SETTING_KEYS, where, problems);
+  if (policy !== undefined && typeof policy !== 'string') problems.push({ message: `${where}.policy must be a path (a string), such as './src/cookies.ts'.`, key: 'policy' });
+  if (typeAware !== undefined && typeof typeAware !== 'boolean') problems.push({ message: `${where}.typeAware must be true or false.`, key: 'typeAware' });
+  const common = { policy: typeof policy === 'string' ? policy : undefined, typeAware: typeAware === true };
   const custom = sinks === undefined ? [] : readCustomSinks(sinks, `${where}.sinks`, cwd, problems);
-  if (custom.length === 0) return { policy: typeof policy === 'string' ? policy : undefined, families: SINK_FAMILIES, index: defaultIndex, problems };
+  if (custom.length === 0) return { ...common, families: SINK_FAMILIES, index: defaultIndex, problems };
   // One family per storage kind: the kind is a family's fact.
   const kinds = [...new Set(custom.map((sink) => sink.storage))];
   const ownFamilies = kinds.map((storage): SinkFamily => {
@@ -80,30 +100,47 @@ function prepareSettings(raw: unknown, cwd: string): PreparedSettings {
     };
   });
   const families = [...SINK_FAMILIES, ...ownFamilies];
-  return { policy: typeof policy === 'string' ? policy : undefined, families, index: createSinkIndex(families), problems };
+  return { ...common, families, index: createSinkIndex(families), problems };
 }
 
-function readCustomSinks(value: unknown, where: string, cwd: string, problems: string[]): { sink: CallSink; trigger: string; storage: StorageKind }[] {
+/** Reports each key of `object` that is not one of `known`, with the known key it is likely a typo of. */
+function checkKeys(object: object, known: readonly string[], where: string, problems: SettingsProblem[]): void {
+  for (const [key, value] of Object.entries(object)) {
+    // A function is no setting anyone writes by mistake: configs/recommended.ts adds `toJSON` (ESLint's cache key).
+    if (known.includes(key) || typeof value === 'function') continue;
+    problems.push({ message: describeUnknownKey(where, key, known), key });
+  }
+}
+
+/** The message for an unknown settings key: the did-you-mean, then every known key. */
+export function describeUnknownKey(where: string, key: string, known: readonly string[]): string {
+  const closest = findClosest(key, known);
+  const hint = closest === undefined ? '' : ` Did you mean \`${closest}\`?`;
+  return `${where} has an unknown key \`${key}\`.${hint} The keys it takes: ${known.map((name) => `\`${name}\``).join(', ')}.`;
+}
+
+function readCustomSinks(value: unknown, where: string, cwd: string, problems: SettingsProblem[]): { sink: CallSink; trigger: string; storage: StorageKind }[] {
   if (!Array.isArray(value)) {
-    problems.push(`${where} must be an array such as [{ module: './src/lib/cookies.ts', export: 'setCookie', nameArgument: 0 }].`);
+    problems.push({ message: `${where} must be an array such as [{ module: './src/lib/cookies.ts', export: 'setCookie', nameArgument: 0 }].`, key: 'sinks' });
     return [];
   }
   return value.flatMap((entry: CustomSinkSetting, index) => {
     const at = `${where}[${index}]`;
     const before = problems.length;
-    if (typeof entry !== 'object' || entry === null) problems.push(`${at} must be an object with \`module\` (or \`global\`), \`export\` and \`nameArgument\`.`);
+    if (typeof entry !== 'object' || entry === null) problems.push({ message: `${at} must be an object with \`module\` (or \`global\`), \`export\` and \`nameArgument\`.`, key: 'sinks' });
     else {
-      if ((entry.module === undefined) === (entry.global === undefined)) problems.push(`${at} needs exactly one of \`module\` (where the wrapper is exported) or \`global\`.`);
+      checkKeys(entry, SINK_KEYS, at, problems);
+      if ((entry.module === undefined) === (entry.global === undefined)) problems.push({ message: `${at} needs exactly one of \`module\` (where the wrapper is exported) or \`global\`.`, key: 'sinks' });
       for (const key of ['module', 'global', 'export', 'method', 'nameKey'] as const) {
-        if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) problems.push(`${at}.${key} must be a non-empty string.`);
+        if (entry[key] !== undefined && (typeof entry[key] !== 'string' || entry[key] === '')) problems.push({ message: `${at}.${key} must be a non-empty string.`, key: 'sinks' });
       }
       for (const key of ['nameArgument', 'optionsArgument'] as const) {
-        if (entry[key] !== undefined && !(Number.isInteger(entry[key]) && entry[key] >= 0)) problems.push(`${at}.${key} must be an argument index (0 for the first argument).`);
+        if (entry[key] !== undefined && !(Number.isInteger(entry[key]) && entry[key] >= 0)) problems.push({ message: `${at}.${key} must be an argument index (0 for the first argument).`, key: 'sinks' });
       }
-      if (entry.constructs !== undefined && typeof entry.constructs !== 'boolean') problems.push(`${at}.constructs must be true (the export is a class whose \`new\` writes) or false.`);
-      if (entry.storage !== undefined && !STORAGE_KINDS.includes(entry.storage)) problems.push(`${at}.storage must be one of ${STORAGE_KINDS.join(', ')}.`);
+      if (entry.constructs !== undefined && typeof entry.constructs !== 'boolean') problems.push({ message: `${at}.constructs must be true (the export is a class whose \`new\` writes) or false.`, key: 'sinks' });
+      if (entry.storage !== undefined && !STORAGE_KINDS.includes(entry.storage)) problems.push({ message: `${at}.storage must be one of ${STORAGE_KINDS.join(', ')}.`, key: 'sinks' });
       for (const [option, unit] of Object.entries(entry.units ?? {})) {
-        if (!UNITS.includes(unit)) problems.push(`${at}.units.${option} must be one of ${UNITS.join(', ')}.`);
+        if (!UNITS.includes(unit)) problems.push({ message: `${at}.units.${option} must be one of ${UNITS.join(', ')}.`, key: 'sinks' });
       }
     }
     if (problems.length > before) return [];

@@ -19,7 +19,7 @@ export default createRule<RuleOptions, MessageIds>({
       ...CONFIGURATION_MESSAGES,
     },
     schema: RULE_OPTIONS_SCHEMA,
-    defaultOptions: [{ typeAware: false }],
+    defaultOptions: [{}],
   },
   create(context, [options]) {
     return listenWithPolicy(context, options, (writes, { policy, name: policyName }) => {

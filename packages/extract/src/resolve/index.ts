@@ -4,4 +4,4 @@ export { ModuleResolver, DSL_MODULE, type ModuleResolution } from './ModuleResol
 export type { FileLook } from './FileLook.js';
 export { getFileSignature, type FileSignature } from '../project/ReadLog.js';
 export { resolvePolicyPath, DEFAULT_POLICY_PATHS } from '../load/resolvePolicyPath.js';
-export { findProjectDirectory, ESLINT_CONFIG_FILES, locatePolicy, type PolicyLocation, type PolicyLookup, type PolicySource } from '../locate/index.js';
+export { findClosest, findProjectDirectory, ESLINT_CONFIG_FILES, locatePolicy, type PolicyLocation, type PolicyLookup, type PolicySource } from '../locate/index.js';
