@@ -1,11 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
 import { resolveString } from '../names/resolveString.js';
+import { unwrapExpression } from '../names/bindings.js';
 import { UNKNOWN } from '../names/stringShape.js';
 import type { CalledFunction } from '../names/findCalledFunction.js';
 import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
-import { getParameterIndex } from './parameterPlaceholder.js';
+import { getParameterPlace } from './parameterPlaceholder.js';
+import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { collectSiteWrites, summarizeWrapper } from './summarizeWrapper.js';
 
 /**
@@ -37,8 +39,9 @@ export function collectWrapperWrites(
   const writes: CookieWrite[] = [];
   for (const site of summary.sites.keys()) {
     for (const write of collectSiteWrites(site, inner, called.fn, depth)) {
-      const position = getParameterIndex(resolveString(write.node, summary.placeholders));
-      const argument = position === undefined ? undefined : argumentAt(position);
+      const place = getParameterPlace(resolveString(write.node, summary.placeholders));
+      const position = place?.index;
+      const argument = place === undefined ? undefined : findPassedPart(argumentAt(place.index), place.properties, context);
       // A parameter's default that is known in full is checked where the helper writes it.
       if (position !== undefined && !argument && write.names.every((shape) => !shape.includes(UNKNOWN))) continue;
       // A name read from inside an argument (`createStore(state, { name: 'chat' })` handing its
@@ -59,6 +62,18 @@ function dropRepeatedWrites(writes: readonly CookieWrite[]): CookieWrite[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The part of an argument a destructured parameter reads: `storageKey` in `useExpanded({ storageKey, open })`, else the argument. */
+function findPassedPart(argument: TSESTree.Node | undefined, properties: readonly string[], context: WriteContext): TSESTree.Node | undefined {
+  let part = argument;
+  for (const property of properties) {
+    const object = part && unwrapExpression(part).type === 'ObjectExpression' ? findObjectLiteral(part, context.module) : undefined;
+    const value = object && getPropertyValue(object, property);
+    if (!value) return part;
+    part = value;
+  }
+  return part;
 }
 
 function isInside(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {

@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { alsoInTemplate } from './alsoInTemplate.js';
 import { type ElementSite, collectElementWrites } from './collectElementWrites.js';
+import { asComponentCall } from './componentCall.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { createFileContext } from '../names/fileContext.js';
@@ -63,7 +64,15 @@ export function listenForWrites(
     writes.push(...(forCallers ? found.filter((write) => !open.includes(write)) : found));
   };
   const collectElement = (site: ElementSite): void => {
-    writes.push(...collectElementWrites(site, writeContext));
+    const found = collectElementWrites(site, writeContext);
+    if (found.length > 0 || site.type !== 'JSXOpeningElement') {
+      writes.push(...found);
+      return;
+    }
+    // A component of the project whose prop names what it stores is a wrapper like any function.
+    const call = asComponentCall(site);
+    const called = call && findCalledFunction(call, writeContext.module, (file) => mayHoldWrapper(file, writeContext.index.trigger));
+    if (call && called) writes.push(...collectWrapperWrites(call, called, writeContext));
   };
   return {
     ...alsoInTemplate(context.sourceCode, { CallExpression: collect, NewExpression: collect, AssignmentExpression: collect }),

@@ -3,23 +3,31 @@ import type { FunctionNode } from '../names/bindings.js';
 import type { StringShapes } from '../names/stringShape.js';
 
 // A private-use character: no real name holds it, and it is no control character.
-const PLACEHOLDER = /\uE000P(\d+)\uE000/;
+const PLACEHOLDER = /\uE000P(\d+)((?:\.[^\uE000.]+)*)\uE000/;
 
 /**
  * The string a parameter stands for while a function is summarised as a possible wrapper: a
  * name holding it comes from that parameter (see summarizeWrapper.ts).
  */
-export function createPlaceholder(position: number, fn: FunctionNode): TSESTree.StringLiteral {
-  const value = `\uE000P${position}\uE000`;
+export function createPlaceholder(position: number, fn: FunctionNode, properties: readonly string[] = []): TSESTree.StringLiteral {
+  const value = `\uE000P${position}${properties.map((property) => `.${property}`).join('')}\uE000`;
   return { type: 'Literal', value, raw: JSON.stringify(value), range: fn.range, loc: fn.loc, parent: fn } as TSESTree.StringLiteral;
 }
 
 /** The parameter whose placeholder a name holds, if any. */
 export function getParameterIndex(names: StringShapes): number | undefined {
+  return getParameterPlace(names)?.index;
+}
+
+/**
+ * The parameter whose placeholder a name holds and, for a destructured parameter, the
+ * properties leading to the part it comes from (`{ storageKey }` gives `['storageKey']`).
+ */
+export function getParameterPlace(names: StringShapes): { readonly index: number; readonly properties: readonly string[] } | undefined {
   for (const shape of names) {
     for (const part of shape) {
       const match = part === null ? null : PLACEHOLDER.exec(part);
-      if (match) return Number(match[1]);
+      if (match) return { index: Number(match[1]), properties: match[2] ? match[2].slice(1).split('.') : [] };
     }
   }
   return undefined;

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
-import type { FunctionNode, ModuleContext } from '../names/bindings.js';
+import type { FunctionNode, ModuleContext, PathStep } from '../names/bindings.js';
 import { type CalledFunction, findCalledFunction } from '../names/findCalledFunction.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
@@ -51,7 +51,8 @@ export function summarizeWrapper({ fn, module }: CalledFunction, index: SinkInde
 }
 
 function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, depth: number): WrapperSummary | undefined {
-  const placeholders = bindArguments(module, fn, (position) => ({ node: createPlaceholder(position, fn), module, path: [] }));
+  // A destructured parameter's placeholder says which property it reads, so a caller's report can sit on that property.
+  const placeholders = bindArguments(module, fn, (position, binding) => ({ node: createPlaceholder(position, fn, leadingProperties(binding.path)), module, path: [] }));
   const context: WriteContext = { index, module: placeholders };
   const sites = new Map<WriteSite, { namedByParameter: boolean }>();
   forEachWriteSite(fn.body, (site) => {
@@ -109,4 +110,13 @@ function forEachWriteSite(root: TSESTree.Node, visit: (site: WriteSite) => void)
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+function leadingProperties(path: readonly PathStep[]): string[] {
+  const properties: string[] = [];
+  for (const step of path) {
+    if (!('property' in step)) break;
+    properties.push(step.property);
+  }
+  return properties;
 }

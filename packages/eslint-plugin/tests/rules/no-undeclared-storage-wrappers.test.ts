@@ -67,7 +67,12 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // a constant prefix plus the parameter
     { code: "const KEY = 'app:'; function put(key: string) { localStorage.setItem(KEY + key, '1'); }\nput('x');", errors: [undeclared(2, 5)] },
     // a destructured parameter
-    { code: "function put({ key }: { key: string }) { localStorage.setItem(key, '1'); }\nput({ key: 'tracker' });", errors: [undeclared(2, 5)] },
+    // a destructured option is reported where the caller writes it, not at the whole object
+    { code: "function put({ key }: { key: string }) { localStorage.setItem(key, '1'); }\nput({ key: 'tracker' });", errors: [undeclared(2, 12)] },
+    {
+      code: "function useExpanded({ storageKey, open }: { storageKey: string; open: boolean }) { localStorage.setItem(`menu_${storageKey}_expanded`, String(open)); }\nuseExpanded({\n  open: true,\n  storageKey: 'tracker',\n});",
+      errors: [undeclared(4, 15)],
+    },
     // a default parameter known in full is checked where the helper writes it, not again at each call
     { code: "function put(key = 'tracker') { localStorage.setItem(key, '1'); }\nput();\nput('prefs');", errors: [undeclared(1, 54)] },
     // a default known only in part: reported at the call that leaves it
@@ -106,6 +111,16 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "function Tree({ scope }: { scope: string }) { localStorage.setItem(`tree-expanded:${scope}`, '1'); return null; }",
       filename: fixture('react.tsx'),
       errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 1, column: 68 }],
+    },
+    // ... and where it is rendered with a prop that names it, as a call of the component with its props
+    {
+      code: "function Tree({ scope, open }: { scope: string; open?: boolean }) { localStorage.setItem(`tree-expanded:${scope}`, String(open)); return null; }\nexport const Page = () => (\n  <Tree open scope=\"tracker\" />\n);\nexport const Other = ({ s }: { s: string }) => <Tree scope={s} />;",
+      filename: fixture('react.tsx'),
+      errors: [
+        { messageId: 'undeclaredStoragePattern' as const, line: 1, column: 90 },
+        { messageId: 'undeclaredStorage' as const, line: 3, column: 20 },
+        { messageId: 'undeclaredStoragePattern' as const, line: 5, column: 61 },
+      ],
     },
     // a hook writing one name from two places is one write at its call
     {

@@ -1,0 +1,34 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/**
+ * A JSX element of a component written in PascalCase (`<DataTable storageKey="orders" />`) seen
+ * as the call React makes, `DataTable({ storageKey: 'orders' })`, so that a component whose prop
+ * names a stored item is followed like any other wrapper. The props object and the callee are
+ * made up; the props' values are the element's own nodes, so reports land on them. Spread props
+ * (`{...rest}`) are left out: what they hold is not followed. Undefined for intrinsic elements
+ * (`<div>`) and member names (`<Foo.Bar>`).
+ */
+export function asComponentCall(element: TSESTree.JSXOpeningElement): TSESTree.CallExpression | undefined {
+  const name = element.name;
+  if (name.type !== 'JSXIdentifier' || !/^[A-Z]/.test(name.name)) return undefined;
+  const at = { range: element.range, loc: element.loc };
+  const call = { type: 'CallExpression', optional: false, typeArguments: undefined, ...at, parent: element.parent } as unknown as TSESTree.CallExpression;
+  const callee = { type: 'Identifier', name: name.name, range: name.range, loc: name.loc, parent: element, decorators: [], optional: false, typeAnnotation: undefined };
+  const props = { type: 'ObjectExpression', properties: [] as TSESTree.Property[], ...at, parent: call };
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'JSXAttribute' || attribute.name.type !== 'JSXIdentifier') continue;
+    const value = readAttributeValue(attribute);
+    const key = { type: 'Identifier', name: attribute.name.name, range: attribute.name.range, loc: attribute.name.loc, parent: attribute, decorators: [], optional: false, typeAnnotation: undefined };
+    props.properties.push({ type: 'Property', key, value, computed: false, method: false, shorthand: false, kind: 'init', range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.Property);
+  }
+  Object.assign(call, { callee, arguments: [props] });
+  return call;
+}
+
+/** What a prop is given: its string, its expression, or `true` for a bare `<X open />`. */
+function readAttributeValue(attribute: TSESTree.JSXAttribute): TSESTree.Node {
+  const value = attribute.value;
+  if (value?.type === 'Literal') return value;
+  if (value?.type === 'JSXExpressionContainer' && value.expression.type !== 'JSXEmptyExpression') return value.expression;
+  return { type: 'Literal', value: true, raw: 'true', range: attribute.range, loc: attribute.loc, parent: attribute } as unknown as TSESTree.Node;
+}
