@@ -28,7 +28,7 @@ import { posthog } from './posthog.js';
 import { reactRouter } from './react-router.js';
 import { mantineHooks, reactUse, uidotdevUsehooks, usehooksTs } from './react-storage-hooks.js';
 import { setCookieHeader } from './set-cookie-header.js';
-import { reduxLocalstorageSimple, reduxPersist, zustandPersist } from './state-persistence.js';
+import { reactHookFormPersist, reduxLocalstorageSimple, reduxPersist, zustandPersist } from './state-persistence.js';
 import { sentryReplay } from './sentry-replay.js';
 import { workbox } from './workbox.js';
 import { sveltePersistedStore } from './svelte-persisted-store.js';
@@ -97,6 +97,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   i18nextLanguageDetector,
   frappeUi,
   reduxLocalstorageSimple,
+  reactHookFormPersist,
   sentryReplay,
   workbox,
   nextThemes,

@@ -63,3 +63,24 @@ export const reduxLocalstorageSimple: SinkFamily = {
     },
   ],
 };
+
+/**
+ * react-hook-form-persist: `useFormPersist(name, { watch, setValue, storage })` keeps a form's
+ * values under `name`, in sessionStorage unless `storage` says otherwise.
+ */
+export const reactHookFormPersist: SinkFamily = {
+  id: 'react-hook-form-persist',
+  description: 'react-hook-form-persist (`useFormPersist(name, { storage })`, sessionStorage by default)',
+  storage: 'sessionStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['react-hook-form-persist'],
+  sinks: [
+    {
+      kind: 'call',
+      callee: importedFrom('react-hook-form-persist', 'default'),
+      name: { argument: 0 },
+      storage: { argument: 1, optionKey: 'storage', choices: WEB_STORAGE_CHOICES, default: 'sessionStorage' },
+    },
+  ],
+};

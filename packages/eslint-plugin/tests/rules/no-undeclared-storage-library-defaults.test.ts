@@ -71,6 +71,9 @@ ruleTester.run('no-undeclared-storage', rule, {
       code: "import { save } from 'redux-localstorage-simple';\nconst config = {\n  states: ['settings', 'servers'],\n  namespace: 'shlink',\n  namespaceSeparator: '.',\n};\nexport const middleware = save(config);",
       errors: [localStorageKey(4, 14, 'shlink.settings'), localStorageKey(4, 14, 'shlink.servers')],
     },
+    // react-hook-form-persist keeps the form in sessionStorage unless told otherwise
+    { code: "import useFormPersist from 'react-hook-form-persist';\nuseFormPersist('new-poll', { watch, setValue });", errors: [sessionStorageKey(2, 16, 'new-poll')] },
+    { code: "import useFormPersist from 'react-hook-form-persist';\nuseFormPersist('draft-form', { watch, setValue, storage: window.localStorage });", errors: [localStorageKey(2, 16, 'draft-form')] },
     { code: "import { save } from 'redux-localstorage-simple';\nsave();", errors: [localStorageKey(2, 1, 'redux_localstorage_simple')] },
     { code: "import { save } from 'redux-localstorage-simple';\nsave({ states: ['user'] });", errors: [localStorageKey(2, 6, 'redux_localstorage_simple_user')] },
     // theme providers write their default key, or the one their prop names
