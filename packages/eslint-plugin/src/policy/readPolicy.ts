@@ -1,5 +1,6 @@
-import { createRequire } from 'node:module';
-import type * as Extract from '@cookie-ledger/extract/cached';
+// The cached entry is light: it loads ts-morph only when the copy on disk cannot answer. A static
+// import is what Yarn PnP can load (a `require` of an ES module inside its zip archives fails).
+import { DEFAULT_POLICY_PATHS, PolicyLoadError, loadCachedPolicy, resolvePolicyPath } from '@cookie-ledger/extract/cached';
 import type { CookiePolicy } from '@cookie-ledger/core';
 
 /** One problem of a policy that cannot be read, where it is. */
@@ -19,15 +20,6 @@ export type PolicyState =
   /** The policy exists but cannot be read. */
   | { readonly kind: 'unreadable'; readonly file: string; readonly problems: readonly PolicyProblem[] };
 
-let extract: typeof Extract | undefined;
-
-// Loaded on first use: a process that only loads the plugin's configuration (or lints no file)
-// pays nothing; its cached reader brings ts-morph only when the copy on disk cannot answer.
-function getExtract(): typeof Extract {
-  extract ??= createRequire(import.meta.url)('@cookie-ledger/extract/cached') as typeof Extract;
-  return extract;
-}
-
 /**
  * Reads the policy through @cookie-ledger/extract: `configured` (relative to `cwd`), else the
  * default places. Extract caches per process and re-reads only when a file it read changed, so
@@ -35,7 +27,6 @@ function getExtract(): typeof Extract {
  * extracted by the last one on disk (`node_modules/.cache/cookie-ledger/`) while its files are unchanged.
  */
 export function readPolicy(cwd: string, configured: string | undefined): PolicyState {
-  const { DEFAULT_POLICY_PATHS, PolicyLoadError, loadCachedPolicy, resolvePolicyPath } = getExtract();
   const file = resolvePolicyPath(cwd, configured);
   if (file === undefined) return { kind: 'missing', cwd, candidates: DEFAULT_POLICY_PATHS };
   try {
