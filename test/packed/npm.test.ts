@@ -3,17 +3,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScratch } from '../helpers/cookieLedger.js';
-import { APP_FILES, PEERS, TRACKER_REPORT, getTarballs, run, writeFiles } from './packedProject.js';
+import { APP_FILES, OLDEST_PEERS, TRACKER_REPORT, getTarballs, run, writeFiles } from './packedProject.js';
 
 const scratch = createScratch('packed-npm');
 
-describe('the packed packages installed with npm', () => {
+describe('the packed packages installed with npm, with the oldest ESLint and TypeScript they support', () => {
   beforeAll(() => {
     const tarballs = getTarballs();
     const dependencies = Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]));
     writeFileSync(
       join(scratch, 'package.json'),
-      JSON.stringify({ name: 'npm-app', private: true, type: 'module', devDependencies: { ...dependencies, ...PEERS } }, null, 2),
+      JSON.stringify({ name: 'npm-app', private: true, type: 'module', devDependencies: { ...dependencies, ...OLDEST_PEERS } }, null, 2),
     );
     writeFiles(scratch, APP_FILES);
     const install = run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], scratch);

@@ -7,8 +7,14 @@ import { packPackages } from '../../scripts/pack/packPackages.mjs';
 
 export { cacheRoot } from '../../scripts/pack/packPackages.mjs';
 
-/** The versions a user installs beside ours: the newest this repository tests with. */
-export const PEERS = { eslint: '^10.15.0', typescript: '~6.0.3', 'typescript-eslint': '8.72.0' } as const;
+/**
+ * The versions a user installs beside ours, at both ends of our peer ranges (eslint `^9.0.0 ||
+ * ^10.0.0`, typescript `>=5.0.0 <6.1.0`): the npm project takes the oldest, the Yarn project the
+ * newest this repository builds with. Each install fails on a peer range they fall outside of.
+ */
+export const OLDEST_PEERS = { eslint: '9.0.0', typescript: '5.0.4', 'typescript-eslint': '8.72.0' } as const;
+/** The newest versions: the workspace's catalog. */
+export const NEWEST_PEERS = { eslint: '^10.15.0', typescript: '~6.0.3', 'typescript-eslint': '8.72.0' } as const;
 
 /** The tarballs to install: every published package, packed once for all the tests of this run. */
 export function getTarballs(): Record<string, string> {

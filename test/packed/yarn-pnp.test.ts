@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScratch } from '../helpers/cookieLedger.js';
-import { APP_FILES, PEERS, TRACKER_REPORT, getTarballs, run, writeFiles } from './packedProject.js';
+import { APP_FILES, NEWEST_PEERS, TRACKER_REPORT, getTarballs, run, writeFiles } from './packedProject.js';
 import { YARN_ENV, YARN_VERSION, getYarn } from './yarnPnp.js';
 
 const scratch = createScratch('packed-yarn');
@@ -26,7 +26,7 @@ describe("the packed packages in a Yarn 4 Plug'n'Play project", () => {
           private: true,
           type: 'module',
           packageManager: `yarn@${YARN_VERSION}`,
-          devDependencies: { '@cookie-ledger/core': core, '@cookie-ledger/eslint-plugin': plugin, '@cookie-ledger/cli': cli, ...PEERS },
+          devDependencies: { '@cookie-ledger/core': core, '@cookie-ledger/eslint-plugin': plugin, '@cookie-ledger/cli': cli, ...NEWEST_PEERS },
           // Our packages depend on each other by version; these point those versions at the tarballs.
           resolutions: ours,
         },
