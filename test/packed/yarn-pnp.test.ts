@@ -1,6 +1,6 @@
 // The packed tarballs in a Yarn 4 project with Plug'n'Play, Yarn's default: no node_modules, every
 // package read from a zip archive, and a package may load only what it declares.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScratch } from '../helpers/cookieLedger.js';
@@ -51,6 +51,8 @@ describe("the packed packages in a Yarn 4 Plug'n'Play project", () => {
     expect(output).toMatch(TRACKER_REPORT);
     expect(output).toMatch(/1 problem \(1 error, 0 warnings\)/);
     expect(status).toBe(1);
+    // The next process reads the policy from this copy instead of loading ts-morph again.
+    expect(readdirSync(join(scratch, 'node_modules/.cache/cookie-ledger'))).toHaveLength(1);
   });
 
   it('runs `yarn cookie-ledger check`: the same report, and exit code 1', () => {
