@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository's root. */
@@ -35,6 +35,10 @@ export function packPackages() {
       // Another test worker packed the same build first: use its folder.
       rmSync(staging, { recursive: true, force: true });
       if (!existsSync(folder)) throw error;
+    }
+    // Earlier builds' tarballs (not a worker's folder still being packed).
+    for (const entry of readdirSync(dirname(folder))) {
+      if (!entry.includes('.tmp-') && entry !== basename(folder)) rmSync(join(dirname(folder), entry), { recursive: true, force: true });
     }
   }
   const tarballs = {};
