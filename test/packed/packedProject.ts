@@ -21,7 +21,11 @@ export function getTarballs(): Record<string, string> {
   return packPackages();
 }
 
-/** A policy declaring `sessionid`, and an app that also sets `tracker`, which it does not declare. */
+/**
+ * A policy declaring `sessionid`, and an app that also sets `tracker`, which it does not declare,
+ * by a constant of another module: reading it takes typescript-eslint's parser and `typescript`,
+ * loaded from inside our packages (Yarn PnP's zip archives, npm's node_modules).
+ */
 export const APP_FILES: Readonly<Record<string, string>> = {
   'src/cookies.ts': `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';
 
@@ -35,10 +39,13 @@ export const session = defineCookie({
 
 export default defineCookiePolicy({ owner: 'Example', site: 'https://example.com', cookies: [session] });
 `,
+  'src/keys.ts': `export const TRACKER = 'tracker';
+`,
   'src/app.ts': `import { session } from './cookies';
+import { TRACKER } from './keys';
 
 document.cookie = \`\${session.name}=abc; path=/\`;
-document.cookie = 'tracker=1; path=/';
+document.cookie = \`\${TRACKER}=1; path=/\`;
 `,
   'eslint.config.js': `import cookieLedger from '@cookie-ledger/eslint-plugin';
 import tseslint from 'typescript-eslint';
@@ -66,4 +73,4 @@ export function run(command: string, args: readonly string[], cwd: string, env: 
 }
 
 /** What an undeclared `tracker` in src/app.ts looks like in ESLint's and `check`'s stylish output. */
-export const TRACKER_REPORT = /src\/app\.ts\n\s+4:19\s+error\s+The cookie `tracker` is set here but not declared in src\/cookies\.ts/;
+export const TRACKER_REPORT = /src\/app\.ts\n\s+5:19\s+error\s+The cookie `tracker` is set here but not declared in src\/cookies\.ts/;
