@@ -10,7 +10,11 @@ import type * as TsMorph from 'ts-morph';
 let loaded: typeof TsMorph | undefined;
 
 function load(): typeof TsMorph {
-  loaded ??= createRequire(import.meta.url)('ts-morph') as typeof TsMorph;
+  if (loaded === undefined) {
+    loaded = createRequire(import.meta.url)('ts-morph') as typeof TsMorph;
+    // Live bindings: from now on every importer sees ts-morph's own objects, not the stand-ins.
+    ({ Node, Project, SyntaxKind, ts: typescript } = loaded);
+  }
   return loaded;
 }
 
@@ -28,19 +32,19 @@ function lazyExport<K extends 'Node' | 'Project' | 'SyntaxKind' | 'ts'>(key: K):
 }
 
 /** ts-morph's `Node` (its static `is…` guards), loaded on first use. */
-export const Node = lazyExport('Node');
+export let Node = lazyExport('Node');
 /** ts-morph's `Node` type. */
 export type Node<T extends TsMorph.ts.Node = TsMorph.ts.Node> = TsMorph.Node<T>;
 
 /** ts-morph's `Project`, loaded on first use. */
-export const Project = lazyExport('Project');
+export let Project = lazyExport('Project');
 /** ts-morph's `Project` type. */
 export type Project = TsMorph.Project;
 
 /** ts-morph's `SyntaxKind`, loaded on first use. */
-export const SyntaxKind = lazyExport('SyntaxKind');
+export let SyntaxKind = lazyExport('SyntaxKind');
 /** ts-morph's `SyntaxKind` type. */
 export type SyntaxKind = TsMorph.SyntaxKind;
 
 /** The TypeScript compiler API bundled with ts-morph (its `ts`), loaded on first use; its types stay `ts` from `ts-morph`. */
-export const typescript = lazyExport('ts');
+export let typescript = lazyExport('ts');
