@@ -16,6 +16,18 @@ export default tseslint.config(
     },
   },
   {
+    // ts-morph takes about a second to load: extract takes its values from project/tsMorph.ts,
+    // which loads it on first use (and the way Yarn PnP supports).
+    files: ['packages/extract/src/**/*.ts'],
+    ignores: ['packages/extract/src/project/tsMorph.ts', 'packages/extract/src/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'ts-morph', message: 'Import its values from project/tsMorph.ts (loaded on first use); types may come from ts-morph.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
     files: ['docs/examples/*/src/browser/**'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -36,6 +36,16 @@ describe('loadCachedPolicy keeps the extracted policy on disk between processes'
     expect(readInNewProcess(root)).toEqual({ names: ['sessionid', '/^_ga_/'], readSource: false });
   });
 
+  it("keeps the copy in a Yarn Plug'n'Play project, which has a .pnp.cjs and no node_modules", () => {
+    const root = writeProject({
+      'cookies.ts': `${HEADER}export default defineCookiePolicy({ owner: 'Acme', cookies: [${necessary('sessionid')}] });`,
+      '.pnp.cjs': '',
+    });
+    expect(readInNewProcess(root)).toEqual({ names: ['sessionid'], readSource: true });
+    expect(readdirSync(join(root, 'node_modules/.cache/cookie-ledger'))).toHaveLength(1);
+    expect(readInNewProcess(root)).toEqual({ names: ['sessionid'], readSource: false });
+  });
+
   it('reads again when the policy or a module it imports is edited', () => {
     const root = writeProject({
       'cookies.ts': `${HEADER}import { session } from './session';\nexport default defineCookiePolicy({ owner: 'Acme', cookies: [session] });`,

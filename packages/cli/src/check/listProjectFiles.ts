@@ -9,8 +9,8 @@ export const SCRIPT_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', 
 /** The source files cookie-ledger reads: scripts, and Vue, Svelte and Astro components. */
 export const SOURCE_EXTENSIONS: readonly string[] = [...SCRIPT_EXTENSIONS, ...COMPONENT_KINDS.map((kind) => kind.extension)];
 
-/** Folders never worth walking into, whatever .gitignore says. */
-const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+/** Folders and files never worth reading, whatever .gitignore says: installed packages, and Yarn Plug'n'Play's own. */
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.yarn', '.pnp.cjs', '.pnp.loader.mjs']);
 
 interface Rules {
   readonly dir: string;

@@ -1,5 +1,6 @@
-import { createRequire } from 'node:module';
-import type * as Extract from '@cookie-ledger/extract/cached';
+// The cached entry is light: it loads ts-morph only when the copy on disk cannot answer. A static
+// import is what Yarn PnP can load (a `require` of an ES module inside its zip archives fails).
+import { PolicyLoadError, loadCachedPolicy } from '@cookie-ledger/extract/cached';
 import { locatePolicy, type PolicyLookup } from '@cookie-ledger/extract/resolve';
 import type { CookiePolicy } from '@cookie-ledger/core';
 
@@ -20,15 +21,6 @@ export type PolicyState =
   /** The policy exists but cannot be read. */
   | { readonly kind: 'unreadable'; readonly file: string; readonly problems: readonly PolicyProblem[] };
 
-let extract: typeof Extract | undefined;
-
-// Loaded on first use: a process that only loads the plugin's configuration (or lints no file)
-// pays nothing; its cached reader brings ts-morph only when the copy on disk cannot answer.
-function getExtract(): typeof Extract {
-  extract ??= createRequire(import.meta.url)('@cookie-ledger/extract/cached') as typeof Extract;
-  return extract;
-}
-
 /**
  * Reads the policy through @cookie-ledger/extract, found as every cookie-ledger tool finds it
  * (`locatePolicy`: the setting, else the default places in the project's folder). Extract
@@ -40,7 +32,6 @@ export function readPolicy(lookup: PolicyLookup): PolicyState {
   const location = locatePolicy(lookup);
   if (!location.found) return { kind: 'missing', message: location.message };
   const { file } = location;
-  const { PolicyLoadError, loadCachedPolicy } = getExtract();
   try {
     const loaded = loadCachedPolicy(file);
     return { kind: 'loaded', file, files: loaded.files, policy: loaded.policy };

@@ -3,21 +3,15 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCookiePolicy } from '@cookie-ledger/core';
-import type * as FullLoader from '../load/loadPolicy.js';
+// Imported statically (a lazy require of our ES modules fails under Yarn PnP); ts-morph itself
+// still loads only when the copy on disk cannot answer (project/tsMorph.ts).
+import { loadPolicyRecord } from '../load/loadPolicy.js';
 import { type FileSignature, getFileSignature } from '../project/ReadLog.js';
 import type { LoadPolicyOptions, LoadedPolicy } from '../types.js';
 import { getPolicyCacheFile, hashText } from './policyCacheFile.js';
 import { CACHE_FORMAT, type SerializedPolicy, decodeInput, encodeInput } from './serializedPolicy.js';
 
 const require = createRequire(import.meta.url);
-let fullLoader: typeof FullLoader | undefined;
-
-// The static reader brings ts-morph and its own TypeScript (most of a cold read's time): it is
-// loaded only when the cache on disk cannot answer.
-function getFullLoader(): typeof FullLoader {
-  fullLoader ??= require('../load/loadPolicy.js') as typeof FullLoader;
-  return fullLoader;
-}
 
 // What this process answered last, per policy path, and the signatures that answer depends on.
 const answered = new Map<string, { readonly signatures: ReadonlyMap<string, FileSignature>; readonly loaded: LoadedPolicy }>();
@@ -41,7 +35,7 @@ export function loadCachedPolicy(file: string, options: LoadPolicyOptions = {}):
     answered.set(path, cached);
     return cached.loaded;
   }
-  const record = getFullLoader().loadPolicyRecord(path);
+  const record = loadPolicyRecord(path);
   if (record.result instanceof Error) throw record.result;
   answered.set(path, { signatures: record.log.signatures, loaded: record.result.loaded });
   if (cacheFile !== undefined) writeCache(cacheFile, record.log.signatures, record.result.loaded, record.result.input);

@@ -5,12 +5,15 @@ import { dirname, join } from 'node:path';
 /**
  * Where the extracted policy at `policyFile` is kept between processes: a file under the nearest
  * `node_modules/.cache/cookie-ledger/` above it (where build tools keep their caches), named by a
- * hash of the policy's path. Undefined when no `node_modules` folder is above it: then nothing
- * is written.
+ * hash of the policy's path. A Yarn Plug'n'Play project (its `.pnp.cjs`) has no `node_modules`:
+ * the folder is made there, as find-cache-dir does for bundlers. Undefined when neither is above
+ * the policy: then nothing is written.
  */
 export function getPolicyCacheFile(policyFile: string): string | undefined {
   for (let dir = dirname(policyFile); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'cookie-ledger', `policy-${hashText(policyFile).slice(0, 16)}.json`);
+    if (existsSync(join(dir, 'node_modules')) || existsSync(join(dir, '.pnp.cjs'))) {
+      return join(dir, 'node_modules', '.cache', 'cookie-ledger', `policy-${hashText(policyFile).slice(0, 16)}.json`);
+    }
     if (dirname(dir) === dir) return undefined;
   }
 }

@@ -1,4 +1,5 @@
-import { Node, ts, type ExportDeclaration, type Identifier, type ImportDeclaration, type SourceFile, type Statement } from 'ts-morph';
+import type { ts, ExportDeclaration, Identifier, ImportDeclaration, SourceFile, Statement } from 'ts-morph';
+import { Node, typescript } from '../project/tsMorph.js';
 import type { Binding } from './Binding.js';
 import type { LoadContext } from './LoadContext.js';
 
@@ -22,20 +23,20 @@ export class Bindings {
     // The scope walk reads the raw TypeScript tree: wrapping every ancestor in ts-morph nodes, for
     // every identifier of a large policy, costs more than the rest of the evaluation.
     for (let node = identifier.compilerNode.parent as ts.Node | undefined; node; node = node.parent) {
-      if (ts.isSourceFile(node)) return this.findTopLevel(identifier.getSourceFile(), name) ?? { kind: 'global' };
-      if (ts.isBlock(node) || ts.isModuleBlock(node)) {
+      if (typescript.isSourceFile(node)) return this.findTopLevel(identifier.getSourceFile(), name) ?? { kind: 'global' };
+      if (typescript.isBlock(node) || typescript.isModuleBlock(node)) {
         if (!node.statements.some((statement) => declaresInStatement(statement, name))) continue;
         const block = identifier.getSourceFile().getDescendantAtStartWithWidth(node.getStart(), node.getWidth());
         const found = Node.isBlock(block) || Node.isModuleBlock(block) ? this.findInStatements(block.getStatements(), name) : undefined;
         if (found) return found;
-      } else if (ts.isFunctionLike(node)) {
+      } else if (typescript.isFunctionLike(node)) {
         if (node.parameters.some((parameter) => declaresName(parameter.name, name))) return { kind: 'runtime', what: 'a parameter' };
-      } else if (ts.isForOfStatement(node) || ts.isForInStatement(node) || ts.isForStatement(node)) {
+      } else if (typescript.isForOfStatement(node) || typescript.isForInStatement(node) || typescript.isForStatement(node)) {
         const initializer = node.initializer;
-        if (initializer && ts.isVariableDeclarationList(initializer) && initializer.declarations.some((d) => declaresName(d.name, name))) {
+        if (initializer && typescript.isVariableDeclarationList(initializer) && initializer.declarations.some((d) => declaresName(d.name, name))) {
           return { kind: 'runtime', what: 'a loop variable' };
         }
-      } else if (ts.isCatchClause(node)) {
+      } else if (typescript.isCatchClause(node)) {
         if (node.variableDeclaration && declaresName(node.variableDeclaration.name, name)) return { kind: 'runtime', what: 'a caught error' };
       }
     }
@@ -170,15 +171,15 @@ export class Bindings {
 
 /** Whether a binding name (identifier or destructuring pattern) declares `name`. */
 function declaresName(nameNode: ts.BindingName, name: string): boolean {
-  if (ts.isIdentifier(nameNode)) return nameNode.text === name;
-  return nameNode.elements.some((element) => !ts.isOmittedExpression(element) && declaresName(element.name, name));
+  if (typescript.isIdentifier(nameNode)) return nameNode.text === name;
+  return nameNode.elements.some((element) => !typescript.isOmittedExpression(element) && declaresName(element.name, name));
 }
 
 /** Whether a statement of a block declares `name` (a quick check before wrapping the block). */
 function declaresInStatement(statement: ts.Statement, name: string): boolean {
-  if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.some((declaration) => declaresName(declaration.name, name));
+  if (typescript.isVariableStatement(statement)) return statement.declarationList.declarations.some((declaration) => declaresName(declaration.name, name));
   const declared = (statement as { name?: ts.Node }).name;
-  return declared !== undefined && ts.isIdentifier(declared) && declared.text === name;
+  return declared !== undefined && typescript.isIdentifier(declared) && declared.text === name;
 }
 
 /** `cache[file][name]`, computed on first use. */

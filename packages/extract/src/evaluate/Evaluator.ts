@@ -1,14 +1,14 @@
 import * as core from '@cookie-ledger/core';
-import {
-  Node,
-  type CallExpression,
-  type EnumDeclaration,
-  type Expression,
-  type ElementAccessExpression,
-  type Identifier,
-  type PropertyAccessExpression,
-  type VariableDeclaration,
+import type {
+  CallExpression,
+  EnumDeclaration,
+  Expression,
+  ElementAccessExpression,
+  Identifier,
+  PropertyAccessExpression,
+  VariableDeclaration,
 } from 'ts-morph';
+import { Node } from '../project/tsMorph.js';
 import { getShortText } from '../problems/getLocation.js';
 import type { Binding } from './Binding.js';
 import { Bindings } from './Bindings.js';
@@ -17,7 +17,7 @@ import type { LoadContext } from './LoadContext.js';
 import type { EvaluationHost } from './EvaluationHost.js';
 import { evaluateArray, evaluateObject } from './evaluateLiterals.js';
 import { evaluateBinary, evaluatePrefix, evaluateRegExp, evaluateTemplate } from './evaluateOperators.js';
-import { RUNTIME_GLOBALS, SYNTAX_NAMES } from './operators.js';
+import { RUNTIME_GLOBALS, describeSyntax } from './operators.js';
 import type { ProblemCollector } from '../problems/ProblemCollector.js';
 import { UNKNOWN, ValueOrigins, isObject } from './values.js';
 
@@ -77,7 +77,7 @@ export class Evaluator implements EvaluationHost {
   }
 
   unsupported(node: Node): typeof UNKNOWN {
-    const detail = SYNTAX_NAMES[node.getKind()] ?? `a ${node.getKindName()}`;
+    const detail = describeSyntax(node.getKind()) ?? `a ${node.getKindName()}`;
     this.problems.add(detail === 'import.meta or new.target' ? 'runtime-value' : 'unsupported-syntax', node, { text: getShortText(node), detail });
     return UNKNOWN;
   }

@@ -1,4 +1,5 @@
-import { Node, type ArrayLiteralExpression, type Expression, type ObjectLiteralExpression, type PropertyAssignment } from 'ts-morph';
+import type { ArrayLiteralExpression, Expression, ObjectLiteralExpression, PropertyAssignment } from 'ts-morph';
+import { Node } from '../project/tsMorph.js';
 import { getShortText } from '../problems/getLocation.js';
 import type { EvaluationHost } from './EvaluationHost.js';
 import { UNKNOWN, isObject } from './values.js';

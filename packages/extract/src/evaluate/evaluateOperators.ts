@@ -1,7 +1,8 @@
-import { SyntaxKind, type BinaryExpression, type Expression, type Node, type PrefixUnaryExpression, type TemplateExpression } from 'ts-morph';
+import type { BinaryExpression, Expression, Node, PrefixUnaryExpression, TemplateExpression } from 'ts-morph';
+import { SyntaxKind } from '../project/tsMorph.js';
 import { getShortText } from '../problems/getLocation.js';
 import type { EvaluationHost } from './EvaluationHost.js';
-import { NUMBER_OPERATORS, isJoinable } from './operators.js';
+import { getNumberOperator, isJoinable } from './operators.js';
 import { UNKNOWN } from './values.js';
 
 /** A template whose every part is a constant string, number or boolean. */
@@ -22,7 +23,7 @@ export function evaluateTemplate(host: EvaluationHost, node: TemplateExpression)
 /** `+` on strings and numbers, and `- * / % **` on numbers. */
 export function evaluateBinary(host: EvaluationHost, node: BinaryExpression): unknown {
   const operator = node.getOperatorToken().getKind();
-  const numberOperator = NUMBER_OPERATORS[operator];
+  const numberOperator = getNumberOperator(operator);
   if (operator !== SyntaxKind.PlusToken && !numberOperator) return host.unsupported(node);
   const left = host.evaluate(node.getLeft());
   const right = host.evaluate(node.getRight());

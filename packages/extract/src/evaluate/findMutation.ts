@@ -1,4 +1,5 @@
-import { ts, type Node, type SourceFile, type VariableDeclaration } from 'ts-morph';
+import type { ts, Node, SourceFile, VariableDeclaration } from 'ts-morph';
+import { typescript } from '../project/tsMorph.js';
 
 /** Methods that change the array, Map or Set they are called on. */
 const MUTATING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin', 'set', 'add', 'delete', 'clear']);
@@ -30,12 +31,12 @@ function getIdentifiers(sourceFile: SourceFile): Map<string, ts.Identifier[]> {
   if (byName) return byName;
   byName = new Map();
   const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node)) {
+    if (typescript.isIdentifier(node)) {
       const list = byName!.get(node.text);
       if (list) list.push(node);
       else byName!.set(node.text, [node]);
     }
-    ts.forEachChild(node, visit);
+    typescript.forEachChild(node, visit);
   };
   visit(sourceFile.compilerNode);
   identifiersByFile.set(sourceFile.compilerNode, byName);
@@ -46,21 +47,21 @@ function getIdentifiers(sourceFile: SourceFile): Map<string, ts.Identifier[]> {
 function getMutationOf(identifier: ts.Identifier): ts.Node | undefined {
   let access: ts.Node = identifier;
   let parent = access.parent;
-  while ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === access) {
+  while ((typescript.isPropertyAccessExpression(parent) || typescript.isElementAccessExpression(parent)) && parent.expression === access) {
     access = parent;
     parent = access.parent;
   }
-  if (ts.isCallExpression(parent) && parent.arguments[0] === identifier && parent.expression.getText() === 'Object.assign') return parent;
+  if (typescript.isCallExpression(parent) && parent.arguments[0] === identifier && parent.expression.getText() === 'Object.assign') return parent;
   if (access === identifier) return undefined;
-  if (ts.isCallExpression(parent) && parent.expression === access) {
-    return ts.isPropertyAccessExpression(access) && MUTATING_METHODS.has(access.name.text) ? parent : undefined;
+  if (typescript.isCallExpression(parent) && parent.expression === access) {
+    return typescript.isPropertyAccessExpression(access) && MUTATING_METHODS.has(access.name.text) ? parent : undefined;
   }
-  if (ts.isBinaryExpression(parent) && parent.left === access && isAssignment(parent.operatorToken.kind)) return parent;
-  if (ts.isDeleteExpression(parent) || ts.isPostfixUnaryExpression(parent)) return parent;
-  if (ts.isPrefixUnaryExpression(parent) && (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)) return parent;
+  if (typescript.isBinaryExpression(parent) && parent.left === access && isAssignment(parent.operatorToken.kind)) return parent;
+  if (typescript.isDeleteExpression(parent) || typescript.isPostfixUnaryExpression(parent)) return parent;
+  if (typescript.isPrefixUnaryExpression(parent) && (parent.operator === typescript.SyntaxKind.PlusPlusToken || parent.operator === typescript.SyntaxKind.MinusMinusToken)) return parent;
   return undefined;
 }
 
 function isAssignment(kind: ts.SyntaxKind): boolean {
-  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+  return kind >= typescript.SyntaxKind.FirstAssignment && kind <= typescript.SyntaxKind.LastAssignment;
 }

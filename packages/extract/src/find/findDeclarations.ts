@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Node, SyntaxKind, type CallExpression, type Expression } from 'ts-morph';
+import type { CallExpression, Expression } from 'ts-morph';
+import { Node, SyntaxKind } from '../project/tsMorph.js';
 import { Evaluator } from '../evaluate/Evaluator.js';
 import { LoadContext } from '../evaluate/LoadContext.js';
 import { getSharedStore } from '../load/loadPolicy.js';

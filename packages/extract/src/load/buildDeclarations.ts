@@ -1,4 +1,4 @@
-import { Node } from 'ts-morph';
+import { Node } from '../project/tsMorph.js';
 import type { CookiePolicy } from '@cookie-ledger/core';
 import type { ValueOrigins } from '../evaluate/values.js';
 import { getLocation } from '../problems/getLocation.js';

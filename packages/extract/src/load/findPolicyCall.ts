@@ -1,4 +1,5 @@
-import { Node, type CallExpression, type SourceFile } from 'ts-morph';
+import type { CallExpression, SourceFile } from 'ts-morph';
+import { Node } from '../project/tsMorph.js';
 import type { Evaluator } from '../evaluate/Evaluator.js';
 import { getShortText } from '../problems/getLocation.js';
 import { EXTRACT_MESSAGES } from '../problems/messages.js';

@@ -1,11 +1,12 @@
-import { ts, type Node } from 'ts-morph';
+import type { Node } from 'ts-morph';
+import { typescript } from '../project/tsMorph.js';
 import type { SourceLocation } from '../types.js';
 
 /** The 1-based line and column where a node starts (after its leading comments). */
 export function getLocation(node: Node): SourceLocation {
   const sourceFile = node.getSourceFile();
   // TypeScript's line map answers by binary search; ts-morph's own helper rescans the text each time.
-  const { line, character } = ts.getLineAndCharacterOfPosition(sourceFile.compilerNode, node.getStart());
+  const { line, character } = typescript.getLineAndCharacterOfPosition(sourceFile.compilerNode, node.getStart());
   return { file: sourceFile.getFilePath(), line: line + 1, column: character + 1 };
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Project, ts, type SourceFile } from 'ts-morph';
+import type { ts, SourceFile } from 'ts-morph';
+import { Project, typescript } from './tsMorph.js';
 import type { FileSignature, ReadLog } from './ReadLog.js';
 
 /** A syntax error of a parsed file, at a character offset. */
@@ -14,13 +15,15 @@ export interface SyntaxProblem {
  * imports itself, so only the files a policy really uses are ever parsed.
  */
 export class SourceFileStore {
-  private project = createProject();
+  // Created on first use: a store made when the module loads must not load ts-morph yet.
+  private project: Project | undefined;
   private readonly parsedSignatures = new Map<string, FileSignature>();
 
   /** The parsed file, or undefined when it does not exist. Records the file in `log`. */
   get(path: string, log: ReadLog): SourceFile | undefined {
     const signature = log.look(path);
     if (signature === null) return undefined;
+    this.project ??= createProject();
     const parsed = this.project.getSourceFile(path);
     if (parsed && this.parsedSignatures.get(path) === signature) return parsed;
     const sourceFile = this.project.createSourceFile(path, readFileSync(path, 'utf8'), { overwrite: true });
@@ -30,7 +33,7 @@ export class SourceFileStore {
 
   /** Drops every parsed file. */
   clear(): void {
-    this.project = createProject();
+    this.project = undefined;
     this.parsedSignatures.clear();
   }
 }
@@ -42,7 +45,7 @@ export function getSyntaxProblems(sourceFile: SourceFile): SyntaxProblem[] {
   const diagnostics = (sourceFile.compilerNode as ts.SourceFile & { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
   return diagnostics.map((diagnostic) => ({
     position: diagnostic.start ?? 0,
-    message: ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '),
+    message: typescript.flattenDiagnosticMessageText(diagnostic.messageText, ' '),
   }));
 }
 
