@@ -1,6 +1,6 @@
 // End to end: the real `eslint` CLI on small projects whose `settings['cookie-ledger']` has a
 // mistake. An unknown key is reported with the known key it is likely a typo of, in the config
-// file at the key and once on the first other file (naming the config file and line); a policy
+// file at the key and on the first other file and every file with writes (naming the config file and line); a policy
 // path that does not exist points at the file it likely meant.
 import { describe, expect, it } from 'vitest';
 import { createScratch, writeProject } from './helpers/cookieLedger.js';
@@ -50,6 +50,17 @@ describe('settings["cookie-ledger"] checked by eslint', () => {
     expect(messages.find(({ file }) => file === 'src/app.js')?.message).toContain(`eslint.config.js:8:9: ${hint}`);
     expect(messages).toHaveLength(2);
     expect(status).toBe(1);
+  });
+
+  it('reports invalid settings on every file whose writes they keep from being checked, not only the first', () => {
+    const project = createProject("{ polcy: './src/cookies.ts' }", {
+      'src/cookies.ts': POLICY,
+      'src/prefs.js': "localStorage.setItem('prefs', '1');\n",
+      'src/plain.js': 'export const answer = 42;\n',
+    });
+    const { messages } = runEslint(project);
+    const hint = 'has an unknown key `polcy`';
+    expect(messages.filter(({ message }) => message.includes(hint)).map(({ file }) => file).sort()).toEqual(['eslint.config.js', 'src/app.js', 'src/prefs.js']);
   });
 
   it('reports an unknown key of a sinks entry with the key it is likely a typo of', () => {

@@ -19,7 +19,7 @@ export const CONFIGURATION_MESSAGES = {
   policyNotFound: '{{message}} No cookie write was checked.',
   policyUnreadable: 'The cookie policy {{policy}} could not be read, so no cookie write was checked:\n{{problems}}\nFix the policy file.',
   policyProblem: 'The cookie policy cannot be read because of this, so no cookie write is checked: {{message}}',
-  invalidSettings: 'The cookie-ledger settings are invalid, so no cookie write was checked:\n{{problems}}\nFix them in the ESLint config. (Reported once per run, and in the config file when it is linted.)',
+  invalidSettings: 'The cookie-ledger settings are invalid, so no cookie write was checked:\n{{problems}}\nFix them in the ESLint config. (Reported on the first file, on every file with writes, and in the config file at each key.)',
   settingsProblem: 'The cookie-ledger settings are invalid because of this, so no cookie write is checked: {{message}}',
 } as const;
 
@@ -63,8 +63,8 @@ const reportedFiles = new WeakSet<object>();
 
 /**
  * The listeners of a rule that checks writes against the policy: at the end of each file that
- * has writes, `check` gets them with the loaded policy. Invalid settings are reported once per
- * run; a policy that cannot be read is reported on the first file of the run, on every file
+ * has writes, `check` gets them with the loaded policy. Invalid settings are reported on the
+ * first file and on every file with writes; a policy that cannot be read is reported on the first file of the run, on every file
  * whose writes it keeps from being checked, on the policy's own files at the problem's line,
  * and, once seen broken, on every file until it is fixed.
  */
@@ -75,8 +75,11 @@ export function listenWithPolicy<M extends string>(
 ): TSESLint.RuleListener {
   const settings = getSettings(context.settings, context.cwd);
   if (settings.problems.length > 0) {
-    reportSettingsProblems(context, settings.problems);
-    return {};
+    if (reportSettingsProblems(context, settings.problems)) return {};
+    // A file whose writes the settings keep from being checked says so, as with a broken policy.
+    return listenForWrites(context, settings, undefined, (writes) => {
+      if (writes.length > 0) reportSettingsProblems(context, settings.problems, true);
+    });
   }
   // An absolute policy path needs no project folder to resolve it against.
   const base = settings.policy !== undefined && isAbsolute(settings.policy) ? context.cwd : (isAbsolute(context.filename) && findProjectDirectory(dirname(context.filename))) || context.cwd;

@@ -12,12 +12,17 @@ const reportedFiles = new WeakSet<object>();
 
 /**
  * Reports what is wrong with `settings['cookie-ledger']`: in the ESLint config file itself, at
- * each problem's key, whenever that file is linted; elsewhere once per run, on line 1 of the
- * first file, each problem prefixed with `eslint.config.js:line:column:` when its key is written
- * in the config that applies to the file.
+ * each problem's key, whenever that file is linted; elsewhere on line 1 of the first file of the
+ * run and of every file that has writes (`hasWrites`), which the settings keep from being
+ * checked, so that an editor's later lints never look clean. True when it reported. Each problem is prefixed with
+ * `eslint.config.js:line:column:` when its key is written in the config that applies to the file.
  */
-export function reportSettingsProblems(context: Readonly<TSESLint.RuleContext<ConfigurationMessageId, readonly unknown[]>>, problems: readonly SettingsProblem[]): void {
-  if (reportedFiles.has(context.sourceCode)) return;
+export function reportSettingsProblems(
+  context: Readonly<TSESLint.RuleContext<ConfigurationMessageId, readonly unknown[]>>,
+  problems: readonly SettingsProblem[],
+  hasWrites = false,
+): boolean {
+  if (reportedFiles.has(context.sourceCode)) return true;
   if ((ESLINT_CONFIG_FILES as readonly string[]).includes(basename(context.filename))) {
     const here = problems.flatMap((problem) => {
       const location = problem.key === undefined ? undefined : locateSetting(context.filename, problem.key);
@@ -26,11 +31,13 @@ export function reportSettingsProblems(context: Readonly<TSESLint.RuleContext<Co
     if (here.length > 0) {
       reportedFiles.add(context.sourceCode);
       for (const { line, column, message } of here) context.report({ loc: { line, column: column - 1 }, messageId: 'settingsProblem', data: { message } });
-      return;
+      return true;
     }
   }
-  if (!isFirstReport(`settings\0${problems.map(({ message }) => message).join('\n')}`)) return;
+  if (!isFirstReport(`settings\0${problems.map(({ message }) => message).join('\n')}`) && !hasWrites) return false;
+  reportedFiles.add(context.sourceCode);
   context.report({ loc: FIRST_LINE, messageId: 'invalidSettings', data: { problems: formatSettingsProblems(problems, context.filename, context.cwd).join('\n') } });
+  return true;
 }
 
 /**
