@@ -20,6 +20,7 @@ import { jsCookieFamily } from './js-cookie.js';
 import { koa } from './koa.js';
 import { localforage } from './localforage.js';
 import { next } from './next.js';
+import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
 import { nuxtColorMode } from './nuxt-color-mode.js';
 import { ngxCookieService } from './ngx-cookie-service.js';
 import { nookies } from './nookies.js';
@@ -71,6 +72,8 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   vueuseCookies,
   posthog,
   betterAuth,
+  nextAuth4,
+  nextAuth5,
 ];
 
 /** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */
@@ -103,6 +106,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   nextThemes,
   modeWatcher,
   mantineColorScheme,
+  nextAuth4Client,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

@@ -210,6 +210,20 @@ export interface ConfigSink {
    * with `namespace` stores `<namespace>_a` and `<namespace>_b`); without that array, the name alone.
    */
   readonly perElement?: { readonly key: string; readonly separatorKey: string; readonly defaultSeparator: string };
+  /**
+   * Cookies the library sets under keys of a configuration object that may rename each
+   * (next-auth's `cookies: { sessionToken: { name, options } }`): a key given a `name` is
+   * written there; the names of the `always` keys left alone are written at the call, together.
+   * `optional` keys are written only when renamed (next-auth's `pkceCodeVerifier`, set only by
+   * some providers).
+   */
+  readonly namedCookies?: {
+    readonly key: string;
+    readonly always: Readonly<Record<string, readonly string[]>>;
+    readonly optional: readonly string[];
+  };
+  /** Overrides `argument` for calls with that many arguments (next-auth's `NextAuth(req, res, options)`). */
+  readonly argumentByArity?: Readonly<Record<number, number>>;
   /** The configured name is a prefix: the library writes one item per suffix (better-auth's `<cookiePrefix>.session_token`, ...). */
   readonly nameSuffixes?: readonly string[];
   readonly options?: OptionsSpec;
@@ -333,4 +347,10 @@ export interface SinkFamily {
    */
   readonly triggers: readonly string[];
   readonly sinks: readonly Sink[];
+  /**
+   * The family describes these major versions of `package` only (next-auth 4 and 5 name their
+   * cookies differently): its sinks match in files whose nearest package.json listing the package
+   * asks for one of `majors`, or, with `assumed`, that lists no readable version of it.
+   */
+  readonly versions?: { readonly package: string; readonly majors: readonly number[]; readonly assumed?: boolean };
 }

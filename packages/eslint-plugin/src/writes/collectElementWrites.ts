@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ElementSink } from '../sinks/types.js';
 import { resolveString } from '../names/resolveString.js';
-import type { WriteContext } from './collectWrites.js';
+import { type WriteContext, isDescribedVersion } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { matchValue } from './matchValue.js';
 
@@ -35,7 +35,7 @@ export function collectElementWrites(site: ElementSite, context: WriteContext): 
   if (!name) return [];
   const writes: CookieWrite[] = [];
   for (const { family, sink } of context.index.elements) {
-    if (sink.kind !== 'element' || !matchValue(name, sink.component, context.module)) continue;
+    if (sink.kind !== 'element' || !matchValue(name, sink.component, context.module) || !isDescribedVersion(family, context.module.file)) continue;
     const props = readProps(site);
     const write = readElementWrite(sink, props, name, context);
     if (write) writes.push({ family, module: context.module, ...write });

@@ -9,6 +9,7 @@ import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectL
 import { getParameterIndex } from './parameterPlaceholder.js';
 import { readPersistOption } from './readPersistOption.js';
 import { readChosenStorage } from './readWriteStorage.js';
+import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
@@ -37,6 +38,7 @@ export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewEx
     // A class writes when `new`-ed, or through `super(name)` in a subclass (`class AppDB extends Dexie`).
     if (callee.type === 'Super' ? !constructs : constructs && node.type === 'CallExpression') continue;
     if (!('callee' in sink) || !matchValue(node.callee, sink.callee, context.module)) continue;
+    if (!isDescribedVersion(family, context.module.file)) continue;
     // A settings sink repeating a catalogued one (`{ global: 'useCookie' }` in Nuxt) adds no
     // second report; a receiver that may be either storage (`(a ? localStorage : sessionStorage)`) writes to each.
     const fresh = readSinkCall(node, family, sink, context).filter((write) => !writes.some((earlier) => earlier.node === write.node && getWriteStorage(earlier) === getWriteStorage(write)));
@@ -81,8 +83,10 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
         return withCompanions({ family, node: nameNode, names, options, ...facts }, sink.companions, options?.object, context);
       });
     }
-    case 'config':
-      return readConfigCall(node, family, sink, context);
+    case 'config': {
+      const argument = args[sink.argumentByArity?.[args.length] ?? sink.argument];
+      return sink.namedCookies ? readNamedCookies(node, argument, family, sink.namedCookies, context) : readConfigCall(node, family, sink, context, argument);
+    }
     case 'persistOption':
       return readPersistOption(node, family, sink, context);
     case 'fixed':
@@ -184,6 +188,43 @@ function readConfigCall(
   const firstElement = sink.jsonArrayName?.elementKeys?.[0];
   const named = nameNode ?? (firstElement === undefined ? undefined : getPropertyValue(config, firstElement));
   return withCompanions({ family, node: named ?? (sink.onlyWithNested ? nested : undefined) ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
+}
+
+/** `NextAuth({ cookies: { sessionToken: { name } } })`: each renamed cookie where its name is, the defaults left together at the call. */
+function readNamedCookies(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  argument: TSESTree.Node | undefined,
+  family: SinkFamily,
+  spec: NonNullable<Extract<Sink, { kind: 'config' }>['namedCookies']>,
+  context: WriteContext,
+): CookieWrite[] {
+  const config = argument && findObjectLiteral(argument, context.module);
+  // Options the rule cannot see may rename any cookie: the defaults are all it can say.
+  const table = config && findObjectLiteral(getPropertyValue(config, spec.key), context.module);
+  const renamed = (key: string): TSESTree.Node | undefined => {
+    const entry = table && findObjectLiteral(getPropertyValue(table, key), context.module);
+    return entry && getPropertyValue(entry, 'name');
+  };
+  const writes: CookieWrite[] = [];
+  const defaults: StringShapes[] = [];
+  for (const [key, names] of Object.entries(spec.always)) {
+    const nameNode = renamed(key);
+    if (nameNode) writes.push({ family, node: nameNode, names: resolveString(nameNode, context.module, context.readType) });
+    else defaults.push(names.map((name) => [name]));
+  }
+  for (const key of spec.optional) {
+    const nameNode = renamed(key);
+    if (nameNode) writes.push({ family, node: nameNode, names: resolveString(nameNode, context.module, context.readType) });
+  }
+  if (defaults.length > 0) writes.unshift({ family, node: argument ?? node, names: unionShapes(...defaults) });
+  return writes;
+}
+
+/** Whether a family written for some major versions of a package describes the one the file's project uses. */
+export function isDescribedVersion(family: SinkFamily, file: string): boolean {
+  if (!family.versions) return true;
+  const major = getDependencyMajor(file, family.versions.package);
+  return major === undefined ? family.versions.assumed === true : family.versions.majors.includes(major);
 }
 
 /** The names of one item per element of the configured array (`states: ['a', 'b']`), each after the name and the separator. */

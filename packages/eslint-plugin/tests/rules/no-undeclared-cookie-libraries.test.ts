@@ -33,6 +33,27 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });",
   ],
   invalid: [
+    // next-auth 4 (no version listed: 4 is assumed): the defaults at the call, over HTTP and HTTPS; a renamed cookie where its name is
+    {
+      code: "import NextAuth from 'next-auth';\nexport default NextAuth({ providers: [] });",
+      errors: ['next-auth.session-token', '__Secure-next-auth.session-token', 'next-auth.callback-url', '__Secure-next-auth.callback-url', 'next-auth.csrf-token', '__Host-next-auth.csrf-token'].map((name) => ({
+        ...undeclared(2, 25),
+        data: { name, quoted: `'${name}'`, storage: 'cookie', policy: POLICY, what: 'cookie' },
+      })),
+    },
+    {
+      code: "import NextAuth from 'next-auth';\nexport default async function auth(req, res) {\n  return NextAuth(req, res, {\n    cookies: {\n      sessionToken: { name: 'sessionid', options: {} },\n      callbackUrl: { name: 'theme', options: {} },\n      csrfToken: { name: 'sessionid', options: {} },\n      pkceCodeVerifier: { name: `${prefix}next-auth.pkce.code_verifier`, options: {} },\n    },\n  });\n}",
+      errors: [{ messageId: 'undeclaredCookiePattern' as const, line: 8, column: 33 }],
+    },
+    // next-auth 5 (Auth.js) names its cookies authjs.*
+    {
+      code: "import NextAuth from 'next-auth';\nexport const { handlers, auth } = NextAuth({\n  providers: [],\n  cookies: { sessionToken: { name: 'sessionid' }, callbackUrl: { name: 'theme' } },\n});",
+      filename: fixture('next-auth-5-app', 'app', 'auth.ts'),
+      errors: [
+        { ...undeclared(2, 44), data: { name: 'authjs.csrf-token', quoted: "'authjs.csrf-token'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+        { ...undeclared(2, 44), data: { name: '__Host-authjs.csrf-token', quoted: "'__Host-authjs.csrf-token'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+      ],
+    },
     // better-auth: the session cookies under its default prefix, or the configured one
     {
       code: "import { betterAuth } from 'better-auth';\nexport const auth = betterAuth({ secret });",

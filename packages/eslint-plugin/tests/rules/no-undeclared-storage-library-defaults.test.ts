@@ -34,6 +34,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { ThemeProvider } from 'next-themes';\nexport const App = () => <ThemeProvider storageKey=\"prefs\">{children}</ThemeProvider>;", filename: TSX_FILE },
     { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider colorSchemeManager={cookieManager}>{children}</MantineProvider>;", filename: TSX_FILE },
     { code: "import { ThemeProvider } from './theme';\nexport const App = () => <ThemeProvider>{children}</ThemeProvider>;", filename: TSX_FILE },
+    // next-auth 5's SessionProvider keeps nothing in localStorage
+    { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('next-auth-5-app', 'app', 'providers.tsx') },
   ],
   invalid: [
     // a string key is stored as a one-element JSON array, an array as its JSON
@@ -84,6 +86,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     },
     { code: "import { ThemeProvider } from 'next-themes';\nconst KEY = 'ui-theme';\nexport const App = () => <ThemeProvider storageKey={KEY} />;", filename: TSX_FILE, errors: [localStorageKey(3, 53, 'ui-theme')] },
     { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 27, 'mantine-color-scheme-value')] },
+    // next-auth 4's SessionProvider tells other tabs through localStorage
+    { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = ({ session }) => <SessionProvider session={session}>{children}</SessionProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 38, 'nextauth.message')] },
     {
       code: "import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';\nconst manager = localStorageColorSchemeManager({ key: 'app-color-scheme' });",
       filename: TSX_FILE,

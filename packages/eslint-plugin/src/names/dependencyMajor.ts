@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+// The answer per folder and package: every file of a folder asks once.
+const majorsByDirectory = new Map<string, number | null>();
+
+/**
+ * The major version of `packageName` that the project of `file` asks for: the first number of
+ * the range in the nearest package.json above the file that lists the package (`^4.24.5` is 4,
+ * `5.0.0-beta.25` is 5). Undefined when no package.json lists it or its range names no version
+ * (`latest`, `workspace:*`, a git URL).
+ */
+export function getDependencyMajor(file: string, packageName: string): number | undefined {
+  return lookUp(dirname(file), packageName) ?? undefined;
+}
+
+function lookUp(directory: string, packageName: string): number | null {
+  const key = `${directory}\0${packageName}`;
+  const cached = majorsByDirectory.get(key);
+  if (cached !== undefined) return cached;
+  const manifest = join(directory, 'package.json');
+  const listed = existsSync(manifest) ? readRange(manifest, packageName) : undefined;
+  const parent = dirname(directory);
+  const major = listed !== undefined ? parseMajor(listed) : parent === directory ? null : lookUp(parent, packageName);
+  majorsByDirectory.set(key, major);
+  return major;
+}
+
+function readRange(manifest: string, packageName: string): string | undefined {
+  try {
+    const json = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, Record<string, string> | undefined>;
+    return json.dependencies?.[packageName] ?? json.devDependencies?.[packageName] ?? json.peerDependencies?.[packageName];
+  } catch {
+    return undefined;
+  }
+}
+
+function parseMajor(range: string): number | null {
+  const match = /^\s*(?:npm:[^@]+@)?[\^~>=<v\s]*(\d+)/.exec(range);
+  return match ? Number(match[1]) : null;
+}
