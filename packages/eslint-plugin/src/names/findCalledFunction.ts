@@ -16,7 +16,8 @@ type Found = { node: TSESTree.Node; module: ModuleContext };
 /**
  * The project function `node` calls: a function or arrow (`writePref(k)`), an object's method
  * (`Prefs.save(k)`), a class's static or instance method (`PrefStore.save(k)`,
- * `new PrefStore().save(k)`, `this.save(k)`) or its constructor (`new IndexedDBStore(name)`).
+ * `new PrefStore().save(k)`, `this.save(k)`) or its constructor (`new IndexedDBStore(name)`,
+ * `super({ storeKey: 'theme' })` in a subclass of a project class).
  * A method of an object a project function returns counts too (`ss.set(k)` with
  * `const ss = createStorage()` returning `{ set }`). Undefined for anything else, and at once for
  * callees rooted in a global or a package import, so that calls of libraries cost one look-up.
@@ -29,6 +30,7 @@ export function findCalledFunction(
   mayHold?: (file: string) => boolean,
 ): CalledFunction | undefined {
   const callee = unwrapExpression(node.callee);
+  if (callee.type === 'Super') return findSuperConstructor(callee, module, mayHold);
   if (!isProjectRooted(callee, module, mayHold)) return undefined;
   if (node.type === 'NewExpression') {
     const found = findClass(callee, module);
@@ -114,6 +116,16 @@ function findMethod(owner: ClassNode, module: ModuleContext, name: string, isSta
   if (!owner.superClass || depth > 4) return undefined;
   const parent = findClass(owner.superClass, module);
   return parent && findMethod(parent.node, parent.module, name, isStatic, depth + 1);
+}
+
+/** `super(...)` in a constructor: the constructor of the project class it extends (or the nearest one above that has one). */
+function findSuperConstructor(callee: TSESTree.Super, module: ModuleContext, mayHold: ((file: string) => boolean) | undefined): CalledFunction | undefined {
+  let current: TSESTree.Node | undefined = callee.parent;
+  while (current && current.type !== 'ClassDeclaration' && current.type !== 'ClassExpression') current = current.parent;
+  const superClass = current?.superClass;
+  if (!superClass || !isProjectRooted(unwrapExpression(superClass), module, mayHold)) return undefined;
+  const parent = findClass(superClass, module);
+  return parent && findMethod(parent.node, parent.module, 'constructor', false);
 }
 
 /** `this.name(...)`: a method of the enclosing class (static beside static) or of the enclosing object literal. */

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { getPlaceholderProperty } from '../writes/parameterPlaceholder.js';
 import { type Binding, type ModuleContext, type PathStep, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
 import { type ForeignModule, readForeignModule } from './foreignModule.js';
 import { getRequiredModule } from '../writes/matchValue.js';
@@ -214,6 +215,8 @@ function getPart(found: Found, step: PathStep, depth: number): Found {
     ) as TSESTree.PropertyDefinition | TSESTree.MethodDefinition | undefined;
     return member?.value ? { node: member.value, module: found.module } : undefined;
   }
+  const placeholder = getPlaceholderProperty(node, step.property);
+  if (placeholder) return { node: placeholder, module: found.module };
   if (node.type !== 'ObjectExpression') {
     // a member of an imported const object, a frozen object, a declaration
     const object = findObject(node, found.module, depth + 1);

@@ -37,9 +37,12 @@ export function collectWrapperWrites(
   });
   const inner: WriteContext = { index: context.index, module: bound };
   const writes: CookieWrite[] = [];
-  for (const site of summary.sites.keys()) {
-    for (const write of collectSiteWrites(site, inner, called.fn, depth)) {
-      const place = getParameterPlace(resolveString(write.node, summary.placeholders));
+  for (const [site, { places }] of summary.sites) {
+    const found = collectSiteWrites(site, inner, called.fn, depth);
+    for (const [index, write] of found.entries()) {
+      // The summary's names say which property of an options object a name comes from, even
+      // through a wrapper that hands the object on whole (`super(params)`); its writes are the same, in order.
+      const place = (found.length === places.length ? places[index] : undefined) ?? getParameterPlace(resolveString(write.node, summary.placeholders));
       const position = place?.index;
       const argument = place === undefined ? undefined : findPassedPart(argumentAt(place.index), place.properties, context);
       // A parameter's default that is known in full is checked where the helper writes it.

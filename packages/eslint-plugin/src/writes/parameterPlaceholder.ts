@@ -14,6 +14,12 @@ export function createPlaceholder(position: number, fn: FunctionNode, properties
   return { type: 'Literal', value, raw: JSON.stringify(value), range: fn.range, loc: fn.loc, parent: fn } as TSESTree.StringLiteral;
 }
 
+/** Where in a function's parameters a name comes from: the parameter, and the properties of it read (`{ storageKey }`). */
+export interface ParameterPlace {
+  readonly index: number;
+  readonly properties: readonly string[];
+}
+
 /** The parameter whose placeholder a name holds, if any. */
 export function getParameterIndex(names: StringShapes): number | undefined {
   return getParameterPlace(names)?.index;
@@ -23,7 +29,7 @@ export function getParameterIndex(names: StringShapes): number | undefined {
  * The parameter whose placeholder a name holds and, for a destructured parameter, the
  * properties leading to the part it comes from (`{ storageKey }` gives `['storageKey']`).
  */
-export function getParameterPlace(names: StringShapes): { readonly index: number; readonly properties: readonly string[] } | undefined {
+export function getParameterPlace(names: StringShapes): ParameterPlace | undefined {
   for (const shape of names) {
     for (const part of shape) {
       const match = part === null ? null : PLACEHOLDER.exec(part);
@@ -31,4 +37,16 @@ export function getParameterPlace(names: StringShapes): { readonly index: number
     }
   }
   return undefined;
+}
+
+/**
+ * A property of a placeholder stands for that property of the parameter (`params.storeKey` when
+ * `params` is handed on whole, as `super(params)` does): the placeholder with the property added.
+ */
+export function getPlaceholderProperty(node: TSESTree.Node, property: string): TSESTree.StringLiteral | undefined {
+  if (node.type !== 'Literal' || typeof node.value !== 'string') return undefined;
+  const match = PLACEHOLDER.exec(node.value);
+  if (!match || match[0] !== node.value) return undefined;
+  const value = `\uE000P${match[1]}${match[2] ?? ''}.${property}\uE000`;
+  return { ...node, value, raw: JSON.stringify(value) } as TSESTree.StringLiteral;
 }

@@ -6,7 +6,7 @@ import { mayHoldWrapper } from './mayImportWrapper.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
 import { collectWrapperWrites } from './collectWrapperWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
-import { createPlaceholder, getParameterIndex } from './parameterPlaceholder.js';
+import { type ParameterPlace, createPlaceholder, getParameterPlace } from './parameterPlaceholder.js';
 import { UNKNOWN } from '../names/stringShape.js';
 import type { SinkIndex } from './sinkIndex.js';
 
@@ -16,9 +16,17 @@ export type WriteSite = TSESTree.CallExpression | TSESTree.NewExpression | TSEST
 /** What makes a function a wrapper: the writes inside it that its callers decide. */
 export interface WrapperSummary {
   /** Each write site inside the function (nested closures included), and whether a parameter supplies its name (else its storage). */
-  readonly sites: ReadonlyMap<WriteSite, { readonly namedByParameter: boolean }>;
+  readonly sites: ReadonlyMap<WriteSite, WrapperSite>;
   /** The function's module in which each parameter stands for its placeholder string. */
   readonly placeholders: ModuleContext;
+}
+
+/** One write site of a wrapper. */
+export interface WrapperSite {
+  /** Whether a parameter supplies its name (else its storage). */
+  readonly namedByParameter: boolean;
+  /** For each of the site's writes, in order, the parameter (and the properties of it) its name comes from, if any. */
+  readonly places: readonly (ParameterPlace | undefined)[];
 }
 
 /** How many wrappers deep a call is followed (a wrapper of a wrapper of ...). */
@@ -54,14 +62,15 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   // A destructured parameter's placeholder says which property it reads, so a caller's report can sit on that property.
   const placeholders = bindArguments(module, fn, (position, binding) => ({ node: createPlaceholder(position, fn, leadingProperties(binding.path)), module, path: [] }));
   const context: WriteContext = { index, module: placeholders };
-  const sites = new Map<WriteSite, { namedByParameter: boolean }>();
+  const sites = new Map<WriteSite, WrapperSite>();
   forEachWriteSite(fn.body, (site) => {
     const writes = collectSiteWrites(site, context, fn, depth);
-    if (writes.some((write) => getParameterIndex(write.names) !== undefined)) sites.set(site, { namedByParameter: true });
+    const places = writes.map((write) => getParameterPlace(write.names));
+    if (places.some((place) => place !== undefined)) sites.set(site, { namedByParameter: true, places });
     // A storage parameter whose declared type already says what it is (`res: FastifyReply`) with
     // a name known inside is checked where the helper writes; its callers would only repeat it.
     else if (site.type !== 'AssignmentExpression' && takesStorageFromParameter(site, fn, module, index) && !isCheckedInside(site, module, index, fn, depth)) {
-      sites.set(site, { namedByParameter: false });
+      sites.set(site, { namedByParameter: false, places });
     }
   });
   return sites.size > 0 ? { sites, placeholders } : undefined;

@@ -50,7 +50,7 @@ ruleTester.run('no-undeclared-storage', rule, {
     // inside a helper the parameter is the caller's: reported at the call that names it
     {
       code: "import { createResource } from 'frappe-ui';\nexport function getMeta(doctype: string) {\n  return createResource({ url: 'meta', cache: ['Meta', doctype] });\n}\ngetMeta('HD Ticket');",
-      errors: [indexedDBKey(5, 1, '["Meta","HD Ticket"]')],
+      errors: [indexedDBKey(5, 9, '["Meta","HD Ticket"]')],
     },
     // a document resource is always kept, under [doctype, name], reported where the doctype is
     {

@@ -67,6 +67,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // a constant prefix plus the parameter
     { code: "const KEY = 'app:'; function put(key: string) { localStorage.setItem(KEY + key, '1'); }\nput('x');", errors: [undeclared(2, 5)] },
     // a destructured parameter
+    // a base class whose constructor keeps the state under a key its subclasses pass to super()
+    {
+      code: "import { useStorage } from '@vueuse/core';\nabstract class BaseState { protected constructor({ storeKey }: { storeKey: string }) { useStorage(storeKey, {}); } }\nclass CommonStore extends BaseState { constructor(params: { storeKey: string }) { super(params); } }\nclass ThemeSettings extends CommonStore {\n  public constructor() {\n    super({\n      storeKey: 'tracker',\n    });\n  }\n}",
+      errors: [undeclared(7, 17)],
+    },
     // a destructured option is reported where the caller writes it, not at the whole object
     { code: "function put({ key }: { key: string }) { localStorage.setItem(key, '1'); }\nput({ key: 'tracker' });", errors: [undeclared(2, 12)] },
     {
