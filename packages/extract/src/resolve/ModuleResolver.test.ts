@@ -37,6 +37,28 @@ describe('ModuleResolver', () => {
     expect(resolver().resolve('@acme/keys/storage', from)).toEqual({ kind: 'file', path: join(root, 'packages/keys/src/storage.ts') });
   });
 
+  it('finds a workspace package nothing links (Yarn Plug\'n\'Play, a checkout not installed) from the workspace declaration', () => {
+    const npm = writeMonorepo({
+      'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*', 'packages/*'] }),
+      'apps/web/src/app.ts': '',
+      'packages/lib/package.json': JSON.stringify({ name: '@acme/lib', main: './index.ts' }),
+      'packages/lib/index.ts': '',
+      'packages/lib/hooks/use-session-storage.ts': '',
+    });
+    const from = join(npm, 'apps/web/src/app.ts');
+    expect(resolver().resolve('@acme/lib', from)).toEqual({ kind: 'file', path: join(npm, 'packages/lib/index.ts') });
+    expect(resolver().resolve('@acme/lib/hooks/use-session-storage', from)).toEqual({ kind: 'file', path: join(npm, 'packages/lib/hooks/use-session-storage.ts') });
+    const pnpm = writeMonorepo({
+      'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - \"shared/**\"\n  - '!**/test/**'\ncatalog:\n  react: ^19\n",
+      'apps/web/src/app.ts': '',
+      'shared/ui/storage/package.json': JSON.stringify({ name: 'storage', exports: { '.': './src/index.ts' } }),
+      'shared/ui/storage/src/index.ts': '',
+    });
+    expect(resolver().resolve('storage', join(pnpm, 'apps/web/src/app.ts'))).toEqual({ kind: 'file', path: join(pnpm, 'shared/ui/storage/src/index.ts') });
+    // a package the workspace does not list stays a package
+    expect(resolver().resolve('react', join(pnpm, 'apps/web/src/app.ts'))).toEqual({ kind: 'package' });
+  });
+
   it('takes `main` when there are no `exports`, and a JavaScript package as it is', () => {
     const root = writeMonorepo(
       { 'app/index.js': '', 'libs/util/package.json': JSON.stringify({ name: 'util', main: 'lib/main.js' }), 'libs/util/lib/main.js': '' },

@@ -3,6 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { FileLook } from './FileLook.js';
 import { getCandidates } from './getCandidates.js';
 import { readJsonc } from './readJsonc.js';
+import { findWorkspacePackage } from './findWorkspacePackages.js';
 
 // Export conditions in the order a project's own source is most likely behind them.
 const CONDITIONS = ['source', 'development', 'import', 'module', 'default', 'node', 'require', 'types'];
@@ -11,7 +12,9 @@ const BUILD_FOLDERS = ['dist', 'build', 'lib', 'out', 'esm', 'cjs'];
 /**
  * The source file a bare specifier names when it is one of the project's own workspace packages
  * (`@acme/ui`, `@acme/ui/storage`): a package found in a `node_modules` folder above `fromDir`
- * whose real path is outside every `node_modules` (pnpm, npm and Yarn workspaces link them so).
+ * whose real path is outside every `node_modules` (pnpm, npm and Yarn workspaces link them so),
+ * or, where nothing is linked (Yarn Plug'n'Play, a checkout not installed), a package the
+ * workspace declaration of the repository lists.
  * The entry comes from `exports` (the `source` condition first), `source`, `module`, `main`, and
  * a built file (`dist/index.js`) is traced back to its source (`src/index.ts`) when there is one.
  * Undefined for installed packages, whose code is not the project's.
@@ -19,7 +22,8 @@ const BUILD_FOLDERS = ['dist', 'build', 'lib', 'out', 'esm', 'cjs'];
 export function resolveWorkspacePackage(specifier: string, fromDir: string, look: FileLook): string | undefined {
   const { name, subpath } = splitSpecifier(specifier);
   if (!name) return undefined;
-  const packageDir = findPackageDir(name, fromDir, look);
+  // Linked in node_modules as installed; else, read from the workspace declaration (Yarn PnP, a checkout not installed).
+  const packageDir = findPackageDir(name, fromDir, look) ?? findWorkspacePackage(name, fromDir);
   if (!packageDir) return undefined;
   const manifest = readJsonc(join(packageDir, 'package.json')) as Manifest | undefined;
   const targets = [...getExportTargets(manifest?.exports, subpath), ...(subpath === '.' ? [manifest?.source, manifest?.module, manifest?.main, 'index'] : [subpath])];

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readJsonc } from './readJsonc.js';
+
+// The packages of a workspace root, by root: a lint run asks about the same root again and again.
+const packagesByRoot = new Map<string, { readonly packages: ReadonlyMap<string, string>; readonly at: number }>();
+const LIFETIME_MS = 5000;
+
+/**
+ * The folder of the workspace package named `name`, read from the workspace declaration of the
+ * nearest root above `fromDir` (`workspaces` in package.json, as npm, Yarn and Bun write it, or
+ * pnpm-workspace.yaml's `packages`), for projects whose packages are not linked in a
+ * `node_modules` folder: a checkout not yet installed, Yarn Plug'n'Play. Patterns are folders,
+ * `folder/*` or `folder/**`; negated patterns are left out.
+ */
+export function findWorkspacePackage(name: string, fromDir: string): string | undefined {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    const patterns = readWorkspacePatterns(dir);
+    if (patterns) return getPackages(dir, patterns).get(name);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function readWorkspacePatterns(dir: string): readonly string[] | undefined {
+  const manifest = join(dir, 'package.json');
+  if (existsSync(manifest)) {
+    const workspaces = (readJsonc(manifest) as { workspaces?: unknown } | undefined)?.workspaces;
+    const list = Array.isArray(workspaces) ? workspaces : (workspaces as { packages?: unknown } | undefined)?.packages;
+    if (Array.isArray(list)) return list.filter((pattern): pattern is string => typeof pattern === 'string');
+  }
+  const pnpm = join(dir, 'pnpm-workspace.yaml');
+  return existsSync(pnpm) ? readPnpmPackages(readFileSync(pnpm, 'utf8')) : undefined;
+}
+
+/** The `packages:` list of pnpm-workspace.yaml (`- 'apps/*'` lines), without a YAML parser. */
+function readPnpmPackages(text: string): string[] {
+  const patterns: string[] = [];
+  let inPackages = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^packages\s*:/.test(line)) {
+      inPackages = true;
+      continue;
+    }
+    if (!inPackages) continue;
+    const item = /^\s+-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line);
+    if (item) patterns.push(item[1]!);
+    else if (/^\S/.test(line)) inPackages = false;
+  }
+  return patterns;
+}
+
+function getPackages(root: string, patterns: readonly string[]): ReadonlyMap<string, string> {
+  const cached = packagesByRoot.get(root);
+  if (cached && Date.now() - cached.at <= LIFETIME_MS) return cached.packages;
+  const packages = new Map<string, string>();
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) continue;
+    for (const folder of expandPattern(root, pattern.replace(/^\.\//, '').replace(/\/$/, ''))) {
+      const name = (readJsonc(join(folder, 'package.json')) as { name?: unknown } | undefined)?.name;
+      if (typeof name === 'string' && !packages.has(name)) packages.set(name, folder);
+    }
+  }
+  packagesByRoot.set(root, { packages, at: Date.now() });
+  return packages;
+}
+
+function expandPattern(root: string, pattern: string): string[] {
+  const recursive = pattern.endsWith('/**');
+  if (!recursive && !pattern.endsWith('/*')) return [join(root, pattern)];
+  const base = join(root, pattern.slice(0, pattern.lastIndexOf('/')));
+  return listFolders(base, recursive ? 3 : 1);
+}
+
+function listFolders(dir: string, depth: number): string[] {
+  if (depth === 0 || !existsSync(dir)) return [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')).map((entry) => join(dir, entry.name));
+  } catch {
+    return [];
+  }
+  return entries.flatMap((folder) => [folder, ...listFolders(folder, depth - 1)]);
+}
