@@ -26,10 +26,14 @@ interface EstreeParser {
 }
 
 let parser: EstreeParser | null | undefined;
+// Parsed modules, least recently used first. A module holds its tree and scopes; bounded, so that
+// a long-lived process (an editor, a monorepo run) keeps the modules it uses, not every one it read.
 const cache = new Map<string, { signature: string; module: ForeignModule | undefined }>();
+const MAX_MODULES = 2000;
 
 /**
- * The module at `file`, parsed once and kept until the file changes (its signature). Undefined when it
+ * The module at `file`, parsed once and kept until the file changes (its signature) or
+ * {@link MAX_MODULES} others were used since. Undefined when it
  * cannot be read or parsed, or when the TypeScript parser is not installed.
  */
 export function readForeignModule(file: string): ForeignModule | undefined {
@@ -38,9 +42,14 @@ export function readForeignModule(file: string): ForeignModule | undefined {
   const signature = getModuleSignature(file);
   if (signature === null) return undefined;
   const cached = cache.get(file);
-  if (cached?.signature === signature) return cached.module;
+  cache.delete(file);
+  if (cached?.signature === signature) {
+    cache.set(file, cached);
+    return cached.module;
+  }
   const module = parseModule(file);
   cache.set(file, { signature, module });
+  if (cache.size > MAX_MODULES) cache.delete(cache.keys().next().value!);
   return module;
 }
 
