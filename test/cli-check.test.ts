@@ -56,6 +56,18 @@ describe('cookie-ledger check', () => {
     expect(stderr).toBe('cookie-ledger check: 2 problems (2 errors, 0 warnings). 2 files (2 that can set cookies parsed) checked against src/cookies.ts.\n');
   });
 
+  it('follows a declaration imported through a tsconfig paths alias (`@/cookies`): in use, never reported as set by no code', () => {
+    const folder = project({
+      'tsconfig.json': '{\n  // as create-next-app writes it\n  "compilerOptions": { "paths": { "@/*": ["./src/*"] } },\n}\n',
+      'src/cookies.ts': POLICY_IN_USE,
+      'src/app/theme.ts': "import { session } from '@/cookies';\n\nexport const remember = (v: string) => document.cookie = `${session.name}=${v}; Path=/`;\n",
+      'src/server/login.ts': "import express from 'express';\nimport { consent } from '@/cookies';\n\nexport const app = express();\napp.post('/consent', (req, res) => res.cookie(consent.name, 'yes'));\n",
+    });
+    const { status, found } = findingsOf(folder);
+    expect(found).toEqual([]);
+    expect(status).toBe(0);
+  });
+
   it("sees writes made through the app's own helper: its key is in use, and an undeclared one is reported at the call", () => {
     const policy = POLICY_IN_USE.replace(
       'export default',
