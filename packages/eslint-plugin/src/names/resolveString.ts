@@ -5,7 +5,7 @@ import { type ForeignModule, readForeignModule } from './foreignModule.js';
 import { getRequiredModule } from '../writes/matchValue.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
-import { type StringShapes, UNKNOWN_SHAPES, concatShapes, unionShapes } from './stringShape.js';
+import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, unionShapes } from './stringShape.js';
 
 const MAX_DEPTH = 16;
 const DECLARATION_MODULE = '@cookie-ledger/core';
@@ -49,8 +49,13 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
       return node.operator === '+' ? concatShapes([next(node.left), next(node.right)]) : UNKNOWN_SHAPES;
     case 'ConditionalExpression':
       return unionShapes(next(node.consequent), next(node.alternate));
-    case 'LogicalExpression':
-      return node.operator === '&&' ? next(node.right) : unionShapes(next(node.left), next(node.right));
+    case 'LogicalExpression': {
+      if (node.operator === '&&') return next(node.right);
+      // `id ?? ''`, `name || 'default'`: a left side with known text in every alternative is a
+      // non-empty string, never nullish nor falsy, so the right side is never taken.
+      const left = next(node.left);
+      return left.every((shape) => shape.some((part) => part !== UNKNOWN && part !== '')) ? left : unionShapes(left, next(node.right));
+    }
     case 'CallExpression':
       // String(x)
       if (node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments[0] && module.lookup(node.callee).kind === 'global') {

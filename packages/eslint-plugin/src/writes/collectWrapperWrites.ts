@@ -8,6 +8,7 @@ import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { getParameterPlace } from './parameterPlaceholder.js';
 import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
+import { isClosedComponentCall } from './componentCall.js';
 import { collectSiteWrites, summarizeWrapper } from './summarizeWrapper.js';
 
 /**
@@ -47,6 +48,13 @@ export function collectWrapperWrites(
       const argument = place === undefined ? undefined : findPassedPart(argumentAt(place.index), place.properties, context);
       // A parameter's default that is known in full is checked where the helper writes it.
       if (position !== undefined && !argument && write.names.every((shape) => !shape.includes(UNKNOWN))) continue;
+      // An options object in sight without the option that names the item: the helper's default
+      // for it, when known in full, is checked where the helper writes it (as a parameter's default
+      // is); a component rendered without that prop gets `undefined`, and whether it writes at all
+      // then (`if (id) save(id)`) is beyond what the rules see.
+      const passed = place === undefined ? undefined : argumentAt(place.index);
+      const optionLeftOut = place !== undefined && place.properties.length > 0 && passed !== undefined && argument === passed && unwrapExpression(passed).type === 'ObjectExpression';
+      if (optionLeftOut && (isClosedComponentCall(call) || write.names.every((shape) => !shape.includes(UNKNOWN)))) continue;
       // A name read from inside an argument (`createStore(state, { name: 'chat' })` handing its
       // options to a library) is reported where it is written in this call.
       writes.push({ ...write, node: isInside(write.node, call) ? write.node : (argument ?? call) });

@@ -8,6 +8,17 @@ import type { TSESTree } from '@typescript-eslint/utils';
  * (`{...rest}`) are left out: what they hold is not followed. Undefined for intrinsic elements
  * (`<div>`) and member names (`<Foo.Bar>`).
  */
+// The made-up calls of elements without spread props: every prop they get is in sight.
+const closedCalls = new WeakSet<TSESTree.CallExpression>();
+
+/**
+ * Whether a call is a JSX element (see {@link asComponentCall}) given no spread props: a prop it
+ * does not name is `undefined` in the component.
+ */
+export function isClosedComponentCall(call: TSESTree.Node): boolean {
+  return closedCalls.has(call as TSESTree.CallExpression);
+}
+
 export function asComponentCall(element: TSESTree.JSXOpeningElement): TSESTree.CallExpression | undefined {
   const name = element.name;
   if (name.type !== 'JSXIdentifier' || !/^[A-Z]/.test(name.name)) return undefined;
@@ -22,6 +33,7 @@ export function asComponentCall(element: TSESTree.JSXOpeningElement): TSESTree.C
     props.properties.push({ type: 'Property', key, value, computed: false, method: false, shorthand: false, kind: 'init', range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.Property);
   }
   Object.assign(call, { callee, arguments: [props] });
+  if (element.attributes.every((attribute) => attribute.type === 'JSXAttribute')) closedCalls.add(call);
   return call;
 }
 

@@ -1,5 +1,6 @@
 // Writes through the app's own helpers, inferred with no settings: in the same file and in the
 // fixture modules under fixtures/wrappers/ (imported from fixtures/file.ts, where cases are linted).
+import { relative } from 'node:path';
 import rule from '../../src/rules/no-undeclared-storage.js';
 import { createRuleTester, fixture } from '../RuleTester.js';
 
@@ -72,6 +73,20 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "import { useStorage } from '@vueuse/core';\nabstract class BaseState { protected constructor({ storeKey }: { storeKey: string }) { useStorage(storeKey, {}); } }\nclass CommonStore extends BaseState { constructor(params: { storeKey: string }) { super(params); } }\nclass ThemeSettings extends CommonStore {\n  public constructor() {\n    super({\n      storeKey: 'tracker',\n    });\n  }\n}",
       errors: [undeclared(7, 17)],
     },
+    // `id ?? ''` given a string is that string: one name, not also `sidebar-header-`
+    {
+      code: "const Header = ({ id }: { id?: string }) => { localStorage.setItem(`sidebar-header-${id ?? ''}`, '1'); return null; };\nexport const Nav = () => <Header id=\"tracker\" />;",
+      filename: fixture('react.tsx'),
+      errors: [
+        { messageId: 'undeclaredStoragePattern' as const, line: 1, column: 68 },
+        { ...undeclared(2, 37), data: { name: 'sidebar-header-tracker', quoted: "'sidebar-header-tracker'", storage: 'localStorage', policy: relative('/', fixture('cookies.ts')), what: 'localStorage key' } },
+      ],
+    },
+    // an option left out takes the helper's default: known in full, it is checked where the helper writes, not at each call
+    {
+      code: "export function createPrefs(options: { prefix?: string; keep?: boolean }) {\n  const { prefix = 'tracker-' } = options;\n  return () => localStorage.setItem(`${prefix}state`, '1');\n}\ncreatePrefs({ keep: true });\ncreatePrefs({ prefix: 'other-' });",
+      errors: [undeclared(3, 37), undeclared(6, 23)],
+    },
     // a destructured option is reported where the caller writes it, not at the whole object
     { code: "function put({ key }: { key: string }) { localStorage.setItem(key, '1'); }\nput({ key: 'tracker' });", errors: [undeclared(2, 12)] },
     {
@@ -119,10 +134,10 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     },
     // ... and where it is rendered with a prop that names it, as a call of the component with its props
     {
-      code: "function Tree({ scope, open }: { scope: string; open?: boolean }) { localStorage.setItem(`tree-expanded:${scope}`, String(open)); return null; }\nexport const Page = () => (\n  <Tree open scope=\"tracker\" />\n);\nexport const Other = ({ s }: { s: string }) => <Tree scope={s} />;",
+      code: "function Tree({ scope, open }: { scope?: string; open?: boolean }) { localStorage.setItem(`tree-expanded:${scope}`, String(open)); return null; }\nexport const Page = () => (\n  <Tree open scope=\"tracker\" />\n);\nexport const Other = ({ s }: { s: string }) => <Tree scope={s} />;\n// without the prop the component gets undefined: whether it writes then is not seen\nexport const Bare = () => <Tree open />;",
       filename: fixture('react.tsx'),
       errors: [
-        { messageId: 'undeclaredStoragePattern' as const, line: 1, column: 90 },
+        { messageId: 'undeclaredStoragePattern' as const, line: 1, column: 91 },
         { messageId: 'undeclaredStorage' as const, line: 3, column: 20 },
         { messageId: 'undeclaredStoragePattern' as const, line: 5, column: 61 },
       ],
