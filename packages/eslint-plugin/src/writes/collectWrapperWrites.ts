@@ -8,7 +8,7 @@ import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { getParameterPlace } from './parameterPlaceholder.js';
 import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
-import { isClosedComponentCall } from './componentCall.js';
+import { isClosedComponentCall, isComponentCall } from './componentCall.js';
 import { collectSiteWrites, summarizeWrapper } from './summarizeWrapper.js';
 
 /**
@@ -55,6 +55,9 @@ export function collectWrapperWrites(
       const passed = place === undefined ? undefined : argumentAt(place.index);
       const optionLeftOut = place !== undefined && place.properties.length > 0 && passed !== undefined && argument === passed && unwrapExpression(passed).type === 'ObjectExpression';
       if (optionLeftOut && (isClosedComponentCall(call) || write.names.every((shape) => !shape.includes(UNKNOWN)))) continue;
+      // A component's own write is reported where it is written, as a pattern: an element whose
+      // props leave the name unknown adds nothing to it, one that names it in full does.
+      if (isComponentCall(call) && write.names.some((shape) => shape.includes(UNKNOWN))) continue;
       // A name read from inside an argument (`createStore(state, { name: 'chat' })` handing its
       // options to a library) is reported where it is written in this call.
       writes.push({ ...write, node: isInside(write.node, call) ? write.node : (argument ?? call) });

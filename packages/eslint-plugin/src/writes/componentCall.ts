@@ -8,8 +8,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
  * (`{...rest}`) are left out: what they hold is not followed. Undefined for intrinsic elements
  * (`<div>`) and member names (`<Foo.Bar>`).
  */
-// The made-up calls of elements without spread props: every prop they get is in sight.
+// The made-up calls, and those of elements without spread props (every prop they get is in sight).
+const componentCalls = new WeakSet<TSESTree.CallExpression>();
 const closedCalls = new WeakSet<TSESTree.CallExpression>();
+
+/** Whether a call is one made up for a JSX element (see {@link asComponentCall}). */
+export function isComponentCall(call: TSESTree.Node): boolean {
+  return componentCalls.has(call as TSESTree.CallExpression);
+}
 
 /**
  * Whether a call is a JSX element (see {@link asComponentCall}) given no spread props: a prop it
@@ -33,6 +39,7 @@ export function asComponentCall(element: TSESTree.JSXOpeningElement): TSESTree.C
     props.properties.push({ type: 'Property', key, value, computed: false, method: false, shorthand: false, kind: 'init', range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.Property);
   }
   Object.assign(call, { callee, arguments: [props] });
+  componentCalls.add(call);
   if (element.attributes.every((attribute) => attribute.type === 'JSXAttribute')) closedCalls.add(call);
   return call;
 }
