@@ -56,8 +56,8 @@ export function collectWrapperWrites(
       const optionLeftOut = place !== undefined && place.properties.length > 0 && passed !== undefined && argument === passed && unwrapExpression(passed).type === 'ObjectExpression';
       if (optionLeftOut && (isClosedComponentCall(call) || write.names.every((shape) => !shape.includes(UNKNOWN)))) continue;
       // A component's own write is reported where it is written, as a pattern: an element whose
-      // props leave the name unknown adds nothing to it, one that names it in full does.
-      if (isComponentCall(call) && write.names.some((shape) => shape.includes(UNKNOWN))) continue;
+      // prop is unknown (`scope={s}`) adds nothing to it, one that gives known text does.
+      if (isComponentCall(call) && argument !== undefined && !isInside(argument, call) && isUnknownText(argument, context)) continue;
       // A name read from inside an argument (`createStore(state, { name: 'chat' })` handing its
       // options to a library) is reported where it is written in this call.
       writes.push({ ...write, node: isInside(write.node, call) ? write.node : (argument ?? call) });
@@ -88,6 +88,10 @@ function findPassedPart(argument: TSESTree.Node | undefined, properties: readonl
     part = value;
   }
   return part;
+}
+
+function isUnknownText(node: TSESTree.Node, context: WriteContext): boolean {
+  return resolveString(node, context.module, context.readType).every((shape) => shape.every((part) => part === UNKNOWN));
 }
 
 function isInside(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {
