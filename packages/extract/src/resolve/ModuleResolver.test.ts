@@ -59,6 +59,19 @@ describe('ModuleResolver', () => {
     expect(resolver().resolve('react', join(pnpm, 'apps/web/src/app.ts'))).toEqual({ kind: 'package' });
   });
 
+  it("follows subpath imports (`#/...`) through the nearest package.json's `imports`", () => {
+    const root = writeMonorepo({
+      'package.json': JSON.stringify({ name: 'app', imports: { '#/package.json': './package.json', '#/*': './src/*', '#keys': { types: './dist/keys.d.ts', default: './dist/keys.js' } } }),
+      'src/store/base-state.ts': '',
+      'src/keys.ts': '',
+      'src/app.ts': '',
+    });
+    const from = join(root, 'src/app.ts');
+    expect(resolver().resolve('#/store/base-state.ts', from)).toEqual({ kind: 'file', path: join(root, 'src/store/base-state.ts') });
+    expect(resolver().resolve('#keys', from)).toEqual({ kind: 'file', path: join(root, 'src/keys.ts') });
+    expect(resolver().resolve('#/missing.ts', from).kind).not.toBe('file');
+  });
+
   it('takes `main` when there are no `exports`, and a JavaScript package as it is', () => {
     const root = writeMonorepo(
       { 'app/index.js': '', 'libs/util/package.json': JSON.stringify({ name: 'util', main: 'lib/main.js' }), 'libs/util/lib/main.js': '' },

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { FileLook } from './FileLook.js';
 import { readPathAliases, type PathAliases } from './readPathAliases.js';
 import { getCandidates } from './getCandidates.js';
+import { resolveSubpathImport } from './resolveSubpathImport.js';
 import { resolveWorkspacePackage } from './resolveWorkspacePackage.js';
 
 /** The module the policy's DSL comes from; its functions and constants are known, not read. */
@@ -17,8 +18,9 @@ export type ModuleResolution =
 /**
  * Resolves import specifiers to files as TypeScript does for a project: relative paths (with the
  * `.js`-for-`.ts` convention, extensionless paths and `index` files), then the `paths` aliases
- * and `baseUrl` of the importing file's nearest tsconfig.json, then the project's own workspace
- * packages (their source, not their build). Every file looked at goes through `log`.
+ * and `baseUrl` of the importing file's nearest tsconfig.json, subpath imports (`#/...`, the
+ * `imports` of the nearest package.json), then the project's own workspace packages (their
+ * source, not their build). Every file looked at goes through `log`.
  */
 export class ModuleResolver {
   private readonly aliasesByDir = new Map<string, PathAliases | undefined>();
@@ -39,6 +41,10 @@ export class ModuleResolver {
   private resolveUncached(specifier: string, fromFile: string): ModuleResolution {
     if (specifier === DSL_MODULE) return { kind: 'dsl' };
     if (specifier.startsWith('.') || isAbsolute(specifier)) return this.findFile([resolve(dirname(fromFile), specifier)]);
+    if (specifier.startsWith('#')) {
+      const file = resolveSubpathImport(specifier, dirname(fromFile), this.log);
+      if (file !== undefined) return { kind: 'file', path: file };
+    }
 
     const aliases = this.getAliases(dirname(fromFile));
     const bases = aliases ? getAliasedPaths(specifier, aliases) : [];

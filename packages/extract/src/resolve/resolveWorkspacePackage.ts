@@ -86,7 +86,8 @@ function getExportTargets(exports: unknown, subpath: string): string[] {
   return [];
 }
 
-function flattenTarget(target: unknown): string[] {
+/** A target of `exports` or `imports` as paths, in condition order. */
+export function flattenTarget(target: unknown): string[] {
   if (typeof target === 'string') return [target];
   if (Array.isArray(target)) return target.flatMap(flattenTarget);
   if (target && typeof target === 'object') {
@@ -98,7 +99,7 @@ function flattenTarget(target: unknown): string[] {
 }
 
 /** A source file for a target path: the path itself (not a declaration file), or its source behind a build folder. */
-function findSource(target: string, packageDir: string, look: FileLook): string | undefined {
+export function findSource(target: string, packageDir: string, look: FileLook): string | undefined {
   const stem = target.replace(/\.d\.[cm]?ts$/, '').replace(/\.[cm]?jsx?$/, '');
   const inside = relative(packageDir, stem).split(sep);
   const sources = BUILD_FOLDERS.includes(inside[0] ?? '') ? [join(packageDir, 'src', ...inside.slice(1)), stem] : [stem];

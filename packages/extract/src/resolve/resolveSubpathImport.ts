@@ -1,0 +1,41 @@
+import { dirname, join } from 'node:path';
+import type { FileLook } from './FileLook.js';
+import { readJsonc } from './readJsonc.js';
+import { findSource, flattenTarget } from './resolveWorkspacePackage.js';
+
+/**
+ * The file a subpath import names (`#/store/base.ts`, `#lib/keys`): the `imports` map of the
+ * nearest package.json above `fromDir`, exact keys first, then `*` patterns, each target in
+ * condition order, traced from a build folder back to its source as for workspace packages.
+ * Undefined when no package.json maps it.
+ */
+export function resolveSubpathImport(specifier: string, fromDir: string, look: FileLook): string | undefined {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (look.look(manifest) !== null) {
+      const imports = (readJsonc(manifest) as { imports?: unknown } | undefined)?.imports;
+      if (!imports || typeof imports !== 'object') return undefined;
+      for (const target of getImportTargets(imports as Record<string, unknown>, specifier)) {
+        const found = target.startsWith('./') ? findSource(join(dir, target), dir, look) : undefined;
+        if (found) return found;
+      }
+      return undefined;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function getImportTargets(imports: Record<string, unknown>, specifier: string): string[] {
+  const exact = imports[specifier];
+  if (exact !== undefined) return flattenTarget(exact);
+  for (const [key, value] of Object.entries(imports)) {
+    const star = key.indexOf('*');
+    if (star === -1) continue;
+    const [before, after] = [key.slice(0, star), key.slice(star + 1)];
+    if (specifier.startsWith(before) && specifier.endsWith(after) && specifier.length >= key.length - 1) {
+      const middle = specifier.slice(before.length, specifier.length - after.length);
+      return flattenTarget(value).map((target) => target.replaceAll('*', middle));
+    }
+  }
+  return [];
+}
