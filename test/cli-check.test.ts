@@ -68,6 +68,27 @@ describe('cookie-ledger check', () => {
     expect(status).toBe(0);
   });
 
+  it("sees what components store when rendered, a library's and the app's own, where they are rendered", () => {
+    const policy = (declarations: string) => `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';
+
+export const theme = defineCookie({ name: 'ui-theme', storage: 'localStorage', category: 'necessary', purpose: 'The colour scheme' });
+${declarations}
+export default defineCookiePolicy({ owner: 'Acme', cookies: [theme${declarations ? ', layout' : ''}] });
+`;
+    const app = {
+      'src/Table.tsx': "export function Table({ storageKey }: { storageKey: string }) {\n  const save = (widths: number[]) => localStorage.setItem(`layout:${storageKey}`, JSON.stringify(widths));\n  return <button onClick={() => save([1])} />;\n}\n",
+      'src/App.tsx': "import { ThemeProvider } from 'next-themes';\nimport { Table } from './Table';\n\nexport const App = () => (\n  <ThemeProvider storageKey=\"ui-theme\">\n    <Table storageKey=\"orders\" />\n  </ThemeProvider>\n);\n",
+    };
+    const declared = findingsOf(project({ ...app, 'src/cookies.ts': policy("export const layout = defineCookie({ name: 'layout:*', storage: 'localStorage', category: 'necessary', purpose: 'Column widths' });\n") }));
+    expect(declared.found).toEqual([]);
+    expect(declared.status).toBe(0);
+    // without the pattern: the element that names the key in full, and the component's own write
+    expect(findingsOf(project({ ...app, 'src/cookies.ts': policy('') })).found).toEqual([
+      'src/App.tsx:6:23 cookie-ledger/no-undeclared-storage',
+      'src/Table.tsx:2:59 cookie-ledger/no-undeclared-storage',
+    ]);
+  });
+
   it("sees writes made through the app's own helper: its key is in use, and an undeclared one is reported at the call", () => {
     const policy = POLICY_IN_USE.replace(
       'export default',
