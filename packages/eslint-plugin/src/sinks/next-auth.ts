@@ -6,9 +6,9 @@ import type { ConfigSink, SinkFamily } from './types.js';
 const cookieNames = (prefix: string, name: string, secure = '__Secure-'): readonly string[] => [`${prefix}.${name}`, `${secure}${prefix}.${name}`];
 
 /** `NextAuth(options)`, `NextAuth(req, res, options)` in the pages router: the cookies of `options.cookies`, else the defaults. */
-const nextAuthCall = (prefix: string): ConfigSink => ({
+const nextAuthCall = (prefix: string, modules: readonly string[]): ConfigSink => ({
   kind: 'config',
-  callee: importedFrom('next-auth', 'default'),
+  callee: importedFrom(modules, 'default'),
   argument: 0,
   argumentByArity: { 3: 2 },
   nameKeys: [],
@@ -34,7 +34,8 @@ export const nextAuth4: SinkFamily = {
   description: 'next-auth 4 (`NextAuth(options)`: `next-auth.session-token`, `.callback-url`, `.csrf-token` or `cookies.<key>.name`; `<SessionProvider>`: localStorage `nextauth.message`)',
   triggers: ['next-auth'],
   versions: { package: 'next-auth', majors: [4], assumed: true },
-  sinks: [nextAuthCall('next-auth')],
+  // next-auth 4 also exports NextAuth from `next-auth/next`.
+  sinks: [nextAuthCall('next-auth', ['next-auth', 'next-auth/next'])],
 };
 
 /** The localStorage half of next-auth 4, in its own family because the storage differs. */
@@ -55,5 +56,5 @@ export const nextAuth5: SinkFamily = {
   description: 'next-auth 5 / Auth.js (`NextAuth(config)`: `authjs.session-token`, `.callback-url`, `.csrf-token` or `cookies.<key>.name`)',
   triggers: ['next-auth'],
   versions: { package: 'next-auth', majors: [5] },
-  sinks: [nextAuthCall('authjs')],
+  sinks: [nextAuthCall('authjs', ['next-auth'])],
 };

@@ -107,6 +107,12 @@ function isGlobalObject(node: TSESTree.Node, module: ModuleContext): boolean {
 }
 
 function matchImport(node: TSESTree.Node, spec: Extract<ValueSpec, { kind: 'import' }>, module: ModuleContext, depth: number): boolean {
+  // `await import('m')`: the module namespace, as `import * as ns from 'm'` gives it.
+  const awaited = node.type === 'AwaitExpression' ? unwrapExpression(node.argument) : node;
+  if (awaited.type === 'ImportExpression') {
+    const source = awaited.source;
+    return spec.export === '*' && source.type === 'Literal' && typeof source.value === 'string' && isModuleMatch(source.value, spec.module, module.file);
+  }
   if (node.type === 'CallExpression') {
     // require('m') is the module object: its default export under CommonJS interop.
     return (spec.export === '*' || spec.export === 'default') && getRequiredModule(node, module) !== undefined && isModuleMatch(getRequiredModule(node, module)!, spec.module, module.file);
@@ -206,6 +212,9 @@ function matchParam(binding: Extract<Binding, { kind: 'param' }>, path: readonly
   if (depth > MAX_DEPTH) return false;
   if (spec.kind === 'anyOf') return spec.options.some((option) => matchParam(binding, path, option, module, depth));
   if (spec.kind === 'any') return true;
+  // `import('m').then(({ default: lib }) => ...)`: the callback's parameter is the module namespace.
+  const imported = getImportedNamespace(binding);
+  if (imported) return matchPath(imported, path, spec, module, depth + 1);
   if (path.length > 0) {
     const last = path.at(-1)!;
     if (spec.kind === 'member' && 'property' in last && (spec.property === '*' || spec.property === last.property)) {
@@ -226,6 +235,16 @@ function matchParam(binding: Extract<Binding, { kind: 'param' }>, path: readonly
     default:
       return false;
   }
+}
+
+/** The `import('m')` whose `.then` callback this is the first parameter of, if any. */
+function getImportedNamespace(binding: Extract<Binding, { kind: 'param' }>): TSESTree.Node | undefined {
+  const call = binding.fn.parent;
+  if (binding.index !== 0 || call?.type !== 'CallExpression' || call.arguments[0] !== binding.fn) return undefined;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || getMemberName(callee) !== 'then') return undefined;
+  const object = unwrapExpression(callee.object);
+  return object.type === 'ImportExpression' ? object : undefined;
 }
 
 function isHandlerParam(fn: FunctionNode, index: number, spec: Extract<ValueSpec, { kind: 'param' }>, module: ModuleContext, depth: number): boolean {

@@ -15,6 +15,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
   valid: [
     // better-auth with a prefix whose companions the policy covers (`*.session_token` is declared; the others are not, so only a look-alike is valid here)
     "import { betterAuth } from './auth-lib';\nbetterAuth({ advanced: { cookiePrefix: 'app' } });",
+    // another package loaded on demand is not posthog
+    "void import('other-analytics').then(({ default: posthog }) => posthog.init('phc_abc'));",
     // posthog keeping its state in localStorage writes no cookie (no-undeclared-storage reports it)
     "import posthog from 'posthog-js'; posthog.init('phc_abc', { persistence: 'localStorage' });",
     "import { set, setCookie } from 'tiny-cookie'; set('theme', 'dark', { expires: '1Y' }); setCookie('sessionid', id);",
@@ -33,6 +35,14 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });",
   ],
   invalid: [
+    // a library loaded on demand: `import('m').then(({ default: lib }) => ...)`, `const { default: lib } = await import('m')`
+    {
+      code: "export function initPosthog(key: string) {\n  void import('posthog-js').then(({ default: posthog }) => {\n    posthog.init('phc_abc', { api_host: host });\n  });\n}\nexport async function later() {\n  const { default: ph } = await import('posthog-js');\n  ph.init('phc_def');\n}",
+      errors: [
+        { ...undeclared(3, 18), data: { name: 'ph_phc_abc_posthog', quoted: "'ph_phc_abc_posthog'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+        { ...undeclared(8, 11), data: { name: 'ph_phc_def_posthog', quoted: "'ph_phc_def_posthog'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+      ],
+    },
     // next-auth 4 (no version listed: 4 is assumed): the defaults at the call, over HTTP and HTTPS; a renamed cookie where its name is
     {
       code: "import NextAuth from 'next-auth';\nexport default NextAuth({ providers: [] });",
@@ -42,7 +52,7 @@ ruleTester.run('no-undeclared-cookie', rule, {
       })),
     },
     {
-      code: "import NextAuth from 'next-auth';\nexport default async function auth(req, res) {\n  return NextAuth(req, res, {\n    cookies: {\n      sessionToken: { name: 'sessionid', options: {} },\n      callbackUrl: { name: 'theme', options: {} },\n      csrfToken: { name: 'sessionid', options: {} },\n      pkceCodeVerifier: { name: `${prefix}next-auth.pkce.code_verifier`, options: {} },\n    },\n  });\n}",
+      code: "import NextAuth from 'next-auth/next';\nexport default async function auth(req, res) {\n  return NextAuth(req, res, {\n    cookies: {\n      sessionToken: { name: 'sessionid', options: {} },\n      callbackUrl: { name: 'theme', options: {} },\n      csrfToken: { name: 'sessionid', options: {} },\n      pkceCodeVerifier: { name: `${prefix}next-auth.pkce.code_verifier`, options: {} },\n    },\n  });\n}",
       errors: [{ messageId: 'undeclaredCookiePattern' as const, line: 8, column: 33 }],
     },
     // next-auth 5 (Auth.js) names its cookies authjs.*
