@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { FileLook } from './FileLook.js';
 import { readJsonc } from './readJsonc.js';
-import { findSource, flattenTarget } from './resolveWorkspacePackage.js';
+import { findSource, getMappedTargets } from './resolveWorkspacePackage.js';
 
 /**
  * The file a subpath import names (`#/store/base.ts`, `#lib/keys`): the `imports` map of the
@@ -15,7 +15,7 @@ export function resolveSubpathImport(specifier: string, fromDir: string, look: F
     if (look.look(manifest) !== null) {
       const imports = (readJsonc(manifest) as { imports?: unknown } | undefined)?.imports;
       if (!imports || typeof imports !== 'object') return undefined;
-      for (const target of getImportTargets(imports as Record<string, unknown>, specifier)) {
+      for (const target of getMappedTargets(imports as Record<string, unknown>, specifier)) {
         const found = target.startsWith('./') ? findSource(join(dir, target), dir, look) : undefined;
         if (found) return found;
       }
@@ -23,19 +23,4 @@ export function resolveSubpathImport(specifier: string, fromDir: string, look: F
     }
     if (dirname(dir) === dir) return undefined;
   }
-}
-
-function getImportTargets(imports: Record<string, unknown>, specifier: string): string[] {
-  const exact = imports[specifier];
-  if (exact !== undefined) return flattenTarget(exact);
-  for (const [key, value] of Object.entries(imports)) {
-    const star = key.indexOf('*');
-    if (star === -1) continue;
-    const [before, after] = [key.slice(0, star), key.slice(star + 1)];
-    if (specifier.startsWith(before) && specifier.endsWith(after) && specifier.length >= key.length - 1) {
-      const middle = specifier.slice(before.length, specifier.length - after.length);
-      return flattenTarget(value).map((target) => target.replaceAll('*', middle));
-    }
-  }
-  return [];
 }

@@ -72,14 +72,22 @@ function getExportTargets(exports: unknown, subpath: string): string[] {
   if (typeof exports === 'string' || Array.isArray(exports)) return subpath === '.' ? flattenTarget(exports) : [];
   const entries = Object.entries(exports as Record<string, unknown>);
   if (!entries.some(([key]) => key.startsWith('.'))) return subpath === '.' ? flattenTarget(exports) : [];
-  const exact = (exports as Record<string, unknown>)[subpath];
+  return getMappedTargets(exports as Record<string, unknown>, subpath);
+}
+
+/**
+ * The targets a key map of package.json (`exports` subpaths, `imports` specifiers) gives `key`:
+ * its exact entry, else the first `*` pattern it fits, with the `*` of each target filled in.
+ */
+export function getMappedTargets(map: Readonly<Record<string, unknown>>, key: string): string[] {
+  const exact = map[key];
   if (exact !== undefined) return flattenTarget(exact);
-  for (const [key, value] of entries) {
-    const star = key.indexOf('*');
+  for (const [pattern, value] of Object.entries(map)) {
+    const star = pattern.indexOf('*');
     if (star === -1) continue;
-    const [before, after] = [key.slice(0, star), key.slice(star + 1)];
-    if (subpath.startsWith(before) && subpath.endsWith(after) && subpath.length >= key.length - 1) {
-      const middle = subpath.slice(before.length, subpath.length - after.length);
+    const [before, after] = [pattern.slice(0, star), pattern.slice(star + 1)];
+    if (key.startsWith(before) && key.endsWith(after) && key.length >= pattern.length - 1) {
+      const middle = key.slice(before.length, key.length - after.length);
       return flattenTarget(value).map((target) => target.replaceAll('*', middle));
     }
   }
@@ -87,7 +95,7 @@ function getExportTargets(exports: unknown, subpath: string): string[] {
 }
 
 /** A target of `exports` or `imports` as paths, in condition order. */
-export function flattenTarget(target: unknown): string[] {
+function flattenTarget(target: unknown): string[] {
   if (typeof target === 'string') return [target];
   if (Array.isArray(target)) return target.flatMap(flattenTarget);
   if (target && typeof target === 'object') {
