@@ -3,6 +3,7 @@ import type { ElementSink } from '../sinks/types.js';
 import { resolveString } from '../names/resolveString.js';
 import { type WriteContext, isDescribedVersion } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
+import { getComponentIdentifier } from './componentCall.js';
 import { matchValue } from './matchValue.js';
 
 /** A component as rendered: a JSX opening element, or a Svelte component element. */
@@ -31,7 +32,7 @@ interface Prop {
 /** The writes of rendering a catalogued component: `<ThemeProvider storageKey="ui-theme">`, `<ModeWatcher />`. */
 export function collectElementWrites(site: ElementSite, context: WriteContext): CookieWrite[] {
   if (context.index.elements.length === 0) return [];
-  const name = getComponentIdentifier(site);
+  const name = getSiteIdentifier(site);
   if (!name) return [];
   const writes: CookieWrite[] = [];
   for (const { family, sink } of context.index.elements) {
@@ -52,14 +53,10 @@ function readElementWrite(sink: ElementSink, props: ReadonlyMap<string, Prop>, n
   return given.value ? { node: given.value, names: resolveString(given.value, context.module, context.readType) } : { node: given.node, names: [['true']] };
 }
 
-/** The component's name as an identifier the module's scopes can bind (a JSX name is bound like one). */
-function getComponentIdentifier(site: ElementSite): TSESTree.Identifier | undefined {
-  if (site.type === 'SvelteElement') {
-    return site.kind === 'component' && site.name.type === 'Identifier' ? site.name : undefined;
-  }
-  const name = site.name;
-  if (name.type !== 'JSXIdentifier' || !/^[A-Z]/.test(name.name)) return undefined;
-  return { type: 'Identifier', name: name.name, range: name.range, loc: name.loc, parent: site, decorators: [], optional: false, typeAnnotation: undefined } as TSESTree.Identifier;
+/** The component's name as an identifier the module's scopes can bind. */
+function getSiteIdentifier(site: ElementSite): TSESTree.Identifier | undefined {
+  if (site.type === 'SvelteElement') return site.kind === 'component' && site.name.type === 'Identifier' ? site.name : undefined;
+  return getComponentIdentifier(site);
 }
 
 function readProps(site: ElementSite): Map<string, Prop> {

@@ -44,20 +44,20 @@ export function collectWrapperWrites(
       // The summary's names say which property of an options object a name comes from, even
       // through a wrapper that hands the object on whole (`super(params)`); its writes are the same, in order.
       const place = (found.length === places.length ? places[index] : undefined) ?? getParameterPlace(resolveString(write.node, summary.placeholders));
-      const position = place?.index;
-      const argument = place === undefined ? undefined : findPassedPart(argumentAt(place.index), place.properties, context);
+      const passed = place === undefined ? undefined : argumentAt(place.index);
+      const argument = place === undefined ? undefined : findPassedPart(passed, place.properties, context);
+      const knownInFull = write.names.every((shape) => !shape.includes(UNKNOWN));
       // A parameter's default that is known in full is checked where the helper writes it.
-      if (position !== undefined && !argument && write.names.every((shape) => !shape.includes(UNKNOWN))) continue;
+      if (place !== undefined && !argument && knownInFull) continue;
       // An options object in sight without the option that names the item: the helper's default
       // for it, when known in full, is checked where the helper writes it (as a parameter's default
       // is); a component rendered without that prop gets `undefined`, and whether it writes at all
       // then (`if (id) save(id)`) is beyond what the rules see.
-      const passed = place === undefined ? undefined : argumentAt(place.index);
       const optionLeftOut = place !== undefined && place.properties.length > 0 && passed !== undefined && argument === passed && unwrapExpression(passed).type === 'ObjectExpression';
-      if (optionLeftOut && (isClosedComponentCall(call) || write.names.every((shape) => !shape.includes(UNKNOWN)))) continue;
+      if (optionLeftOut && (isClosedComponentCall(call) || knownInFull)) continue;
       // A component's own write is reported where it is written, as a pattern: an element whose
       // prop is unknown (`scope={s}`) adds nothing to it, one that gives known text does.
-      if (isComponentCall(call) && argument !== undefined && !isInside(argument, call) && isUnknownText(argument, context)) continue;
+      if (isComponentCall(call) && argument !== undefined && isUnknownText(argument, context)) continue;
       // A name read from inside an argument (`createStore(state, { name: 'chat' })` handing its
       // options to a library) is reported where it is written in this call.
       writes.push({ ...write, node: isInside(write.node, call) ? write.node : (argument ?? call) });

@@ -26,22 +26,34 @@ export function isClosedComponentCall(call: TSESTree.Node): boolean {
 }
 
 export function asComponentCall(element: TSESTree.JSXOpeningElement): TSESTree.CallExpression | undefined {
-  const name = element.name;
-  if (name.type !== 'JSXIdentifier' || !/^[A-Z]/.test(name.name)) return undefined;
+  const callee = getComponentIdentifier(element);
+  if (!callee) return undefined;
   const at = { range: element.range, loc: element.loc };
   const call = { type: 'CallExpression', optional: false, typeArguments: undefined, ...at, parent: element.parent } as unknown as TSESTree.CallExpression;
-  const callee = { type: 'Identifier', name: name.name, range: name.range, loc: name.loc, parent: element, decorators: [], optional: false, typeAnnotation: undefined };
   const props = { type: 'ObjectExpression', properties: [] as TSESTree.Property[], ...at, parent: call };
   for (const attribute of element.attributes) {
     if (attribute.type !== 'JSXAttribute' || attribute.name.type !== 'JSXIdentifier') continue;
     const value = readAttributeValue(attribute);
-    const key = { type: 'Identifier', name: attribute.name.name, range: attribute.name.range, loc: attribute.name.loc, parent: attribute, decorators: [], optional: false, typeAnnotation: undefined };
+    const key = asIdentifier(attribute.name, attribute);
     props.properties.push({ type: 'Property', key, value, computed: false, method: false, shorthand: false, kind: 'init', range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.Property);
   }
   Object.assign(call, { callee, arguments: [props] });
   componentCalls.add(call);
   if (element.attributes.every((attribute) => attribute.type === 'JSXAttribute')) closedCalls.add(call);
   return call;
+}
+
+/**
+ * A JSX element's name as an identifier the module's scopes bind (a JSX name is bound like one),
+ * for a component: written in PascalCase, not a member name (`<Foo.Bar>`) nor an intrinsic element.
+ */
+export function getComponentIdentifier(element: TSESTree.JSXOpeningElement): TSESTree.Identifier | undefined {
+  const name = element.name;
+  return name.type === 'JSXIdentifier' && /^[A-Z]/.test(name.name) ? asIdentifier(name, element) : undefined;
+}
+
+function asIdentifier(name: TSESTree.JSXIdentifier, parent: TSESTree.Node): TSESTree.Identifier {
+  return { type: 'Identifier', name: name.name, range: name.range, loc: name.loc, parent, decorators: [], optional: false, typeAnnotation: undefined } as TSESTree.Identifier;
 }
 
 /** What a prop is given: its string, its expression, or `true` for a bare `<X open />`. */
