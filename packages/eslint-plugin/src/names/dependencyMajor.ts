@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readDependencyRanges } from './isFrameworkProject.js';
 
 // The answer per folder and package: every file of a folder asks once.
 const majorsByDirectory = new Map<string, number | null>();
@@ -19,20 +20,11 @@ function lookUp(directory: string, packageName: string): number | null {
   const cached = majorsByDirectory.get(key);
   if (cached !== undefined) return cached;
   const manifest = join(directory, 'package.json');
-  const listed = existsSync(manifest) ? readRange(manifest, packageName) : undefined;
+  const listed = existsSync(manifest) ? readDependencyRanges(manifest).get(packageName) : undefined;
   const parent = dirname(directory);
   const major = listed !== undefined ? parseMajor(listed) : parent === directory ? null : lookUp(parent, packageName);
   majorsByDirectory.set(key, major);
   return major;
-}
-
-function readRange(manifest: string, packageName: string): string | undefined {
-  try {
-    const json = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, Record<string, string> | undefined>;
-    return json.dependencies?.[packageName] ?? json.devDependencies?.[packageName] ?? json.peerDependencies?.[packageName];
-  } catch {
-    return undefined;
-  }
 }
 
 function parseMajor(range: string): number | null {

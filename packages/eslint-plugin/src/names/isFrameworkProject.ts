@@ -1,33 +1,43 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-// The dependencies of the nearest package.json, by directory: every file of a folder asks once.
-const dependenciesByDirectory = new Map<string, ReadonlySet<string>>();
+// Each package.json's dependency ranges, and the nearest one's by directory: every file of a folder asks once.
+const rangesByManifest = new Map<string, ReadonlyMap<string, string>>();
+const nearestByDirectory = new Map<string, ReadonlyMap<string, string>>();
+const NONE: ReadonlyMap<string, string> = new Map();
 
 /**
  * Whether `file` belongs to a project of `framework`: the nearest package.json above it lists the
  * package in `dependencies` or `devDependencies` (how a Nuxt app's auto-imports are recognised).
  */
 export function isFrameworkProject(file: string, framework: string): boolean {
-  return getNearestDependencies(dirname(file)).has(framework);
+  return getNearestRanges(dirname(file)).has(framework);
 }
 
-function getNearestDependencies(directory: string): ReadonlySet<string> {
-  const cached = dependenciesByDirectory.get(directory);
+/**
+ * The version ranges a package.json asks for, by package name (`dependencies`, then
+ * `devDependencies`), read once per process. An unreadable manifest lists nothing: what depends on
+ * it stays unmatched rather than guessed.
+ */
+export function readDependencyRanges(manifest: string): ReadonlyMap<string, string> {
+  let ranges = rangesByManifest.get(manifest);
+  if (ranges) return ranges;
+  try {
+    const json = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    ranges = new Map(Object.entries({ ...json.devDependencies, ...json.dependencies }));
+  } catch {
+    ranges = NONE;
+  }
+  rangesByManifest.set(manifest, ranges);
+  return ranges;
+}
+
+function getNearestRanges(directory: string): ReadonlyMap<string, string> {
+  const cached = nearestByDirectory.get(directory);
   if (cached) return cached;
   const manifest = join(directory, 'package.json');
   const parent = dirname(directory);
-  const dependencies = existsSync(manifest) ? readDependencies(manifest) : parent === directory ? new Set<string>() : getNearestDependencies(parent);
-  dependenciesByDirectory.set(directory, dependencies);
-  return dependencies;
-}
-
-function readDependencies(manifest: string): ReadonlySet<string> {
-  try {
-    const json = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
-    return new Set([...Object.keys(json.dependencies ?? {}), ...Object.keys(json.devDependencies ?? {})]);
-  } catch {
-    // An unreadable manifest lists nothing: auto-imports stay unmatched rather than guessed.
-    return new Set();
-  }
+  const ranges = existsSync(manifest) ? readDependencyRanges(manifest) : parent === directory ? NONE : getNearestRanges(parent);
+  nearestByDirectory.set(directory, ranges);
+  return ranges;
 }
