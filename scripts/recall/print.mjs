@@ -27,7 +27,17 @@ export function printMeasurement({ apps, splits, total, missing, unreadable }, {
   for (const [shape, entry] of Object.entries(total.byShape).sort(([a], [b]) => a.localeCompare(b))) {
     console.log(`  ${shape.padEnd(10)} ${String(entry.found).padStart(3)}/${String(entry.sites).padEnd(3)} ${percent(entry.recall)}`);
   }
-  for (const app of apps) printDetails(app, showMisses && app.split === 'dev');
+  for (const app of apps) {
+    if (app.split === 'dev') printDetails(app, showMisses);
+    else printHoldoutCounts(app);
+  }
+}
+
+// A holdout's reports are not printed: reading them is tuning on it. It moves to dev first.
+function printHoldoutCounts(app) {
+  const { unexplained, exceptions, parseErrors } = app.scored;
+  const missed = app.scored.sites.filter((site) => site.status === 'missed').length;
+  console.log(`\n${app.name}: holdout, details not printed (${missed} missed, ${unexplained.length} unexplained, ${exceptions.length} exceptions, ${parseErrors.length} parse errors); move it to dev to read them`);
 }
 
 function printDetails(app, showMisses) {
