@@ -79,7 +79,8 @@ function findVariable(
  * something the rules do not follow.
  */
 export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: ModuleContext): Binding {
-  const definition = variable.defs[0]!;
+  // Overload signatures come first and have no body: the implementation is the definition.
+  const definition = variable.defs.find((candidate) => candidate.node?.type !== 'TSDeclareFunction') ?? variable.defs[0]!;
   const name = definition.name as TSESTree.Identifier;
   const node = definition.node as TSESTree.Node | null | undefined;
   switch (definition.type) {

@@ -49,6 +49,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "import { persist } from 'zustand/middleware';\nfunction createPersistStore(state: object, options: { name: string }) { return persist(() => state, options); }\nexport const useChat = createPersistStore({}, {\n  name: 'tracker',\n});",
       errors: [undeclared(4, 9)],
     },
+    // a hook with overload signatures: the implementation is the wrapper (dub's useColumnVisibility)
+    {
+      code: "function useColumns(key: string, all: string[]): void;\nfunction useColumns(key: string, all: Record<string, string[]>): void;\nfunction useColumns(key: string, all: unknown) { localStorage.setItem(key, JSON.stringify(all)); }\nuseColumns('tracker', []);",
+      errors: [undeclared(4, 12)],
+    },
     // an arrow bound to a const
     { code: "const remember = (key: string) => localStorage.setItem(key, '1');\nremember('tracker');", errors: [undeclared(2, 10)] },
     // an object method, also through `this`
