@@ -7,6 +7,7 @@ import { type FactoryCall, findFactoryCalls } from './factoryCall.js';
 import { matchValue } from './matchValue.js';
 import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { getParameterIndex } from './parameterPlaceholder.js';
+import { readNamedCookies } from './readNamedCookies.js';
 import { readPersistOption } from './readPersistOption.js';
 import { readChosenStorage } from './readWriteStorage.js';
 import { getDependencyMajor } from '../names/dependencyMajor.js';
@@ -188,36 +189,6 @@ function readConfigCall(
   const firstElement = sink.jsonArrayName?.elementKeys?.[0];
   const named = nameNode ?? (firstElement === undefined ? undefined : getPropertyValue(config, firstElement));
   return withCompanions({ family, node: named ?? (sink.onlyWithNested ? nested : undefined) ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
-}
-
-/** `NextAuth({ cookies: { sessionToken: { name } } })`: each renamed cookie where its name is, the defaults left together at the call. */
-function readNamedCookies(
-  node: TSESTree.CallExpression | TSESTree.NewExpression,
-  argument: TSESTree.Node | undefined,
-  family: SinkFamily,
-  spec: NonNullable<Extract<Sink, { kind: 'config' }>['namedCookies']>,
-  context: WriteContext,
-): CookieWrite[] {
-  const config = argument && findObjectLiteral(argument, context.module);
-  // Options the rule cannot see may rename any cookie: the defaults are all it can say.
-  const table = config && findObjectLiteral(getPropertyValue(config, spec.key), context.module);
-  const renamed = (key: string): TSESTree.Node | undefined => {
-    const entry = table && findObjectLiteral(getPropertyValue(table, key), context.module);
-    return entry && getPropertyValue(entry, 'name');
-  };
-  const writes: CookieWrite[] = [];
-  const defaults: StringShapes[] = [];
-  for (const [key, names] of Object.entries(spec.always)) {
-    const nameNode = renamed(key);
-    if (nameNode) writes.push({ family, node: nameNode, names: resolveString(nameNode, context.module, context.readType) });
-    else defaults.push(names.map((name) => [name]));
-  }
-  for (const key of spec.optional) {
-    const nameNode = renamed(key);
-    if (nameNode) writes.push({ family, node: nameNode, names: resolveString(nameNode, context.module, context.readType) });
-  }
-  if (defaults.length > 0) writes.unshift({ family, node: argument ?? node, names: unionShapes(...defaults) });
-  return writes;
 }
 
 /** Whether a family written for some major versions of a package describes the one the file's project uses. */

@@ -23,6 +23,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { setCookie, Cookies } from 'typescript-cookie'; setCookie('theme', 'dark', { expires: 365 }); Cookies.set('theme', 'dark');",
     "import { useCookies } from '@vueuse/integrations/useCookies'; useCookies().set('theme', 'dark');",
     { code: "const theme = useCookie('theme');", filename: NUXT_FILE },
+    // a cookie table the rule cannot read may rename every cookie: no default is reported (no-unresolved-cookie-name warns)
+    "import NextAuth from 'next-auth';\nimport { cookieTable } from 'elsewhere';\nexport default NextAuth({ cookies: cookieTable() });",
     // reads and removals
     "import { get, remove, getAll } from 'tiny-cookie'; get('tracker'); remove('tracker'); getAll();",
     "import { getCookie, removeCookie } from 'typescript-cookie'; getCookie('tracker'); removeCookie('tracker');",
@@ -54,6 +56,19 @@ ruleTester.run('no-undeclared-cookie', rule, {
     {
       code: "import NextAuth from 'next-auth/next';\nexport default async function auth(req, res) {\n  return NextAuth(req, res, {\n    cookies: {\n      sessionToken: { name: 'sessionid', options: {} },\n      callbackUrl: { name: 'theme', options: {} },\n      csrfToken: { name: 'sessionid', options: {} },\n      pkceCodeVerifier: { name: `${prefix}next-auth.pkce.code_verifier`, options: {} },\n    },\n  });\n}",
       errors: [{ messageId: 'undeclaredCookiePattern' as const, line: 8, column: 33 }],
+    },
+    // the cookie table built by a project function (homarr's `cookies: createCookies(secure)`)
+    {
+      code: "import NextAuth from 'next-auth';\nconst createCookies = (secure: boolean) => ({\n  sessionToken: { name: secure ? '__Secure-tracker' : 'tracker' },\n  callbackUrl: { name: 'theme' },\n  csrfToken: { name: 'sessionid' },\n});\nexport default NextAuth({ cookies: createCookies(true) });",
+      errors: [undeclared(3, 25), undeclared(3, 25)],
+    },
+    // options of another module: its renamed cookie is reported there, the defaults still at the call
+    {
+      code: "import NextAuth from 'next-auth';\nimport { authOptions } from './wrappers/authOptions';\nexport default NextAuth(authOptions);",
+      errors: ['next-auth.callback-url', '__Secure-next-auth.callback-url', 'next-auth.csrf-token', '__Host-next-auth.csrf-token'].map((name) => ({
+        ...undeclared(3, 25),
+        data: { name, quoted: `'${name}'`, storage: 'cookie', policy: POLICY, what: 'cookie' },
+      })),
     },
     // next-auth 5 (Auth.js) names its cookies authjs.*
     {

@@ -37,6 +37,11 @@ ruleTester.run('no-unresolved-cookie-name', rule, {
       errors: [{ messageId: 'unresolvedName', line: 1, column: 93 }],
     },
     { code: 'localStorage[key] = value;', errors: [{ messageId: 'unresolvedName', line: 1, column: 14 }] },
+    // next-auth's cookie table built where the rule cannot see: any cookie may be renamed
+    {
+      code: "import NextAuth from 'next-auth';\nimport { cookieTable } from 'elsewhere';\nexport default NextAuth({ cookies: cookieTable() });",
+      errors: [{ messageId: 'unresolvedName', line: 3, column: 36 }],
+    },
     // the message calls the name what its storage makes it: a key, a database name
     { code: "import { set } from 'idb-keyval'; set(readKey(), value);", errors: [{ messageId: 'unresolvedName', line: 1, column: 39, data: { what: 'IndexedDB key', policy: POLICY } }] },
     { code: "import { setMany } from 'idb-keyval'; setMany(entries);", errors: [{ messageId: 'unresolvedName', line: 1, column: 47, data: { what: 'IndexedDB key', policy: POLICY } }] },
