@@ -40,7 +40,7 @@ import type { SinkFamily } from './types.js';
 import { typescriptCookie } from './typescript-cookie.js';
 import { universalCookie } from './universal-cookie.js';
 import { vueCookies } from './vue-cookies.js';
-import { vueuseCookies, vueuseStorage } from './vueuse.js';
+import { vueuseColorMode, vueuseCookies, vueuseStorage } from './vueuse.js';
 import { localStorageFamily, sessionStorageFamily } from './web-storage.js';
 
 /** Every cookie-writing family of reference/sinks.md section 1, in its order, then the libraries added since. */
@@ -89,6 +89,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   reduxPersist,
   yIndexeddb,
   vueuseStorage,
+  vueuseColorMode,
   usehooksTs,
   reactUse,
   uidotdevUsehooks,

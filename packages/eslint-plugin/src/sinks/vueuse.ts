@@ -28,6 +28,29 @@ export const vueuseStorage: SinkFamily = {
   ],
 };
 
+/**
+ * VueUse's `useDark(options?)` and `useColorMode(options?)` keep the chosen scheme in localStorage
+ * under `vueuse-color-scheme`, or `options.storageKey` (`null` keeps nothing), in
+ * `options.storage` when it is sessionStorage. Nuxt auto-imports `useDark` with @vueuse/nuxt;
+ * its auto-imported `useColorMode` is @nuxtjs/color-mode's (another family).
+ */
+export const vueuseColorMode: SinkFamily = {
+  id: 'vueuse-color-mode',
+  description: "VueUse's `useDark(options)` and `useColorMode(options)` (localStorage `vueuse-color-scheme` or `storageKey`)",
+  storage: 'localStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['useDark', 'useColorMode'],
+  sinks: [anyOf([importedFrom(CORE, 'useDark'), autoImported('useDark', 'nuxt')]), importedFrom(CORE, 'useColorMode')].map((callee) => ({
+    kind: 'config' as const,
+    callee,
+    argument: 0,
+    nameKeys: ['storageKey'],
+    defaultName: 'vueuse-color-scheme',
+    storage: { optionKey: 'storage', choices: WEB_STORAGE_CHOICES },
+  })),
+};
+
 const cookies = anyOf([callOf(importedFrom(INTEGRATIONS, 'useCookies')), callOf(callOf(importedFrom(INTEGRATIONS, 'createCookies')))]);
 
 /** `@vueuse/integrations`' `useCookies()` (a universal-cookie instance): `cookies.set(name, value, { maxAge: seconds })`. */

@@ -171,6 +171,8 @@ function readConfigCall(
   }
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);
   if (sink.onlyWithName && nameNode === undefined) return [];
+  // A name given as `null` turns storing off (VueUse's `storageKey: null`).
+  if (nameNode?.type === 'Literal' && nameNode.value === null) return [];
   const configured: StringShapes = sink.jsonArrayName
     ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName.elementKeys, context)
     : nameNode

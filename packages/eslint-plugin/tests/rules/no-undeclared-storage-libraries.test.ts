@@ -29,6 +29,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "export default defineNuxtConfig({ ssr: false });", filename: NUXT_CONFIG },
     { code: "export default defineNuxtConfig({ colorMode: { storage: 'cookie' } });", filename: NUXT_CONFIG },
     "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useLocalStorage('prefs', {}); useSessionStorage('draft', ''); useStorage('draft', '', sessionStorage); useStorage('prefs', {});",
+    // useDark/useColorMode under a declared key, in a declared storage, or storing nothing
+    "import { useDark, useColorMode } from '@vueuse/core'; useDark({ storageKey: 'prefs' }); useColorMode({ storageKey: 'draft', storage: sessionStorage }); useDark({ storageKey: null });",
     { code: "useLocalStorage('prefs', {}); useSessionStorage('draft', '');", filename: NUXT_FILE },
     "import { useLocalStorage, useSessionStorage } from 'usehooks-ts'; useLocalStorage('prefs', {}); useSessionStorage('draft', '');",
     "import useLocalStorage from 'react-use/esm/useLocalStorage'; useLocalStorage('prefs', {});",
@@ -66,6 +68,14 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "export default defineNuxtConfig({\n  colorMode: { classSuffix: '' },\n});", filename: NUXT_CONFIG, errors: [{ ...undeclared(2, 14), data: { ...data('nuxt-color-mode', 'localStorage'), what: 'localStorage key' } }] },
     { code: "export default defineNuxtConfig({ colorMode: { storageKey: 'tracker', storage: 'sessionStorage' } });", filename: NUXT_CONFIG, errors: [{ ...undeclared(1, 60), data: { ...data('tracker', 'sessionStorage'), what: 'sessionStorage key' } }] },
     // VueUse: the kind comes from the function, or from useStorage's third argument (an unknown storage is taken as localStorage)
+    // useDark() and useColorMode() keep the scheme under VueUse's default key
+    {
+      code: "import { useDark, useColorMode } from '@vueuse/core';\nconst isDark = useDark();\nconst mode = useColorMode({ selector: 'html' });",
+      errors: [
+        { ...undeclared(2, 16), data: { ...data('vueuse-color-scheme', 'localStorage'), what: 'localStorage key' } },
+        { ...undeclared(3, 27), data: { ...data('vueuse-color-scheme', 'localStorage'), what: 'localStorage key' } },
+      ],
+    },
     { code: "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useLocalStorage('tracker', 0);", errors: [{ ...undeclared(1, 96), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }] },
     { code: "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useSessionStorage('prefs', {});", errors: [{ ...undeclared(1, 98), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
     { code: "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useStorage('prefs', {}, sessionStorage);", errors: [{ ...undeclared(1, 91), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
