@@ -21,6 +21,7 @@ import { koa } from './koa.js';
 import { localforage } from './localforage.js';
 import { next } from './next.js';
 import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
+import { nextIntl } from './next-intl.js';
 import { nuxtColorMode } from './nuxt-color-mode.js';
 import { ngxCookieService } from './ngx-cookie-service.js';
 import { nookies } from './nookies.js';
@@ -74,6 +75,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   betterAuth,
   nextAuth4,
   nextAuth5,
+  nextIntl,
 ];
 
 /** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */

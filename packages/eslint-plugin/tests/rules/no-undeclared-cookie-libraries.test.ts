@@ -25,6 +25,10 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "const theme = useCookie('theme');", filename: NUXT_FILE },
     // a cookie table the rule cannot read may rename every cookie: no default is reported (no-unresolved-cookie-name warns)
     "import NextAuth from 'next-auth';\nimport { cookieTable } from 'elsewhere';\nexport default NextAuth({ cookies: cookieTable() });",
+    // next-intl: a declared locale cookie, no locale cookie, a routing object made elsewhere
+    "import { defineRouting } from 'next-intl/routing';\nexport const routing = defineRouting({ locales: ['en'], defaultLocale: 'en', localeCookie: { name: 'theme', maxAge: 60 } });",
+    "import { defineRouting } from 'next-intl/routing';\nexport const routing = defineRouting({ locales: ['en'], defaultLocale: 'en', localeCookie: false });",
+    "import createMiddleware from 'next-intl/middleware';\nimport { routing } from './i18n/routing';\nexport default createMiddleware(routing);",
     // reads and removals
     "import { get, remove, getAll } from 'tiny-cookie'; get('tracker'); remove('tracker'); getAll();",
     "import { getCookie, removeCookie } from 'typescript-cookie'; getCookie('tracker'); removeCookie('tracker');",
@@ -69,6 +73,15 @@ ruleTester.run('no-undeclared-cookie', rule, {
         ...undeclared(3, 25),
         data: { name, quoted: `'${name}'`, storage: 'cookie', policy: POLICY, what: 'cookie' },
       })),
+    },
+    // next-intl's locale cookie: NEXT_LOCALE, or the name localeCookie gives
+    {
+      code: "import { defineRouting } from 'next-intl/routing';\nexport const routing = defineRouting({ locales: ['en', 'fr'], defaultLocale: 'en' });",
+      errors: [{ ...undeclared(2, 38), data: { name: 'NEXT_LOCALE', quoted: "'NEXT_LOCALE'", storage: 'cookie', policy: POLICY, what: 'cookie' } }],
+    },
+    {
+      code: "import createMiddleware from 'next-intl/middleware';\nexport default createMiddleware({ locales: ['en'], defaultLocale: 'en', localeCookie: { name: 'app.locale' } });",
+      errors: [{ ...undeclared(2, 95), data: { name: 'app.locale', quoted: "'app.locale'", storage: 'cookie', policy: POLICY, what: 'cookie' } }],
     },
     // next-auth 5 (Auth.js) names its cookies authjs.*
     {
