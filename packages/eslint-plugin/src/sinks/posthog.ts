@@ -4,11 +4,13 @@ import type { SinkFamily } from './types.js';
 /**
  * posthog-js: `posthog.init(token, { persistence })` keeps its state under `ph_<token>_posthog`,
  * in a cookie by default (`'localStorage+cookie'` writes both; the cookie is what is reported),
- * or in `'localStorage'` / `'sessionStorage'` when `persistence` says so.
+ * or in `'localStorage'` / `'sessionStorage'` when `persistence` says so. React's
+ * `<PostHogProvider apiKey>` initialises it the same way (its `options.persistence` is not read:
+ * the cookie is assumed); given an initialised `client` instead, it writes nothing of its own.
  */
 export const posthog: SinkFamily = {
   id: 'posthog-js',
-  description: "posthog-js (`posthog.init(token)`, `ph_<token>_posthog`)",
+  description: "posthog-js (`posthog.init(token)`, `<PostHogProvider apiKey>`: `ph_<token>_posthog`)",
   triggers: ['posthog'],
   browser: true,
   sinks: [
@@ -27,6 +29,13 @@ export const posthog: SinkFamily = {
         ],
         default: 'cookie',
       },
+    },
+    {
+      kind: 'element',
+      component: importedFrom(['posthog-js/react', '@posthog/react'], 'PostHogProvider'),
+      nameProp: 'apiKey',
+      nameAround: { prefix: 'ph_', suffix: '_posthog' },
+      unlessProp: 'client',
     },
   ],
 };

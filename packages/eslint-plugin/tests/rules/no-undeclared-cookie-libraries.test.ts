@@ -29,6 +29,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { defineRouting } from 'next-intl/routing';\nexport const routing = defineRouting({ locales: ['en'], defaultLocale: 'en', localeCookie: { name: 'theme', maxAge: 60 } });",
     "import { defineRouting } from 'next-intl/routing';\nexport const routing = defineRouting({ locales: ['en'], defaultLocale: 'en', localeCookie: false });",
     "import createMiddleware from 'next-intl/middleware';\nimport { routing } from './i18n/routing';\nexport default createMiddleware(routing);",
+    // <PostHogProvider client={posthog}> hands over a client initialised elsewhere: nothing of its own
+    { code: "import { PostHogProvider } from 'posthog-js/react';\nimport posthog from './analytics';\nexport const App = () => <PostHogProvider client={posthog}><main /></PostHogProvider>;", filename: fixture('react.tsx') },
     // reads and removals
     "import { get, remove, getAll } from 'tiny-cookie'; get('tracker'); remove('tracker'); getAll();",
     "import { getCookie, removeCookie } from 'typescript-cookie'; getCookie('tracker'); removeCookie('tracker');",
@@ -73,6 +75,12 @@ ruleTester.run('no-undeclared-cookie', rule, {
         ...undeclared(3, 25),
         data: { name, quoted: `'${name}'`, storage: 'cookie', policy: POLICY, what: 'cookie' },
       })),
+    },
+    // posthog's React provider initialises posthog-js with its apiKey
+    {
+      code: "import { PostHogProvider } from 'posthog-js/react';\nexport const App = ({ children }) => <PostHogProvider apiKey=\"phc_abc\">{children}</PostHogProvider>;",
+      filename: fixture('react.tsx'),
+      errors: [{ ...undeclared(2, 55), data: { name: 'ph_phc_abc_posthog', quoted: "'ph_phc_abc_posthog'", storage: 'cookie', policy: POLICY, what: 'cookie' } }],
     },
     // next-intl's locale cookie: NEXT_LOCALE, or the name localeCookie gives
     {
