@@ -21,6 +21,7 @@ import { koa } from './koa.js';
 import { localforage } from './localforage.js';
 import { next } from './next.js';
 import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
+import { supabase, supabaseSsr } from './supabase.js';
 import { nextIntl } from './next-intl.js';
 import { nuxtColorMode } from './nuxt-color-mode.js';
 import { ngxCookieService } from './ngx-cookie-service.js';
@@ -76,6 +77,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   nextAuth4,
   nextAuth5,
   nextIntl,
+  supabaseSsr,
 ];
 
 /** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */
@@ -92,6 +94,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   yIndexeddb,
   vueuseStorage,
   vueuseColorMode,
+  supabase,
   usehooksTs,
   reactUse,
   uidotdevUsehooks,

@@ -193,6 +193,10 @@ export interface ConfigSink {
   readonly nestedFactory?: FactorySpec;
   /** The name when the configuration gives none; without one, such a name is unknown. */
   readonly defaultName?: string;
+  /** The default name when part of it is only known at run time: `prefix`, something, `suffix` (supabase's `sb-<project>-auth-token`). */
+  readonly defaultPattern?: { readonly prefix: string; readonly suffix: string };
+  /** The configuration stores nothing when `key` is this literal (supabase's `persistSession: false`). */
+  readonly offWhen?: { readonly key: string; readonly value: boolean };
   /** Text the library puts before the configured name (redux-persist's `persist:`). */
   readonly namePrefix?: string;
   /** The configuration stores nothing unless it names the item (frappe-ui's `createResource({ cache })`). */

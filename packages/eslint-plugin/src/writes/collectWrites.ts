@@ -14,7 +14,7 @@ import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
-import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText, unionShapes } from '../names/stringShape.js';
+import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, unionShapes } from '../names/stringShape.js';
 
 /** What write collection needs besides the node: the catalogue and how to read names. */
 export interface WriteContext {
@@ -173,13 +173,16 @@ function readConfigCall(
   if (sink.onlyWithName && nameNode === undefined) return [];
   // A name given as `null` turns storing off (VueUse's `storageKey: null`).
   if (nameNode?.type === 'Literal' && nameNode.value === null) return [];
+  if (sink.offWhen && isLiteral(getPropertyValue(config, sink.offWhen.key), sink.offWhen.value)) return [];
   const configured: StringShapes = sink.jsonArrayName
     ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName.elementKeys, context)
     : nameNode
       ? resolveString(nameNode, context.module, context.readType)
-      : sink.defaultName === undefined
-        ? UNKNOWN_SHAPES
-        : [[sink.defaultName]];
+      : sink.defaultPattern
+        ? [[sink.defaultPattern.prefix, UNKNOWN, sink.defaultPattern.suffix]]
+        : sink.defaultName === undefined
+          ? UNKNOWN_SHAPES
+          : [[sink.defaultName]];
   const prefixed = sink.namePrefix ? concatShapes([[[sink.namePrefix]], configured]) : configured;
   const suffixed = sink.nameSuffixes ? unionShapes(...sink.nameSuffixes.map((suffix) => concatShapes([prefixed, [[suffix]]]))) : prefixed;
   const names = sink.perElement ? appendEachElement(suffixed, config, sink.perElement, context) : suffixed;
@@ -377,4 +380,9 @@ function isEmptyValue(node: TSESTree.Node | undefined): boolean {
 
 function isFunctionLike(node: TSESTree.Node | undefined): boolean {
   return node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression';
+}
+
+function isLiteral(node: TSESTree.Node | undefined, value: boolean): boolean {
+  const unwrapped = node && unwrapExpression(node);
+  return unwrapped?.type === 'Literal' && unwrapped.value === value;
 }

@@ -82,6 +82,11 @@ ruleTester.run('no-undeclared-cookie', rule, {
       filename: fixture('react.tsx'),
       errors: [{ ...undeclared(2, 55), data: { name: 'ph_phc_abc_posthog', quoted: "'ph_phc_abc_posthog'", storage: 'cookie', policy: POLICY, what: 'cookie' } }],
     },
+    // @supabase/ssr's browser client keeps the session in sb-<project>-auth-token, or cookieOptions.name
+    {
+      code: "import { createBrowserClient } from '@supabase/ssr';\nexport const a = createBrowserClient(url, key);\nexport const b = createBrowserClient(url, key, { cookieOptions: { name: 'app-auth' } });",
+      errors: [{ messageId: 'undeclaredCookiePattern' as const, line: 2, column: 18 }, undeclared(3, 73)],
+    },
     // next-intl's locale cookie: NEXT_LOCALE, or the name localeCookie gives
     {
       code: "import { defineRouting } from 'next-intl/routing';\nexport const routing = defineRouting({ locales: ['en', 'fr'], defaultLocale: 'en' });",

@@ -29,6 +29,9 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "export default defineNuxtConfig({ ssr: false });", filename: NUXT_CONFIG },
     { code: "export default defineNuxtConfig({ colorMode: { storage: 'cookie' } });", filename: NUXT_CONFIG },
     "import { useLocalStorage, useSessionStorage, useStorage } from '@vueuse/core'; useLocalStorage('prefs', {}); useSessionStorage('draft', ''); useStorage('draft', '', sessionStorage); useStorage('prefs', {});",
+    // supabase-js under a declared key, in a declared storage, or keeping nothing
+    "import { createClient } from '@supabase/supabase-js'; createClient(url, key, { auth: { storageKey: 'prefs' } }); createClient(url, key, { auth: { storageKey: 'draft', storage: sessionStorage } });",
+    "import { createClient } from '@supabase/supabase-js'; createClient(url, key, { auth: { persistSession: false } });",
     // useDark/useColorMode under a declared key, in a declared storage, or storing nothing
     "import { useDark, useColorMode } from '@vueuse/core'; useDark({ storageKey: 'prefs' }); useColorMode({ storageKey: 'draft', storage: sessionStorage }); useDark({ storageKey: null });",
     { code: "useLocalStorage('prefs', {}); useSessionStorage('draft', '');", filename: NUXT_FILE },
@@ -68,6 +71,11 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "export default defineNuxtConfig({\n  colorMode: { classSuffix: '' },\n});", filename: NUXT_CONFIG, errors: [{ ...undeclared(2, 14), data: { ...data('nuxt-color-mode', 'localStorage'), what: 'localStorage key' } }] },
     { code: "export default defineNuxtConfig({ colorMode: { storageKey: 'tracker', storage: 'sessionStorage' } });", filename: NUXT_CONFIG, errors: [{ ...undeclared(1, 60), data: { ...data('tracker', 'sessionStorage'), what: 'sessionStorage key' } }] },
     // VueUse: the kind comes from the function, or from useStorage's third argument (an unknown storage is taken as localStorage)
+    // supabase-js keeps its session under sb-<project>-auth-token
+    {
+      code: "import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_KEY!);",
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 25 }],
+    },
     // useDark() and useColorMode() keep the scheme under VueUse's default key
     {
       code: "import { useDark, useColorMode } from '@vueuse/core';\nconst isDark = useDark();\nconst mode = useColorMode({ selector: 'html' });",
