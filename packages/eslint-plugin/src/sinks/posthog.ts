@@ -4,7 +4,7 @@ import type { SinkFamily } from './types.js';
 /**
  * posthog-js: `posthog.init(token, { persistence })` keeps its state under `ph_<token>_posthog`,
  * in a cookie by default (`'localStorage+cookie'` writes both; the cookie is what is reported),
- * or in `'localStorage'` / `'sessionStorage'` when `persistence` says so. React's
+ * or in `'localStorage'` / `'sessionStorage'` when `persistence` says so; `'memory'` keeps nothing. React's
  * `<PostHogProvider apiKey>` initialises it the same way (its `options.persistence` is not read:
  * the cookie is assumed); given an initialised `client` instead, it writes nothing of its own.
  */
@@ -28,6 +28,7 @@ export const posthog: SinkFamily = {
           { text: 'sessionStorage', storage: 'sessionStorage' },
         ],
         default: 'cookie',
+        none: ['memory'],
       },
     },
     {

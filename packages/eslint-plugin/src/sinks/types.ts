@@ -126,6 +126,8 @@ export interface StorageSwitch {
   /** The key of an options object holding the storage (`{ storage: 'session' }`). */
   readonly optionKey?: string;
   readonly choices: readonly StorageChoice[];
+  /** Texts that choose to keep nothing at all (posthog's `persistence: 'memory'`): then there is no write. */
+  readonly none?: readonly string[];
   /** The kind when the call does not choose. Default: the family's `storage` (`useSessionStorage` in a family of localStorage hooks says `sessionStorage`). */
   readonly default?: StorageKind;
   /** A wrapper whose first argument is a function returning the storage: `createJSONStorage(() => sessionStorage)`. */

@@ -9,7 +9,7 @@ import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectL
 import { getParameterIndex } from './parameterPlaceholder.js';
 import { readNamedCookies } from './readNamedCookies.js';
 import { readPersistOption } from './readPersistOption.js';
-import { readChosenStorage } from './readWriteStorage.js';
+import { isStoringNothing, readChosenStorage } from './readWriteStorage.js';
 import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
@@ -73,7 +73,9 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       if (sink.minArguments !== undefined && (args.length < sink.minArguments || isFunctionLike(args[1]))) return [];
       if (sink.deletesWithoutValue !== undefined && isEmptyValue(args[sink.deletesWithoutValue])) return [];
       if (sink.namedByFactory) return readFactoryNamedCall(node, family, sink, context);
-      const storage = readChosenStorage(sink.storage, getStorageArgument(args, sink.storage, context), family, context.module);
+      const storageValue = getStorageArgument(args, sink.storage, context);
+      if (isStoringNothing(storageValue, sink.storage, context.module)) return [];
+      const storage = readChosenStorage(sink.storage, storageValue, family, context.module);
       const facts = { ...storage, ...(sink.noun ? { noun: sink.noun } : {}) };
       return getNameNodes(args, sink.name, context).flatMap((nameNode) => {
         const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);

@@ -35,6 +35,13 @@ export function readWriteStorage(
   return framework && isFrameworkProject(module.file, framework.framework) ? framework.storage : (storageSwitch.default ?? familyStorage);
 }
 
+/** Whether the storage value is one of the switch's texts that keep nothing (posthog's `'memory'`). */
+export function isStoringNothing(value: TSESTree.Node | undefined, storageSwitch: StorageSwitch | undefined, module: ModuleContext): boolean {
+  if (!value || !storageSwitch?.none) return false;
+  const text = getKnownText(resolveString(unwrapExpression(value), module)[0] ?? []);
+  return text !== undefined && storageSwitch.none.includes(text);
+}
+
 function findChoice(value: TSESTree.Node, storageSwitch: StorageSwitch, module: ModuleContext): StorageKind | undefined {
   const node = unwrapExpression(value);
   const direct = storageSwitch.choices.find((choice) =>

@@ -15,6 +15,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
   valid: [
     // better-auth with a prefix whose companions the policy covers (`*.session_token` is declared; the others are not, so only a look-alike is valid here)
     "import { betterAuth } from './auth-lib';\nbetterAuth({ advanced: { cookiePrefix: 'app' } });",
+    // posthog in memory keeps nothing (homarr's analytics)
+    "import posthog from 'posthog-js'; posthog.init('phc_abc', { persistence: 'memory' });",
     // another package loaded on demand is not posthog
     "void import('other-analytics').then(({ default: posthog }) => posthog.init('phc_abc'));",
     // posthog keeping its state in localStorage writes no cookie (no-undeclared-storage reports it)
