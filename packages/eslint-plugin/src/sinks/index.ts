@@ -32,7 +32,7 @@ import { reactRouter } from './react-router.js';
 import { mantineHooks, reactUse, uidotdevUsehooks, usehooksTs } from './react-storage-hooks.js';
 import { setCookieHeader } from './set-cookie-header.js';
 import { reactHookFormPersist, reduxLocalstorageSimple, reduxPersist, zustandPersist } from './state-persistence.js';
-import { sentryReplay } from './sentry-replay.js';
+import { sentryOffline, sentryReplay } from './sentry.js';
 import { workbox } from './workbox.js';
 import { sveltePersistedStore } from './svelte-persisted-store.js';
 import { svelteKit } from './sveltekit.js';
@@ -108,6 +108,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   reduxLocalstorageSimple,
   reactHookFormPersist,
   sentryReplay,
+  sentryOffline,
   workbox,
   nextThemes,
   modeWatcher,

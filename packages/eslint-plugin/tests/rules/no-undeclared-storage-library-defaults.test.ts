@@ -63,6 +63,11 @@ ruleTester.run('no-undeclared-storage', rule, {
       errors: [sessionStorageKey(2, 35, 'sentryReplaySession')],
     },
     { code: "import { replayIntegration } from '@sentry/vue';\nconst replay = replayIntegration();", errors: [sessionStorageKey(2, 16, 'sentryReplaySession')] },
+    // Sentry's offline transport queues events in IndexedDB, also with the SDK loaded on demand
+    {
+      code: "export async function setup() {\n  const Sentry = await import('@sentry/vue');\n  Sentry.init({ dsn, transport: Sentry.makeBrowserOfflineTransport(Sentry.makeFetchTransport) });\n}",
+      errors: [indexedDBDatabase(3, 33, 'sentry-offline')],
+    },
     // workbox's expiration and background-sync plugins keep their own databases
     {
       code: "import { ExpirationPlugin } from 'workbox-expiration';\nimport { BackgroundSyncPlugin } from 'workbox-background-sync';\nconst plugins = [new ExpirationPlugin({ maxEntries: 50 }), new BackgroundSyncPlugin('posts')];",

@@ -1,7 +1,7 @@
 import { importedFrom } from './shapes.js';
 import type { SinkFamily } from './types.js';
 
-/** The Sentry SDKs that export the Session Replay integration. */
+/** The Sentry SDKs that export the browser integrations and transports. */
 const SENTRY_BROWSER_SDKS = [
   '@sentry/browser',
   '@sentry/react',
@@ -33,4 +33,18 @@ export const sentryReplay: SinkFamily = {
   browser: true,
   triggers: ['replayIntegration'],
   sinks: [{ kind: 'fixed', callee: importedFrom(SENTRY_BROWSER_SDKS, 'replayIntegration'), names: ['sentryReplaySession'] }],
+};
+
+/**
+ * Sentry's offline transport: `makeBrowserOfflineTransport(transport)` queues unsent events in the
+ * IndexedDB database `sentry-offline` (its `transportOptions.dbName`, given to `init`, is not read).
+ */
+export const sentryOffline: SinkFamily = {
+  id: 'sentry-offline',
+  description: "Sentry's offline transport (`makeBrowserOfflineTransport(transport)`, IndexedDB `sentry-offline`)",
+  storage: 'indexedDB',
+  noun: 'database name',
+  browser: true,
+  triggers: ['makeBrowserOfflineTransport'],
+  sinks: [{ kind: 'fixed', callee: importedFrom(SENTRY_BROWSER_SDKS, 'makeBrowserOfflineTransport'), names: ['sentry-offline'] }],
 };
