@@ -21,6 +21,7 @@ import { koa } from './koa.js';
 import { localforage } from './localforage.js';
 import { next } from './next.js';
 import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
+import { graphiql } from './graphiql.js';
 import { supabase, supabaseSsr } from './supabase.js';
 import { nextIntl } from './next-intl.js';
 import { nuxtColorMode } from './nuxt-color-mode.js';
@@ -109,6 +110,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   reactHookFormPersist,
   sentryReplay,
   sentryOffline,
+  graphiql,
   workbox,
   nextThemes,
   modeWatcher,

@@ -322,8 +322,10 @@ export interface ElementSink {
   readonly component: ValueSpec;
   /** The prop naming the item. */
   readonly nameProp?: string;
-  /** The name when the prop is left out; without one, the element writes nothing then. */
+  /** The name when the prop is left out; without one (and no `defaultPattern`), the element writes nothing then. */
   readonly defaultName?: string;
+  /** The names when the prop is left out, when they are many: `prefix`, something, `suffix` (GraphiQL's `graphiql:<key>`). */
+  readonly defaultPattern?: { readonly prefix: string; readonly suffix: string };
   /** Text the library puts around the prop's value (posthog's `ph_<apiKey>_posthog`). */
   readonly nameAround?: { readonly prefix: string; readonly suffix: string };
   /** A prop that hands the component the app's own storage instead of its default one (Mantine's `colorSchemeManager`): then it writes nothing of its own. */

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ElementSink } from '../sinks/types.js';
 import { resolveString } from '../names/resolveString.js';
-import { type StringShapes, concatShapes } from '../names/stringShape.js';
+import { type StringShapes, UNKNOWN, concatShapes } from '../names/stringShape.js';
 import { type WriteContext, isDescribedVersion } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { getComponentIdentifier } from './componentCall.js';
@@ -49,7 +49,10 @@ export function collectElementWrites(site: ElementSite, context: WriteContext): 
 function readElementWrite(sink: ElementSink, props: ReadonlyMap<string, Prop>, name: TSESTree.Node, context: WriteContext): Omit<CookieWrite, 'family'> | undefined {
   if (sink.unlessProp !== undefined && props.has(sink.unlessProp)) return undefined;
   const given = sink.nameProp === undefined ? undefined : props.get(sink.nameProp);
-  if (given === undefined) return sink.defaultName === undefined ? undefined : { node: name, names: [[sink.defaultName]] };
+  if (given === undefined) {
+    if (sink.defaultPattern) return { node: name, names: [[sink.defaultPattern.prefix, UNKNOWN, sink.defaultPattern.suffix]] };
+    return sink.defaultName === undefined ? undefined : { node: name, names: [[sink.defaultName]] };
+  }
   const around = (names: StringShapes): StringShapes => (sink.nameAround ? concatShapes([[[sink.nameAround.prefix]], names, [[sink.nameAround.suffix]]]) : names);
   if (typeof given.value === 'string') return { node: given.node, names: around([[given.value]]) };
   return given.value ? { node: given.value, names: around(resolveString(given.value, context.module, context.readType)) } : { node: given.node, names: around([['true']]) };

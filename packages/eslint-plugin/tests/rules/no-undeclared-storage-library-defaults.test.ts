@@ -23,6 +23,8 @@ const sessionStorageKey = report('sessionStorage', 'sessionStorage key');
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // GraphiQL given the app's own storage writes nothing of its own
+    { code: "import { GraphiQL } from 'graphiql';\nexport const Playground = () => <GraphiQL fetcher={fetcher} storage={memoryStorage} />;", filename: TSX_FILE },
     // frappe-ui resources without `cache` keep nothing offline; a look-alike from another package
     "import { createResource, createListResource } from 'frappe-ui';\ncreateResource({ url: 'frappe.client.get_list', auto: true });\ncreateListResource({ doctype: 'User' });",
     "import { createResource } from './resources';\ncreateResource({ url: 'x', cache: 'Users' });",
@@ -63,6 +65,15 @@ ruleTester.run('no-undeclared-storage', rule, {
       errors: [sessionStorageKey(2, 35, 'sentryReplaySession')],
     },
     { code: "import { replayIntegration } from '@sentry/vue';\nconst replay = replayIntegration();", errors: [sessionStorageKey(2, 16, 'sentryReplaySession')] },
+    // GraphiQL keeps its editors under graphiql:<key>, its pane sizes under graphiql:<storageKey>
+    {
+      code: "import { GraphiQL } from 'graphiql';\nimport { useDragResize } from '@graphiql/react';\nexport const Playground = () => <GraphiQL fetcher={fetcher} />;\nexport function usePane() { return useDragResize({ direction: 'horizontal', storageKey: 'editorFlex' }); }",
+      filename: TSX_FILE,
+      errors: [
+        { messageId: 'undeclaredStoragePattern' as const, line: 3, column: 34 },
+        localStorageKey(4, 89, 'graphiql:editorFlex'),
+      ],
+    },
     // Sentry's offline transport queues events in IndexedDB, also with the SDK loaded on demand
     {
       code: "export async function setup() {\n  const Sentry = await import('@sentry/vue');\n  Sentry.init({ dsn, transport: Sentry.makeBrowserOfflineTransport(Sentry.makeFetchTransport) });\n}",
