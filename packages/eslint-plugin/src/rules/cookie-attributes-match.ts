@@ -1,9 +1,9 @@
-import type { CookieAttributes, ResolvedCookie } from '@cookie-ledger/core';
+import { type CookieAttributes, type ResolvedCookie, describeDuration, describeSeconds } from '@cookie-ledger/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findDeclaration } from '../policy/checkDeclaredName.js';
 import { getWriteStorage } from '../writes/cookieWrite.js';
 import { createRule } from '../utils/createRule.js';
-import { describeDuration, describeSeconds, getDeclaredSeconds } from '../attributes/lifetime.js';
+import { getDeclaredSeconds } from '../attributes/lifetime.js';
 import { CONFIGURATION_MESSAGES, type ConfigurationMessageId, RULE_OPTIONS_SCHEMA, type RuleOptions, listenWithPolicy } from '../policy/listenWithPolicy.js';
 import { type Written, type WrittenAttributes, readWrittenAttributes } from '../attributes/readWrittenAttributes.js';
 
