@@ -1,0 +1,152 @@
+import type { SameSite, StorageKind } from '@cookie-ledger/core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { parseSetCookie } from './parseSetCookie.js';
+import { siteOf } from './siteOf.js';
+import { WRITE_BINDING, WRITE_HOOK_SCRIPT, type PageWrite } from './writeHookScript.js';
+import { readFrameStorage } from './readFrameStorage.js';
+
+/** One item as one state saw it, before the states are joined. */
+export interface StoredItem {
+  readonly name: string;
+  readonly storage: StorageKind;
+  readonly domain: string;
+  readonly path?: string;
+  readonly httpOnly?: boolean;
+  readonly secure?: boolean;
+  readonly sameSite?: SameSite;
+  readonly partitioned?: boolean;
+  readonly expires?: number | null;
+  readonly lifetime?: number | null;
+  readonly thirdParty: boolean;
+  /** The page it was first seen on. */
+  readonly url: string;
+  readonly initiator?: string;
+}
+
+/** The fields of CDP's `Network.Cookie` the audit reads. */
+interface CdpCookie {
+  name: string;
+  domain: string;
+  path: string;
+  expires: number;
+  session: boolean;
+  httpOnly: boolean;
+  secure: boolean;
+  sameSite?: 'Strict' | 'Lax' | 'None';
+  partitionKey?: unknown;
+}
+
+/**
+ * Records what one browser context stores: every write the pages make (with the script behind
+ * it) and every `Set-Cookie` response, as they happen; and, after each page, the cookie jar
+ * through the DevTools protocol (HttpOnly cookies too) and each frame's Web Storage and
+ * IndexedDB databases.
+ */
+export class StateRecorder {
+  /** Who wrote what: `storage name host` to the first initiator seen. */
+  private readonly initiators = new Map<string, string>();
+  private readonly items = new Map<string, StoredItem>();
+
+  private constructor(private readonly context: BrowserContext) {}
+
+  /** Starts recording in `context`, before any page of it loads. */
+  static async attach(context: BrowserContext): Promise<StateRecorder> {
+    const recorder = new StateRecorder(context);
+    await context.exposeBinding(WRITE_BINDING, ({ frame }, write: PageWrite) => recorder.noteWrite(write, frame.url()));
+    await context.addInitScript(WRITE_HOOK_SCRIPT);
+    context.on('response', (response) => {
+      void response.headersArray().then(
+        (headers) => {
+          for (const header of headers) {
+            if (header.name.toLowerCase() !== 'set-cookie') continue;
+            const cookie = parseSetCookie(header.value);
+            const host = new URL(response.url()).hostname;
+            if (cookie) recorder.noteInitiator('cookie', cookie.name, cookie.domain ?? host, response.url());
+          }
+        },
+        () => undefined, // the page navigated away before the headers were read
+      );
+    });
+    return recorder;
+  }
+
+  /** Reads what the context holds now and keeps what is new, as seen on `page`. */
+  async snapshot(page: Page, cdp: CDPSession): Promise<void> {
+    const url = page.url();
+    const pageSite = siteOf(new URL(url).hostname);
+    const { cookies } = (await cdp.send('Network.getAllCookies')) as { cookies: CdpCookie[] };
+    const now = Date.now() / 1000;
+    for (const cookie of cookies) {
+      const persistent = !cookie.session && cookie.expires > 0;
+      this.keep(`cookie\0${cookie.name}\0${cookie.domain}\0${cookie.path}`, {
+        name: cookie.name,
+        storage: 'cookie',
+        domain: cookie.domain,
+        path: cookie.path,
+        httpOnly: cookie.httpOnly,
+        secure: cookie.secure,
+        ...(cookie.sameSite === undefined ? {} : { sameSite: cookie.sameSite.toLowerCase() as SameSite }),
+        partitioned: cookie.partitionKey !== undefined,
+        expires: persistent ? Math.round(cookie.expires) : null,
+        lifetime: persistent ? Math.max(0, Math.round(cookie.expires - now)) : null,
+        thirdParty: siteOf(cookie.domain) !== pageSite,
+        url,
+        ...this.initiatorOf('cookie', cookie.name, cookie.domain),
+      });
+    }
+    for (const frame of page.frames()) {
+      const stored = await readFrameStorage(frame);
+      if (!stored) continue;
+      for (const { storage, name } of stored.items) {
+        this.keep(`${storage}\0${name}\0${stored.host}`, {
+          name,
+          storage,
+          domain: stored.host,
+          thirdParty: siteOf(stored.host) !== pageSite,
+          url,
+          ...this.initiatorOf(storage, name, stored.host),
+        });
+      }
+    }
+  }
+
+  /** Everything recorded, in the order first seen. */
+  list(): StoredItem[] {
+    return [...this.items.values()];
+  }
+
+  /** Closes the context; the recorder keeps what it saw. */
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+
+  private noteWrite(write: PageWrite, frameUrl: string): void {
+    const host = URL.canParse(frameUrl) ? new URL(frameUrl).hostname : '';
+    this.noteInitiator(write.storage, write.name, host, write.initiator);
+  }
+
+  private noteInitiator(storage: StorageKind, name: string, host: string, initiator: string): void {
+    const key = `${storage}\0${name}\0${host.replace(/^\./, '')}`;
+    if (!this.initiators.has(key)) this.initiators.set(key, initiator);
+  }
+
+  /** The initiator of an item: a write from its own host, else from a host the cookie's domain covers. */
+  private initiatorOf(storage: StorageKind, name: string, domain: string): { initiator?: string } {
+    const bare = domain.replace(/^\./, '');
+    const exact = this.initiators.get(`${storage}\0${name}\0${bare}`);
+    if (exact !== undefined) return { initiator: exact };
+    if (storage !== 'cookie' || !domain.startsWith('.')) return {};
+    for (const [key, initiator] of this.initiators) {
+      const [keyStorage, keyName, host = ''] = key.split('\0');
+      if (keyStorage === storage && keyName === name && (host === bare || host.endsWith(`.${bare}`))) return { initiator };
+    }
+    return {};
+  }
+
+  private keep(key: string, item: StoredItem): void {
+    const known = this.items.get(key);
+    // An initiator can arrive after the first snapshot (a late response's headers).
+    if (!known) this.items.set(key, item);
+    else if (known.initiator === undefined && item.initiator !== undefined) this.items.set(key, { ...known, initiator: item.initiator });
+  }
+}
