@@ -106,7 +106,7 @@ describe('cookie-ledger audit merge and the other formats', () => {
     const log = JSON.parse(stdout);
     const schema = JSON.parse(readFileSync(requireFromCli.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     // The CLI's dev dependencies validate its SARIF; the repository's root does not list them.
-    const Ajv = requireFromCli('ajv-draft-04') as typeof import('ajv').default;
+    const Ajv = requireFromCli('ajv-draft-04') as new (options: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown } };
     const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, logger: false }).compile(schema);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const result = (code: string) => log.runs[0].results.find((entry: { ruleId: string }) => entry.ruleId === `cookie-ledger/audit/${code}`);

@@ -35,7 +35,14 @@ export async function launchBrowser(executablePath: string): Promise<RunningBrow
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(PREFERENCES));
   const child = spawn(executablePath, [...FLAGS, `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  const removeProfile = () => {
+    try {
+      // Chromium's helper processes may still be writing to the profile for a moment after it exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      // A leftover folder in the system's temporary directory is not worth failing the audit for.
+    }
+  };
   try {
     const endpoint = await new Promise<string>((resolve, reject) => {
       let output = '';

@@ -24,7 +24,7 @@ export function holdAgainstPolicy(policy: CookiePolicy, seen: readonly SeenItem[
   const findings: AuditFinding[] = [];
   const matched = new Set<number>();
   const declared = seen.map((item) => {
-    const { declaration: _label, declarationIndex: _index, ...bare } = item;
+    const bare = withoutDeclaration(item);
     const declaration = matchDeclaration(policy, item.name, item.storage);
     const elsewhere = declaration ? undefined : matchInOtherStorage(policy, item.name, item.storage);
     const found = declaration ?? elsewhere;
@@ -39,6 +39,14 @@ export function holdAgainstPolicy(policy: CookiePolicy, seen: readonly SeenItem[
     findings.push({ code: 'not-seen', name: label, storage: cookie.storage, state: 'all', url: firstUrl, declaration: label, declarationIndex: index, message: FINDING_MESSAGES['not-seen'](label, cookie.storage) });
   });
   return { findings, seen: declared, states };
+}
+
+/** The item as recorded, without the declaration an earlier run (a shard's report) matched it to. */
+function withoutDeclaration(item: SeenItem): SeenItem {
+  const copy: { -readonly [K in keyof SeenItem]?: SeenItem[K] } = { ...item };
+  delete copy.declaration;
+  delete copy.declarationIndex;
+  return copy as SeenItem;
 }
 
 /** The fields every finding about `item` carries, in the state it was first seen in (or `state`). */

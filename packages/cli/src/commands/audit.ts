@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import type { AuditReport, ConsentAction } from '@cookie-ledger/audit';
+import type * as AuditPackage from '@cookie-ledger/audit';
+import type { AuditOptions, AuditReport, ConsentAction } from '@cookie-ledger/audit';
 import type { LoadedPolicy } from '@cookie-ledger/extract';
 import type { CliContext } from '../CliContext.js';
 import { ConfigError, UsageError } from '../errors.js';
@@ -60,7 +61,7 @@ const OPTIONS = {
 /** The package that drives the browser, installed apart so that a project that only lints needs no browser driver. */
 const AUDIT_PACKAGE = '@cookie-ledger/audit';
 
-type AuditModule = typeof import('@cookie-ledger/audit');
+type AuditModule = typeof AuditPackage;
 
 /** `cookie-ledger audit`: the site in a real browser, held against the policy; `audit merge`: shard reports joined. */
 export default async function audit(args: readonly string[], context: CliContext): Promise<number> {
@@ -71,37 +72,47 @@ export default async function audit(args: readonly string[], context: CliContext
   const inputs = merging ? positionals.slice(1) : positionals;
   if (inputs.length === 0) throw new UsageError(merging ? 'audit merge needs the JSON reports to join.' : 'audit needs at least one URL, e.g. cookie-ledger audit http://localhost:3000/.');
   const module = await loadAuditPackage();
+  // The command line is checked before the policy is read and the browser started.
+  const options = merging ? undefined : await withAuditErrors(module, async () => readRunOptions(module, inputs, values, context));
   const policy = await loadProjectPolicy(context, values.policy);
-  const report = await withAuditErrors(module, () => (merging ? merge(module, inputs, policy, context) : run(module, inputs, values, policy, context)));
+  const report = await withAuditErrors(module, () => (options === undefined ? merge(module, inputs, policy, context) : run(module, options, policy, context, !values.quiet)));
   writeOutput(context, await formatReport(module, report, format, policy), values.output);
   return report.findings.some((finding) => module.isFailing(finding.code)) ? 1 : 0;
 }
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
-async function run(module: AuditModule, inputs: readonly string[], values: Values, policy: LoadedPolicy, context: CliContext): Promise<AuditReport> {
+/** `auditSite`'s options from the command line, all but the policy. */
+type RunOptions = Omit<AuditOptions, 'policy'>;
+
+function readRunOptions(module: AuditModule, inputs: readonly string[], values: Values, context: CliContext): RunOptions {
   const urls = inputs.map(parseUrl);
-  const selected = values.shard === undefined ? urls : module.selectShard(urls, module.parseShard(values.shard));
-  const progress = new Progress(context, context.interactive === true && !values.quiet);
   const accept = readConsent(values.accept, values['accept-cookie'], 'accept');
   const reject = readConsent(values.reject, values['reject-cookie'], 'reject');
-  const browser = module.findChromium(values.browser, process.env, context.cwd);
-  const report =
-    selected.length === 0
-      ? module.holdAgainstPolicy(policy.policy, [], [])
-      : await module.auditSite({
-          urls: selected,
-          policy: policy.policy,
-          browser,
-          ...(accept === undefined ? {} : { accept }),
-          ...(reject === undefined ? {} : { reject }),
-          ...(values['max-pages'] === undefined ? {} : { maxPages: readCount(values['max-pages'], '--max-pages', 1) }),
-          ...(values.wait === undefined ? {} : { wait: readCount(values.wait, '--wait', 0) }),
-          cookies: values.cookie.map((text) => readCookie(text, '--cookie')),
-          onPage: (state, visited, maxPages) => progress.update(`cookie-ledger audit: ${state}, ${visited}/${maxPages} pages...`),
-        });
-  progress.clear();
-  return report;
+  return {
+    urls: values.shard === undefined ? urls : module.selectShard(urls, module.parseShard(values.shard)),
+    ...(accept === undefined ? {} : { accept }),
+    ...(reject === undefined ? {} : { reject }),
+    ...(values['max-pages'] === undefined ? {} : { maxPages: readCount(values['max-pages'], '--max-pages', 1) }),
+    ...(values.wait === undefined ? {} : { wait: readCount(values.wait, '--wait', 0) }),
+    cookies: values.cookie.map((text) => readCookie(text, '--cookie')),
+    browser: module.findChromium(values.browser, process.env, context.cwd),
+  };
+}
+
+async function run(module: AuditModule, options: RunOptions, policy: LoadedPolicy, context: CliContext, showProgress: boolean): Promise<AuditReport> {
+  // A shard with no URL (more shards than URLs) has nothing to visit: an empty report, not an error.
+  if (options.urls.length === 0) return module.holdAgainstPolicy(policy.policy, [], []);
+  const progress = new Progress(context, context.interactive === true && showProgress);
+  try {
+    return await module.auditSite({
+      ...options,
+      policy: policy.policy,
+      onPage: (state, visited, maxPages) => progress.update(`cookie-ledger audit: ${state}, ${visited}/${maxPages} pages...`),
+    });
+  } finally {
+    progress.clear();
+  }
 }
 
 async function merge(module: AuditModule, files: readonly string[], policy: LoadedPolicy, context: CliContext): Promise<AuditReport> {
