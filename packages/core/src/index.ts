@@ -17,7 +17,8 @@ export {
 } from './namePattern/index.js';
 export { CookiePolicyError, ISSUE_MESSAGES, formatIssues, toPath } from './issues/index.js';
 export type { IssueParams, PolicyIssue, PolicyIssueCode } from './issues/index.js';
-export { COOKIE_CATEGORIES, CONSENT_EXEMPTIONS, PARTIES, SAME_SITE_VALUES, SET_BY_VALUES, STORAGE_KINDS } from './types/constants.js';
+export { COOKIE_ATTRIBUTES, COOKIE_CATEGORIES, CONSENT_EXEMPTIONS, PARTIES, SAME_SITE_VALUES, SET_BY_VALUES, STORAGE_KINDS } from './types/constants.js';
+export { isSameAttributeValue } from './types/isSameAttributeValue.js';
 export type {
   ConsentClaim,
   ConsentExemption,

@@ -1,13 +1,10 @@
-import { type CookieAttributes, type CookiePolicy, requiresConsent, toSeconds } from '@cookie-ledger/core';
+import { COOKIE_ATTRIBUTES, type CookiePolicy, isSameAttributeValue, requiresConsent, toSeconds } from '@cookie-ledger/core';
 import type { AuditFinding, AuditReport, AuditState, SeenItem, StateSummary } from '../types.js';
 import { FINDING_MESSAGES } from './messages.js';
 import { type MatchedDeclaration, declarationLabel, matchDeclaration, matchInOtherStorage } from './matchDeclaration.js';
 
 /** The states in which an item that needs consent must not be present. */
 const STATES_WITHOUT_CONSENT: readonly AuditState[] = ['before-consent', 'after-reject'];
-
-/** The attributes compared with the declaration, in the order findings are reported. */
-const COMPARED = ['httpOnly', 'secure', 'sameSite', 'domain', 'path', 'partitioned'] as const satisfies readonly (keyof CookieAttributes)[];
 
 /**
  * Seconds a cookie may outlive its declared duration: the browser stores an expiry date, and a
@@ -80,10 +77,10 @@ function checkDeclared(item: SeenItem, match: MatchedDeclaration): AuditFinding[
     findings.push({ code: 'lifetime-longer', ...about(item, match), message: FINDING_MESSAGES['lifetime-longer'](item, item.lifetime, duration, match.label) });
   }
   const attributes = match.cookie.attributes ?? {};
-  for (const attribute of COMPARED) {
+  for (const attribute of COOKIE_ATTRIBUTES) {
     const expected = attributes[attribute];
     const actual = observed(item, attribute);
-    if (expected === undefined || normalize(actual) === normalize(expected)) continue;
+    if (expected === undefined || isSameAttributeValue(actual, expected)) continue;
     findings.push({ code: 'attributes-differ', ...about(item, match), message: FINDING_MESSAGES['attributes-differ'](item, attribute, actual, expected, match.label) });
   }
   return findings;
@@ -97,11 +94,6 @@ function isLonger(lifetime: number | null, declaredSeconds: number): boolean {
 }
 
 /** An attribute as the browser applies it: a cookie without `SameSite` is treated as `lax`. */
-function observed(item: SeenItem, attribute: (typeof COMPARED)[number]): unknown {
+function observed(item: SeenItem, attribute: (typeof COOKIE_ATTRIBUTES)[number]): unknown {
   return attribute === 'sameSite' ? (item.sameSite ?? 'lax') : item[attribute];
-}
-
-/** Domains compare without a leading dot and case; other values as written. */
-function normalize(value: unknown): unknown {
-  return typeof value === 'string' ? value.toLowerCase().replace(/^\./, '') : value;
 }

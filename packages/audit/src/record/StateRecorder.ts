@@ -1,27 +1,13 @@
 import type { SameSite, StorageKind } from '@cookie-ledger/core';
+import type { SeenItem } from '../types.js';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { parseSetCookie } from './parseSetCookie.js';
 import { siteOf } from './siteOf.js';
 import { WRITE_BINDING, WRITE_HOOK_SCRIPT, type PageWrite } from './writeHookScript.js';
 import { readFrameStorage } from './readFrameStorage.js';
 
-/** One item as one state saw it, before the states are joined. */
-export interface StoredItem {
-  readonly name: string;
-  readonly storage: StorageKind;
-  readonly domain: string;
-  readonly path?: string;
-  readonly httpOnly?: boolean;
-  readonly secure?: boolean;
-  readonly sameSite?: SameSite;
-  readonly partitioned?: boolean;
-  readonly expires?: number | null;
-  readonly lifetime?: number | null;
-  readonly thirdParty: boolean;
-  /** The page it was first seen on. */
-  readonly url: string;
-  readonly initiator?: string;
-}
+/** One item as one state saw it, before the states are joined: `url` is the page it was first seen on. */
+export type StoredItem = Omit<SeenItem, 'states' | 'pages' | 'declaration' | 'declarationIndex'>;
 
 /** The fields of CDP's `Network.Cookie` the audit reads. */
 interface CdpCookie {

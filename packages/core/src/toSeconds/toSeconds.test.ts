@@ -44,7 +44,8 @@ describe('describeSeconds and describeDuration', () => {
   it('says a lifetime in the largest unit that states it exactly, else rounded', () => {
     expect(describeSeconds(2 * SECONDS_PER_UNIT.years)).toBe('2 years');
     expect(describeSeconds(400 * SECONDS_PER_UNIT.days)).toBe('400 days');
-    expect(describeSeconds(5_400)).toBe('1.5 hours');
+    expect(describeSeconds(5_400)).toBe('90 minutes');
+    expect(describeSeconds(5_000)).toBe('1.4 hours');
     expect(describeSeconds(1)).toBe('1 second');
   });
 
