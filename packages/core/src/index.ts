@@ -2,7 +2,7 @@ export { defineCookie } from './defineCookie/index.js';
 export { defineCookiePolicy } from './defineCookiePolicy/index.js';
 export { validatePolicy } from './validatePolicy/index.js';
 export { requiresConsent, getConsentExemption } from './requiresConsent/index.js';
-export { toSeconds, getDurationAmount, describeDuration, describeSeconds, SECONDS_PER_UNIT, DURATION_UNITS } from './toSeconds/index.js';
+export { toSeconds, getDurationAmount, describeApproximateSeconds, describeDuration, describeSeconds, SECONDS_PER_UNIT, DURATION_UNITS } from './toSeconds/index.js';
 export { getParty, getProviderName } from './getParty/index.js';
 export { resolveText } from './localizedText/index.js';
 export {

@@ -1,4 +1,4 @@
-import { type CookieAttributes, type Duration, type StorageKind, describeDuration, describeSeconds } from '@cookie-ledger/core';
+import { type CookieAttributes, type Duration, type StorageKind, describeApproximateSeconds, describeDuration } from '@cookie-ledger/core';
 import type { AuditState, SeenItem } from '../types.js';
 
 /** What an item of each storage kind is called in a sentence. */
@@ -23,10 +23,9 @@ function describeItem(item: Item): string {
   return `the ${item.thirdParty ? 'third-party ' : ''}${KIND_WORDS[item.storage]} "${item.name}" (${item.domain}${by})`;
 }
 
-/** An observed lifetime in words: the seconds lost between writing and reading are rounded away (`1 year`, not `31535998 seconds`). */
+/** An observed lifetime in words (`1 year`, not `31535998 seconds`). */
 function describeLifetime(lifetime: number | null): string {
-  if (lifetime === null) return 'for the session';
-  return describeSeconds(lifetime < 3_600 ? lifetime : Math.round(lifetime / 60) * 60);
+  return lifetime === null ? 'for the session' : describeApproximateSeconds(lifetime);
 }
 
 function capitalize(text: string): string {

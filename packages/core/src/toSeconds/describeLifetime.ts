@@ -16,6 +16,23 @@ export function describeSeconds(seconds: number): string {
   return describeAmount(amount, unit);
 }
 
+/** How far a measured lifetime may be from whole days and still be read as whole days. */
+const MEASURE_SLACK_SECONDS = 120;
+
+/**
+ * A measured lifetime in words: within two minutes of whole days, as those days in the largest
+ * exact unit (`1 year` for 31,535,998 s: a browser's expiry dates lose seconds between the write
+ * and the read); otherwise in the largest unit it reaches, rounded to a tenth (`1.4 hours`).
+ *
+ * @example describeApproximateSeconds(5_000) // '1.4 hours'
+ */
+export function describeApproximateSeconds(seconds: number): string {
+  const days = Math.round(seconds / SECONDS_PER_UNIT.days) * SECONDS_PER_UNIT.days;
+  if (days > 0 && Math.abs(seconds - days) <= MEASURE_SLACK_SECONDS) return describeSeconds(days);
+  const unit = [...DURATION_UNITS].reverse().find((candidate) => seconds >= SECONDS_PER_UNIT[candidate]) ?? 'seconds';
+  return describeAmount(Math.round((seconds / SECONDS_PER_UNIT[unit]) * 10) / 10, unit);
+}
+
 /**
  * A declared lifetime as written in the declaration (`13 months`), or
  * `a session cookie (until the browser closes)`.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SECONDS_PER_UNIT, getDurationAmount, toSeconds } from './toSeconds.js';
-import { describeDuration, describeSeconds } from './describeLifetime.js';
+import { describeApproximateSeconds, describeDuration, describeSeconds } from './describeLifetime.js';
 
 describe('toSeconds', () => {
   it.each([
@@ -45,8 +45,14 @@ describe('describeSeconds and describeDuration', () => {
     expect(describeSeconds(2 * SECONDS_PER_UNIT.years)).toBe('2 years');
     expect(describeSeconds(400 * SECONDS_PER_UNIT.days)).toBe('400 days');
     expect(describeSeconds(5_400)).toBe('90 minutes');
-    expect(describeSeconds(5_000)).toBe('1.4 hours');
+    expect(describeSeconds(5_400.5)).toBe('1.5 hours');
     expect(describeSeconds(1)).toBe('1 second');
+  });
+
+  it('says a measured lifetime in the largest unit it reaches, rounded to a tenth', () => {
+    expect(describeApproximateSeconds(31_535_998)).toBe('1 year');
+    expect(describeApproximateSeconds(5_000)).toBe('1.4 hours');
+    expect(describeApproximateSeconds(42)).toBe('42 seconds');
   });
 
   it('says a declared duration as written', () => {
