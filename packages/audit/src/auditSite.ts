@@ -21,6 +21,8 @@ export interface AuditOptions {
   readonly reject?: ConsentAction;
   /** Pages visited per state, start URLs included. Default: 20. */
   readonly maxPages?: number;
+  /** Pages loaded at once per state, each in its own tab (the first page, where consent is given, always alone). Default: 4. */
+  readonly concurrency?: number;
   /** Milliseconds waited after each load for late tags (network-idle never settles on sites with beacons). Default: 500. */
   readonly wait?: number;
   /** Cookies set before the first page in every state (`--cookie name=value`). */
@@ -33,6 +35,8 @@ export interface AuditOptions {
 
 /** The default of {@link AuditOptions.maxPages}. */
 export const DEFAULT_MAX_PAGES = 20;
+/** The default of {@link AuditOptions.concurrency}: the fixed waits for late tags overlap. */
+export const DEFAULT_CONCURRENCY = 4;
 /** The default of {@link AuditOptions.wait}. */
 export const DEFAULT_WAIT_MS = 500;
 
@@ -49,6 +53,7 @@ export async function auditSite(options: AuditOptions): Promise<AuditReport> {
   const plan: VisitPlan = {
     urls: options.urls,
     maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     wait: options.wait ?? DEFAULT_WAIT_MS,
     cookies: options.cookies ?? [],
     ...(options.onPage === undefined ? {} : { onPage: options.onPage }),

@@ -1,4 +1,4 @@
-export { auditSite, DEFAULT_MAX_PAGES, DEFAULT_WAIT_MS, type AuditOptions } from './auditSite.js';
+export { auditSite, DEFAULT_CONCURRENCY, DEFAULT_MAX_PAGES, DEFAULT_WAIT_MS, type AuditOptions } from './auditSite.js';
 export { AuditError } from './AuditError.js';
 export { findChromium } from './browser/findChromium.js';
 export type { ConsentAction } from './browser/visitState.js';

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AuditError } from '../AuditError.js';
 import { type StoredItem, StateRecorder } from '../record/StateRecorder.js';
 import type { AuditState } from '../types.js';
@@ -11,6 +11,8 @@ export type ConsentAction = { readonly click: string } | { readonly cookie: { re
 export interface VisitPlan {
   readonly urls: readonly string[];
   readonly maxPages: number;
+  /** Pages loaded at once, each in its own tab of the state's context (the first page always alone). */
+  readonly concurrency: number;
   /** Milliseconds to wait after each load (and after the consent click) for late tags. */
   readonly wait: number;
   /** Cookies set in the context before the first page, in every state (a bot-wall pass, a preset choice). */
@@ -33,7 +35,8 @@ const CONSENT_TIMEOUT_MS = 5_000;
 
 /**
  * Visits the plan's URLs, then same-origin links found on them, breadth first, up to
- * `maxPages`, in a fresh context, giving `consent` on the first page; records what is stored.
+ * `maxPages`, in a fresh context, giving `consent` on the first page, then `concurrency` pages
+ * at a time; records what is stored. `pages` lists the pages in the order they were started.
  * A start URL that does not load, or a consent control that never appears, is an {@link AuditError}.
  */
 export async function visitState(browser: Browser, plan: VisitPlan, state: AuditState, consent: ConsentAction | undefined): Promise<StateVisit> {
@@ -43,36 +46,66 @@ export async function visitState(browser: Browser, plan: VisitPlan, state: Audit
     const first = plan.urls[0]!;
     const preset = [...plan.cookies, ...(consent && 'cookie' in consent ? [consent.cookie] : [])];
     if (preset.length > 0) await context.addCookies(preset.map(({ name, value }) => ({ name, value, url: first })));
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    const tabs: Page[] = [];
+    const cdp = await context.newCDPSession(await openTab(context, tabs));
     const origins = new Set(plan.urls.map((url) => new URL(url).origin));
     const queue = [...plan.urls];
     const queued = new Set(queue);
     const pages: string[] = [];
     const failed: { url: string; error: string }[] = [];
-    while (queue.length > 0 && pages.length < plan.maxPages) {
-      const url = queue.shift()!;
-      const error = await load(page, url, plan.wait);
+    let finished = 0;
+    /** Loads one page in `tab`, records it and queues its links; a page that does not load is noted as failed. */
+    const visit = async (tab: Page, url: string): Promise<void> => {
+      const error = await load(tab, url, plan.wait);
       if (error !== undefined) {
         if (plan.urls.includes(url)) throw new AuditError(`Cannot load ${url}: ${error}`);
+        pages.splice(pages.indexOf(url), 1);
         failed.push({ url, error });
-        continue;
+        finished += 1;
+        return;
       }
-      if (pages.length === 0 && consent && 'click' in consent) await giveConsent(page, consent.click, state, plan.wait);
-      await recorder.snapshot(page, cdp);
-      pages.push(url);
-      plan.onPage?.(state, pages.length, plan.maxPages);
-      for (const link of await findLinks(page, origins)) {
+      if (url === pages[0] && consent && 'click' in consent) await giveConsent(tab, consent.click, state, plan.wait);
+      await recorder.snapshot(tab, cdp);
+      finished += 1;
+      plan.onPage?.(state, finished - failed.length, plan.maxPages);
+      for (const link of await findLinks(tab, origins)) {
         if (!queued.has(link)) {
           queued.add(link);
           queue.push(link);
         }
       }
+    };
+    // The first page alone (consent is given there), then up to `concurrency` tabs at once.
+    const inFlight = new Map<Promise<void>, Page>();
+    let fatal: unknown;
+    while (fatal === undefined) {
+      const width = finished === 0 ? 1 : plan.concurrency;
+      if (queue.length > 0 && inFlight.size < width && pages.length < plan.maxPages) {
+        const url = queue.shift()!;
+        pages.push(url);
+        const tab = tabs.find((candidate) => ![...inFlight.values()].includes(candidate)) ?? (await openTab(context, tabs));
+        const job: Promise<void> = visit(tab, url).then(
+          () => void inFlight.delete(job),
+          (error: unknown) => void ((fatal ??= error), inFlight.delete(job)),
+        );
+        inFlight.set(job, tab);
+        continue;
+      }
+      if (inFlight.size === 0) break;
+      await Promise.race(inFlight.keys());
     }
+    await Promise.all(inFlight.keys());
+    if (fatal !== undefined) throw fatal;
     return { items: recorder.list(), pages, failed };
   } finally {
     await recorder.close();
   }
+}
+
+async function openTab(context: BrowserContext, tabs: Page[]): Promise<Page> {
+  const tab = await context.newPage();
+  tabs.push(tab);
+  return tab;
 }
 
 /** Loads `url` and waits for late tags; the browser's one-line error when it does not load. */

@@ -1,6 +1,6 @@
 import type { SameSite, StorageKind } from '@cookie-ledger/core';
 import type { SeenItem } from '../types.js';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Response } from 'playwright-core';
 import { parseSetCookie } from './parseSetCookie.js';
 import { siteOf } from './siteOf.js';
 import { WRITE_BINDING, WRITE_HOOK_SCRIPT, type PageWrite } from './writeHookScript.js';
@@ -8,6 +8,27 @@ import { readFrameStorage } from './readFrameStorage.js';
 
 /** One item as one state saw it, before the states are joined: `url` is the page it was first seen on. */
 export type StoredItem = Omit<SeenItem, 'states' | 'pages' | 'declaration' | 'declarationIndex'>;
+
+/** A write seen as it happened: the script or response behind it, and the page it happened on. */
+interface Write {
+  readonly initiator: string;
+  readonly page?: string;
+}
+
+/**
+ * The top-level page a response was loaded for: the response itself when it is a page's
+ * document (the tab still shows the page before it), else the tab's page; undefined for a
+ * service worker's.
+ */
+function pageOf(response: Response): string | undefined {
+  try {
+    const frame = response.frame();
+    const page = frame.page();
+    return response.request().isNavigationRequest() && frame === page.mainFrame() ? response.url() : page.url();
+  } catch {
+    return undefined;
+  }
+}
 
 /** The fields of CDP's `Network.Cookie` the audit reads. */
 interface CdpCookie {
@@ -29,8 +50,8 @@ interface CdpCookie {
  * IndexedDB databases.
  */
 export class StateRecorder {
-  /** Who wrote what: `storage name host` to the first initiator seen. */
-  private readonly initiators = new Map<string, string>();
+  /** Who wrote what: `storage name host` to the first write seen, with the page it was made on. */
+  private readonly initiators = new Map<string, Write>();
   private readonly items = new Map<string, StoredItem>();
 
   private constructor(private readonly context: BrowserContext) {}
@@ -38,7 +59,7 @@ export class StateRecorder {
   /** Starts recording in `context`, before any page of it loads. */
   static async attach(context: BrowserContext): Promise<StateRecorder> {
     const recorder = new StateRecorder(context);
-    await context.exposeBinding(WRITE_BINDING, ({ frame }, write: PageWrite) => recorder.noteWrite(write, frame.url()));
+    await context.exposeBinding(WRITE_BINDING, ({ frame, page }, write: PageWrite) => recorder.noteWrite(write, frame.url(), page.url()));
     await context.addInitScript(WRITE_HOOK_SCRIPT);
     context.on('response', (response) => {
       void response.headersArray().then(
@@ -47,7 +68,7 @@ export class StateRecorder {
             if (header.name.toLowerCase() !== 'set-cookie') continue;
             const cookie = parseSetCookie(header.value);
             const host = new URL(response.url()).hostname;
-            if (cookie) recorder.noteInitiator('cookie', cookie.name, cookie.domain ?? host, response.url());
+            if (cookie) recorder.noteInitiator('cookie', cookie.name, cookie.domain ?? host, { initiator: response.url(), page: pageOf(response) });
           }
         },
         () => undefined, // the page navigated away before the headers were read
@@ -76,8 +97,7 @@ export class StateRecorder {
         expires: persistent ? Math.round(cookie.expires) : null,
         lifetime: persistent ? Math.max(0, Math.round(cookie.expires - now)) : null,
         thirdParty: siteOf(cookie.domain) !== pageSite,
-        url,
-        ...this.initiatorOf('cookie', cookie.name, cookie.domain),
+        ...this.initiatorOf('cookie', cookie.name, cookie.domain, url),
       });
     }
     for (const frame of page.frames()) {
@@ -89,8 +109,7 @@ export class StateRecorder {
           storage,
           domain: stored.host,
           thirdParty: siteOf(stored.host) !== pageSite,
-          url,
-          ...this.initiatorOf(storage, name, stored.host),
+          ...this.initiatorOf(storage, name, stored.host, url),
         });
       }
     }
@@ -106,27 +125,36 @@ export class StateRecorder {
     await this.context.close();
   }
 
-  private noteWrite(write: PageWrite, frameUrl: string): void {
+  private noteWrite(write: PageWrite, frameUrl: string, pageUrl: string): void {
     const host = URL.canParse(frameUrl) ? new URL(frameUrl).hostname : '';
-    this.noteInitiator(write.storage, write.name, host, write.initiator);
+    this.noteInitiator(write.storage, write.name, host, { initiator: write.initiator, page: pageUrl });
   }
 
-  private noteInitiator(storage: StorageKind, name: string, host: string, initiator: string): void {
+  private noteInitiator(storage: StorageKind, name: string, host: string, write: Write): void {
     const key = `${storage}\0${name}\0${host.replace(/^\./, '')}`;
-    if (!this.initiators.has(key)) this.initiators.set(key, initiator);
+    if (!this.initiators.has(key)) this.initiators.set(key, write);
   }
 
-  /** The initiator of an item: a write from its own host, else from a host the cookie's domain covers. */
-  private initiatorOf(storage: StorageKind, name: string, domain: string): { initiator?: string } {
+  /**
+   * The initiator of an item (a write from its own host, else from a host the cookie's domain
+   * covers) and the page it was written on, which is where it was first seen even when another
+   * tab read the stores first; else the page being read.
+   */
+  private initiatorOf(storage: StorageKind, name: string, domain: string, readOn: string): { initiator?: string; url: string } {
+    const write = this.findWrite(storage, name, domain);
+    if (write === undefined) return { url: readOn };
+    return { initiator: write.initiator, url: write.page ?? readOn };
+  }
+
+  private findWrite(storage: StorageKind, name: string, domain: string): Write | undefined {
     const bare = domain.replace(/^\./, '');
     const exact = this.initiators.get(`${storage}\0${name}\0${bare}`);
-    if (exact !== undefined) return { initiator: exact };
-    if (storage !== 'cookie' || !domain.startsWith('.')) return {};
-    for (const [key, initiator] of this.initiators) {
+    if (exact !== undefined || storage !== 'cookie' || !domain.startsWith('.')) return exact;
+    for (const [key, write] of this.initiators) {
       const [keyStorage, keyName, host = ''] = key.split('\0');
-      if (keyStorage === storage && keyName === name && (host === bare || host.endsWith(`.${bare}`))) return { initiator };
+      if (keyStorage === storage && keyName === name && (host === bare || host.endsWith(`.${bare}`))) return write;
     }
-    return {};
+    return undefined;
   }
 
   private keep(key: string, item: StoredItem): void {

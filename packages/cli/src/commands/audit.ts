@@ -32,6 +32,7 @@ ${describePolicyOption(24)}
   --cookie N=V          a cookie set before the first page in every state (repeatable)
   --max-pages N         pages visited per state, start URLs included (default: 20)
   --wait MS             wait after each load for late tags (default: 500)
+  --concurrency N       pages loaded at once per state, one tab each (default: 4)
   --browser PATH        the Chromium binary (default: CHROMIUM_PATH, else chromium on PATH)
   --shard I/N           audit only the I-th of N consecutive slices of the URLs
   --format FORMAT       stylish | json | sarif (default: stylish)
@@ -51,6 +52,7 @@ const OPTIONS = {
   cookie: { type: 'string', multiple: true, default: [] as string[] },
   'max-pages': { type: 'string' },
   wait: { type: 'string' },
+  concurrency: { type: 'string' },
   browser: { type: 'string' },
   shard: { type: 'string' },
   format: { type: 'string', default: 'stylish' },
@@ -95,6 +97,7 @@ function readRunOptions(module: AuditModule, inputs: readonly string[], values: 
     ...(reject === undefined ? {} : { reject }),
     ...(values['max-pages'] === undefined ? {} : { maxPages: readCount(values['max-pages'], '--max-pages', 1) }),
     ...(values.wait === undefined ? {} : { wait: readCount(values.wait, '--wait', 0) }),
+    ...(values.concurrency === undefined ? {} : { concurrency: readCount(values.concurrency, '--concurrency', 1) }),
     cookies: values.cookie.map((text) => readCookie(text, '--cookie')),
     browser: module.findChromium(values.browser, process.env, context.cwd),
   };
