@@ -89,7 +89,7 @@ describe('eslint on docs/examples/opendatasoft-portal', () => {
     expect(problems).toEqual([
       { file: 'src/browser/catalog-view.ts', ruleId: 'cookie-ledger/no-undeclared-storage', messageId: 'undeclaredStoragePattern', line: 9, column: 26, name: 'ods-last-view-…' },
       { file: 'src/browser/consent-banner.ts', ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'undeclaredCookie', line: 13, column: 21, name: '_hjid' },
-      { file: 'src/server/app.ts', ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'undeclaredCookie', line: 55, column: 19, name: 'ab_test' },
+      { file: 'src/server/app.ts', ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'undeclaredCookie', line: 56, column: 19, name: 'ab_test' },
       { file: 'src/server/session.ts', ruleId: 'cookie-ledger/no-undeclared-cookie', messageId: 'undeclaredCookie', line: 4, column: 17, name: 'connect.sid' },
     ]);
     expect(problemsOf(results).every(({ message }) => message.includes('src/cookies.ts'))).toBe(true);
@@ -109,8 +109,8 @@ describe('eslint on docs/examples/opendatasoft-portal', () => {
     const problems = problemsOf(results).map(({ file, ruleId, line, column, message }) => ({ file, ruleId, line, column, message: message.split(' in src/cookies.ts')[0] }));
     expect(problems).toEqual([
       { file: 'src/browser/consent-banner.ts', ruleId: 'cookie-ledger/cookie-attributes-match', line: 13, column: 21, message: 'The cookie `cookies_preferences` sets 12 months (Max-Age); declared 6 months' },
-      { file: 'src/server/app.ts', ruleId: 'cookie-ledger/cookie-attributes-match', line: 16, column: 21, message: 'The cookie `csrftoken` sets 2 years (maxAge); declared 1 year' },
-      { file: 'src/server/app.ts', ruleId: 'cookie-ledger/cookie-attributes-match', line: 32, column: 19, message: 'The cookie `sessionid` sets `httpOnly: false`; declared `httpOnly: true`' },
+      { file: 'src/server/app.ts', ruleId: 'cookie-ledger/cookie-attributes-match', line: 17, column: 21, message: 'The cookie `csrftoken` sets 2 years (maxAge); declared 1 year' },
+      { file: 'src/server/app.ts', ruleId: 'cookie-ledger/cookie-attributes-match', line: 33, column: 19, message: 'The cookie `sessionid` sets `httpOnly: false`; declared `httpOnly: true`' },
     ]);
     expect(code).toBe(1);
   });

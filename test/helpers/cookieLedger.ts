@@ -1,6 +1,6 @@
 // Runs the real `cookie-ledger` binary (through pnpm's bin link) and writes the small projects
 // the end-to-end tests run it on.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -46,4 +46,19 @@ export function declaredNames(file: string): string[] {
     if (error instanceof PolicyLoadError && error.evaluated) return error.evaluated.cookies.map((cookie) => String(cookie.name));
     throw error;
   }
+}
+
+/**
+ * Runs `cookie-ledger args` in `cwd` without blocking this process, for tests that serve a site
+ * from the test process itself while the binary loads it.
+ */
+export function cookieLedgerAsync(args: readonly string[], cwd: string, env: Readonly<Record<string, string>> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { cwd, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }

@@ -10,7 +10,9 @@ const scratch = createScratch('packed-npm');
 describe('the packed packages installed with npm, with the oldest ESLint and TypeScript they support', () => {
   beforeAll(() => {
     const tarballs = getTarballs();
-    const dependencies = Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]));
+    // A project that only lints: everything but the audit's browser driver.
+    const linting = Object.entries(tarballs).filter(([name]) => name !== '@cookie-ledger/audit');
+    const dependencies = Object.fromEntries(linting.map(([name, file]) => [name, `file:${file}`]));
     writeFileSync(
       join(scratch, 'package.json'),
       JSON.stringify({ name: 'npm-app', private: true, type: 'module', devDependencies: { ...dependencies, ...OLDEST_PEERS } }, null, 2),
@@ -39,5 +41,12 @@ describe('the packed packages installed with npm, with the oldest ESLint and Typ
     expect(output).toMatch(TRACKER_REPORT);
     expect(output).toMatch(/checked against src\/cookies\.ts/);
     expect(status).toBe(1);
+  });
+
+  it('installs no browser driver, and `cookie-ledger audit` says which package to add (exit 2)', () => {
+    expect(run('npm', ['ls', 'playwright-core'], scratch).output).not.toContain('playwright-core@');
+    const { status, output } = run('npx', ['--no-install', 'cookie-ledger', 'audit', 'http://127.0.0.1:3000/'], scratch);
+    expect(output).toContain('audit needs the package @cookie-ledger/audit, which drives the browser and is installed apart. Add it: npm install --save-dev @cookie-ledger/audit');
+    expect(status).toBe(2);
   });
 });

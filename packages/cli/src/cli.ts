@@ -14,6 +14,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   check: { summary: 'Check the whole project: undeclared, unused, orphan and invalid declarations', load: () => import('./commands/check.js') },
   init: { summary: 'Write a first policy declaring every cookie and storage key the code sets', load: () => import('./commands/init.js') },
   add: { summary: 'Declare cookies in the policy file (known ones filled in from the Open Cookie Database)', load: () => import('./commands/add.js') },
+  audit: { summary: 'Load the site in Chromium and hold what it stores, before and after consent, against the policy', load: () => import('./commands/audit.js') },
 };
 
 const TOOL_HELP = `Usage: cookie-ledger <command> [options]

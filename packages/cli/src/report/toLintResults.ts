@@ -1,10 +1,13 @@
 import type { ESLint, Linter } from 'eslint';
 import type { Finding } from './Finding.js';
 
-/** Findings grouped per file in ESLint's result shape, so ESLint's own formatters print them. */
+/** Findings grouped per file (or per heading) in ESLint's result shape, so ESLint's own formatters print them. */
 export function toLintResults(findings: readonly Finding[]): ESLint.LintResult[] {
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    const key = finding.group ?? finding.file;
+    byFile.set(key, [...(byFile.get(key) ?? []), finding]);
+  }
   return [...byFile].map(([filePath, fileFindings]) => {
     const messages = fileFindings.map(
       (finding): Linter.LintMessage => ({

@@ -26,7 +26,7 @@ export function toSarif(findings: readonly Finding[], options: { root: string; v
   const results = findings.map((finding) => ({
     ruleId: finding.ruleId,
     ruleIndex: usedIds.indexOf(finding.ruleId),
-    level: finding.severity === 'error' ? 'error' : 'warning',
+    level: finding.severity,
     message: { text: finding.message },
     locations: [
       {
@@ -41,6 +41,7 @@ export function toSarif(findings: readonly Finding[], options: { root: string; v
         },
       },
     ],
+    ...(finding.properties === undefined ? {} : { properties: finding.properties }),
   }));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SECONDS_PER_UNIT, getDurationAmount, toSeconds } from './toSeconds.js';
+import { describeApproximateSeconds, describeDuration, describeSeconds } from './describeLifetime.js';
 
 describe('toSeconds', () => {
   it.each([
@@ -36,5 +37,26 @@ describe('getDurationAmount', () => {
   it('gives the unit and amount as written', () => {
     expect(getDurationAmount({ weeks: 2, note: 'x' })).toEqual({ unit: 'weeks', amount: 2 });
     expect(getDurationAmount('session')).toBeUndefined();
+  });
+});
+
+describe('describeSeconds and describeDuration', () => {
+  it('says a lifetime in the largest unit that states it exactly, else rounded', () => {
+    expect(describeSeconds(2 * SECONDS_PER_UNIT.years)).toBe('2 years');
+    expect(describeSeconds(400 * SECONDS_PER_UNIT.days)).toBe('400 days');
+    expect(describeSeconds(5_400)).toBe('90 minutes');
+    expect(describeSeconds(5_400.5)).toBe('1.5 hours');
+    expect(describeSeconds(1)).toBe('1 second');
+  });
+
+  it('says a measured lifetime in the largest unit it reaches, rounded to a tenth', () => {
+    expect(describeApproximateSeconds(31_535_998)).toBe('1 year');
+    expect(describeApproximateSeconds(5_000)).toBe('1.4 hours');
+    expect(describeApproximateSeconds(42)).toBe('42 seconds');
+  });
+
+  it('says a declared duration as written', () => {
+    expect(describeDuration({ months: 13 })).toBe('13 months');
+    expect(describeDuration('session')).toBe('a session cookie (until the browser closes)');
   });
 });

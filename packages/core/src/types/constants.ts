@@ -1,4 +1,4 @@
-import type { ConsentExemption, CookieCategory, Party, SameSite, SetBy, StorageKind } from './declaration.js';
+import type { ConsentExemption, CookieAttributes, CookieCategory, Party, SameSite, SetBy, StorageKind } from './declaration.js';
 
 /** Every storage kind, in the order docs list them. */
 export const STORAGE_KINDS = ['cookie', 'localStorage', 'sessionStorage', 'indexedDB'] as const satisfies readonly StorageKind[];
@@ -14,6 +14,9 @@ export const SET_BY_VALUES = ['app', 'library', 'third-party-script'] as const s
 
 /** Every value of `attributes.sameSite`. */
 export const SAME_SITE_VALUES = ['strict', 'lax', 'none'] as const satisfies readonly SameSite[];
+
+/** Every cookie attribute a declaration may state, in the order problems with them are reported. */
+export const COOKIE_ATTRIBUTES = ['httpOnly', 'secure', 'sameSite', 'domain', 'path', 'partitioned'] as const satisfies readonly (keyof CookieAttributes)[];
 
 /** Every consent exemption. */
 export const CONSENT_EXEMPTIONS = [

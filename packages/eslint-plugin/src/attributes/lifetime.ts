@@ -1,4 +1,4 @@
-import { DURATION_UNITS, type Duration, type DurationUnit, SECONDS_PER_UNIT, getDurationAmount, toSeconds } from '@cookie-ledger/core';
+import { type Duration, type DurationUnit, SECONDS_PER_UNIT, toSeconds } from '@cookie-ledger/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LifetimeUnit } from '../sinks/types.js';
 import { type ModuleContext, unwrapExpression } from '../names/bindings.js';
@@ -59,27 +59,7 @@ function fromMilliseconds(milliseconds: number | undefined): number | undefined 
   return milliseconds === undefined ? undefined : milliseconds / MILLISECONDS_PER_SECOND;
 }
 
-/** A lifetime in words, in the largest unit that states it exactly (`2 years`, `400 days`), else rounded. */
-export function describeSeconds(seconds: number): string {
-  if (seconds === Number.POSITIVE_INFINITY) return 'forever';
-  const largestFirst = [...DURATION_UNITS].reverse();
-  const exact = largestFirst.find((unit) => seconds >= SECONDS_PER_UNIT[unit] && Number.isInteger(seconds / SECONDS_PER_UNIT[unit]));
-  const unit = exact ?? largestFirst.find((candidate) => seconds >= SECONDS_PER_UNIT[candidate]) ?? 'seconds';
-  const amount = Math.round((seconds / SECONDS_PER_UNIT[unit]) * 10) / 10;
-  return describeAmount(amount, unit);
-}
-
-/** A declared lifetime as written in the declaration (`13 months`, `a session`). */
-export function describeDuration(duration: Duration): string {
-  const written = getDurationAmount(duration);
-  return written ? describeAmount(written.amount, written.unit) : 'a session cookie (until the browser closes)';
-}
-
 /** The declared lifetime in seconds (0 for a session cookie). */
 export function getDeclaredSeconds(duration: Duration): number {
   return toSeconds(duration);
-}
-
-function describeAmount(amount: number, unit: DurationUnit): string {
-  return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`;
 }

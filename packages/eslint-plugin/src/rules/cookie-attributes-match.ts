@@ -1,16 +1,13 @@
-import type { CookieAttributes, ResolvedCookie } from '@cookie-ledger/core';
+import { COOKIE_ATTRIBUTES, type ResolvedCookie, describeDuration, describeSeconds, isSameAttributeValue } from '@cookie-ledger/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findDeclaration } from '../policy/checkDeclaredName.js';
 import { getWriteStorage } from '../writes/cookieWrite.js';
 import { createRule } from '../utils/createRule.js';
-import { describeDuration, describeSeconds, getDeclaredSeconds } from '../attributes/lifetime.js';
+import { getDeclaredSeconds } from '../attributes/lifetime.js';
 import { CONFIGURATION_MESSAGES, type ConfigurationMessageId, RULE_OPTIONS_SCHEMA, type RuleOptions, listenWithPolicy } from '../policy/listenWithPolicy.js';
 import { type Written, type WrittenAttributes, readWrittenAttributes } from '../attributes/readWrittenAttributes.js';
 
 type MessageIds = 'lifetimeTooLong' | 'attributeMismatch' | 'httpOnlyFromBrowser' | ConfigurationMessageId;
-
-/** The attributes compared with the declaration, in the order problems are reported. */
-const COMPARED = ['httpOnly', 'secure', 'sameSite', 'domain', 'path', 'partitioned'] as const satisfies readonly (keyof CookieAttributes)[];
 
 export default createRule<RuleOptions, MessageIds>({
   name: 'cookie-attributes-match',
@@ -60,11 +57,11 @@ function compare(cookie: ResolvedCookie, written: WrittenAttributes, browser: bo
   }
   const declared = cookie.attributes ?? {};
   if (browser && declared.httpOnly === true) problems.push({ messageId: 'httpOnlyFromBrowser', data: {} });
-  for (const attribute of COMPARED) {
+  for (const attribute of COOKIE_ATTRIBUTES) {
     if (attribute === 'httpOnly' && browser) continue;
     const expected = declared[attribute];
     const actual = written[attribute] as Written<unknown> | undefined;
-    if (expected === undefined || actual === undefined || normalize(actual.value) === normalize(expected)) continue;
+    if (expected === undefined || actual === undefined || isSameAttributeValue(actual.value, expected)) continue;
     problems.push({
       messageId: 'attributeMismatch',
       data: {
@@ -76,9 +73,4 @@ function compare(cookie: ResolvedCookie, written: WrittenAttributes, browser: bo
     });
   }
   return problems;
-}
-
-/** Domains compare without a leading dot and case; other values as written. */
-function normalize(value: unknown): unknown {
-  return typeof value === 'string' ? value.toLowerCase().replace(/^\./, '') : value;
 }

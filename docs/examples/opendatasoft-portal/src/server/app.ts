@@ -1,5 +1,6 @@
 import express from 'express';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { csrf, language, session } from '../cookies.js';
 import { findUser } from './users.js';
 
@@ -52,8 +53,35 @@ app.post('/i18n/setlang', (request, response) => {
 });
 
 app.get('/', (_request, response) => {
-  response.send('<h1>Interpolilli data portal</h1>');
+  response.send(renderHomePage(process.env.ANALYTICS_URL));
 });
+
+// The portal's browser code and the one library it imports (core, through an import map), as ES modules.
+app.use('/assets/browser', express.static(fileURLToPath(new URL('../browser/', import.meta.url))));
+app.get('/assets/cookies.js', (_request, response) => response.sendFile(fileURLToPath(new URL('../cookies.js', import.meta.url))));
+app.use('/assets/core', express.static(fileURLToPath(new URL('.', import.meta.resolve('@cookie-ledger/core')))));
+
+/**
+ * The home page: the consent banner, the catalogue layout, and the portal's analytics tag when
+ * `ANALYTICS_URL` names the host that serves it (a third party, as Matomo or Google Analytics is).
+ */
+function renderHomePage(analyticsUrl: string | undefined): string {
+  const tag = analyticsUrl === undefined ? '' : `<script async src="${new URL('/matomo.js', analyticsUrl).href}"></script>`;
+  return `<!doctype html>
+<html lang="en"><head><title>Interpolilli data portal</title>
+<script type="importmap">{ "imports": { "@cookie-ledger/core": "/assets/core/index.js" } }</script>
+${tag}
+</head><body>
+<h1>Interpolilli data portal</h1>
+<div id="consent"></div>
+<script type="module">
+  import { mountConsentBanner } from '/assets/browser/consent-banner.js';
+  import { readCatalogView, saveCatalogView } from '/assets/browser/catalog-view.js';
+  mountConsentBanner(document.getElementById('consent'));
+  saveCatalogView(readCatalogView());
+</script>
+</body></html>`;
+}
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   app.listen(Number(process.env.PORT ?? 8000));

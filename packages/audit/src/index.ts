@@ -1,0 +1,10 @@
+export { auditSite, DEFAULT_CONCURRENCY, DEFAULT_MAX_PAGES, DEFAULT_WAIT_MS, type AuditOptions } from './auditSite.js';
+export { AuditError } from './AuditError.js';
+export { findChromium } from './browser/findChromium.js';
+export type { ConsentAction } from './browser/visitState.js';
+export { FINDING_CODES, isFailing, type FindingCode } from './check/findingCodes.js';
+export { holdAgainstPolicy } from './check/holdAgainstPolicy.js';
+export { mergeReports } from './shard/mergeReports.js';
+export { readReport } from './shard/readReport.js';
+export { parseShard, selectShard, type Shard } from './shard/shards.js';
+export { AUDIT_STATES, type AuditFinding, type AuditReport, type AuditState, type SeenItem, type StateSummary } from './types.js';
