@@ -9,13 +9,13 @@ function warningsOf(target: ConsentTarget, output: 'json' | 'module' = 'module')
   return renderConsentConfig(consentPolicy, { target, output }).warnings.map(({ index, message }) => `${index}: ${message.split(':')[0]}`);
 }
 
-function jsonConfig(target: ConsentTarget): Record<string, never> {
-  return JSON.parse(renderConsentConfig(consentPolicy, { target }).text) as Record<string, never>;
+function jsonConfig<T = unknown>(target: ConsentTarget): T {
+  return JSON.parse(renderConsentConfig(consentPolicy, { target }).text) as T;
 }
 
 describe('renderConsentConfig', () => {
   it('klaro: one service per provider and category, patterns kept in JSON as strings starting with ^', () => {
-    const config = jsonConfig('klaro') as { services: { name: string; purposes: string[]; required: boolean; cookies: unknown[] }[] };
+    const config = jsonConfig<{ services: { name: string; purposes: string[]; required: boolean; cookies: unknown[] }[] }>('klaro');
     expect(config.services.map(({ name, purposes, required, cookies }) => ({ name, purposes, required, cookies }))).toEqual([
       { name: 'acme-necessary', purposes: ['necessary'], required: true, cookies: ['sessionid', 'cc_cookie'] },
       { name: 'google-statistics', purposes: ['statistics'], required: false, cookies: ['_ga', '^_ga_'] },
@@ -36,7 +36,7 @@ describe('renderConsentConfig', () => {
   });
 
   it('vanilla-cookieconsent: a cookie table per category and language listing every declared item', () => {
-    const config = jsonConfig('vanilla-cookieconsent') as { language: { default: string; translations: Record<string, { preferencesModal: { sections: { linkedCategory: string; cookieTable: { body: { names: string }[] } }[] } }> } };
+    const config = jsonConfig<{ language: { default: string; translations: Record<string, { preferencesModal: { sections: { linkedCategory: string; cookieTable: { body: { names: string }[] } }[] } }> } }>('vanilla-cookieconsent');
     expect(config.language.default).toBe('en');
     for (const locale of ['en', 'fr']) {
       const names = config.language.translations[locale]!.preferencesModal.sections.flatMap((section) => section.cookieTable.body.map((row) => row.names));
@@ -58,7 +58,7 @@ describe('renderConsentConfig', () => {
   });
 
   it('tarteaucitron: exact cookie names only; a dot in a name and a path other than / are warnings', () => {
-    const config = jsonConfig('tarteaucitron') as { services: Record<string, { type: string; needConsent: boolean; cookies: string[]; uri: string }> };
+    const config = jsonConfig<{ services: Record<string, { type: string; needConsent: boolean; cookies: string[]; uri: string }> }>('tarteaucitron');
     expect(Object.fromEntries(Object.entries(config.services).map(([key, { type, needConsent, cookies }]) => [key, { type, needConsent, cookies }]))).toEqual({
       acme_necessary: { type: 'other', needConsent: false, cookies: ['sessionid', 'cc_cookie'] },
       google_statistics: { type: 'analytic', needConsent: true, cookies: ['_ga'] },
