@@ -56,9 +56,12 @@ export function useBrowser(): BrowserFixture {
   };
 }
 
-/** Bundles `source` (an ES module importing workspace packages or files under `resolveDir`) for the browser, as an app would. */
-export async function bundleForBrowser(source: string, resolveDir: string): Promise<string> {
-  const result = await build({ stdin: { contents: source, resolveDir, loader: 'ts' }, bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent' });
+/**
+ * Bundles `source` (an ES module importing workspace packages or files under `resolveDir`) for
+ * the browser, as an app would; `nodePaths` are searched for packages `resolveDir` does not see.
+ */
+export async function bundleForBrowser(source: string, resolveDir: string, nodePaths: readonly string[] = []): Promise<string> {
+  const result = await build({ stdin: { contents: source, resolveDir, loader: 'ts' }, bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent', nodePaths: [...nodePaths] });
   return result.outputFiles[0]!.text;
 }
 
