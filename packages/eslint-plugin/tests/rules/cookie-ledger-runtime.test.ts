@@ -30,6 +30,10 @@ ruleTester.run('no-undeclared-cookie', noUndeclaredCookie, {
       errors: [{ messageId: 'undeclaredCookie', line: 4, column: 9, data: { name: 'tracker', quoted: "'tracker'", policy: POLICY } }],
     },
     {
+      code: `${JAR}jar.set(\`tracker:\${id}\`, '1');`,
+      errors: [{ messageId: 'undeclaredCookiePattern', line: 4 }],
+    },
+    {
       code: `${JAR}document.cookie = serializeCookie(policy, 'tracker', '1');`,
       errors: [{ messageId: 'undeclaredCookie', line: 4 }],
     },
