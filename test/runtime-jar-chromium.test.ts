@@ -51,7 +51,7 @@ describe('the jar in Chromium', () => {
     const before = Date.now() / 1000;
     expect(await inPage(page, `jar.set('catalog-view', 'grid')`)).toBe(true);
     const cookie = await browserCookie('catalog-view');
-    expect(cookie).toMatchObject({ value: 'grid', path: '/', sameSite: 'Strict', httpOnly: false });
+    expect(cookie).toMatchObject({ value: 'grid', path: '/', secure: true, sameSite: 'Strict', httpOnly: false });
     // Declared { days: 30 }: the browser's expiry is 30 days after the write.
     expect(cookie!.expires - before).toBeGreaterThan(30 * 86_400 - 60);
     expect(cookie!.expires - before).toBeLessThan(30 * 86_400 + 60);

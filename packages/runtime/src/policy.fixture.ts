@@ -15,7 +15,7 @@ export const view = defineCookie({
   provider: 'Acme',
   purpose: 'Remembers the catalog layout',
   duration: { days: 30 },
-  attributes: { sameSite: 'strict', path: '/' },
+  attributes: { secure: true, sameSite: 'strict', path: '/' },
 });
 export const analytics = defineCookie({ name: '_ga_*', provider: 'Google', category: 'statistics', purpose: 'Stats', duration: { months: 13 } });
 export const draft = defineCookie({ name: 'draft:*', storage: 'localStorage', provider: 'Acme', category: 'preferences', purpose: 'Unsent drafts', duration: { days: 7 } });
