@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';
 import { InvalidRenderOptionError } from '../errors.js';
+import { en } from '../locales/en.js';
 import { consentPolicy } from './consent.fixture.js';
 import { renderConsentConfig } from './renderConsentConfig.js';
 import type { ConsentTarget } from './types.js';
@@ -86,5 +88,14 @@ describe('renderConsentConfig', () => {
     expect(text).toContain('export default config;');
     expect(text).toContain('export function addServices(tarteaucitron, hooks = {})');
     expect(() => renderConsentConfig(consentPolicy, { target: 'cookiebot' as ConsentTarget })).toThrow(InvalidRenderOptionError);
+  });
+
+  it('writes a locale without banner words in English, and says so once for the whole config', () => {
+    const policy = defineCookiePolicy({ owner: 'Acme', locales: ['en', 'de'], cookies: [defineCookie({ name: 'sid', category: 'necessary', purpose: { en: 'Login', de: 'Anmeldung' } })] });
+    const { text, warnings } = renderConsentConfig(policy, { target: 'vanilla-cookieconsent', localeData: { ...en, code: 'de' } });
+    expect(warnings).toEqual([{ message: "The banner's own words (buttons, what each category is for) are not written in de: English is used. Edit them in the generated config." }]);
+    const config = JSON.parse(text) as { language: { translations: Record<string, { consentModal: { acceptAllBtn: string }; preferencesModal: { sections: { cookieTable: { body: { purpose: string }[] } }[] } }> } };
+    expect(config.language.translations.de!.consentModal.acceptAllBtn).toBe('Accept all');
+    expect(config.language.translations.de!.preferencesModal.sections[0]!.cookieTable.body[0]!.purpose).toBe('Anmeldung');
   });
 });
