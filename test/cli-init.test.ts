@@ -14,7 +14,7 @@ describe('cookie-ledger init', () => {
     const original = readFileSync(join(folder, 'src/cookies.ts'), 'utf8');
     const { status, stdout } = cookieLedger(['init', '--policy', 'src/scanned-cookies.ts'], folder);
     expect(status).toBe(0);
-    expect(stdout).toContain('Wrote src/scanned-cookies.ts: 5 declarations from 5 files');
+    expect(stdout).toContain('Wrote src/scanned-cookies.ts: 5 declarations from 6 files');
     expect(declaredNames(join(folder, 'src/scanned-cookies.ts')).sort()).toEqual(declaredNames(join(folder, 'src/cookies.ts')).sort());
     expect(readFileSync(join(folder, 'src/cookies.ts'), 'utf8')).toBe(original);
   });

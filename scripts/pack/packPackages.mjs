@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The published packages, by folder under packages/. */
-export const PUBLISHED = ['core', 'extract', 'eslint-plugin', 'docgen', 'audit', 'cli'];
+export const PUBLISHED = ['core', 'extract', 'eslint-plugin', 'docgen', 'runtime', 'audit', 'cli'];
 
 /** Where packed tarballs and the end-to-end tests' package-manager caches are kept. */
 export const cacheRoot = join(root, 'node_modules/.cache/cookie-ledger-packed');

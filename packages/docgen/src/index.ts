@@ -9,3 +9,5 @@ export type { DocgenLocale, IntroductionSection, PluralForms } from './locales/i
 export { policyJsonSchema } from './render/policyJsonSchema.js';
 export type { PolicyJson, PolicyJsonCookie, PolicyJsonDuration, PolicyJsonMatch } from './render/PolicyJson.js';
 export type { TcfDeviceStorageDisclosure, TcfDisclosure } from './render/renderTcf.js';
+export { C15T_CATEGORIES, CONSENT_TARGETS, renderConsentConfig } from './consent/index.js';
+export type { ConsentConfigOptions, ConsentConfigResult, ConsentTarget, ConsentWarning } from './consent/index.js';

@@ -23,6 +23,8 @@ export interface RecordedWrite {
   readonly family: string;
   /** Every name the write may use. */
   readonly names: readonly RecordedName[];
+  /** The name is stored where the policy declares it, whatever `storage` says (@cookie-ledger/runtime's jar). */
+  readonly storageFromPolicy?: boolean;
   /** 1-based line and column of the name (or of the call, for a default name). */
   readonly line: number;
   readonly column: number;
@@ -78,6 +80,7 @@ function toRecordedWrite(write: CookieWrite): RecordedWrite {
   return {
     storage: getWriteStorage(write),
     family: write.family.id,
+    ...(write.family.storageFromPolicy ? { storageFromPolicy: true } : {}),
     names: write.names.map(toRecordedName),
     line: write.node.loc.start.line,
     column: write.node.loc.start.column + 1,

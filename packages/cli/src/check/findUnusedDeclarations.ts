@@ -16,7 +16,8 @@ export function findUnusedDeclarations(
 ): Finding[] {
   const used = new Set<ResolvedCookie>();
   for (const write of writes) {
-    for (const name of write.names) for (const cookie of coveredBy(policy, write.storage, name)) used.add(cookie);
+    const kinds = write.storageFromPolicy ? recordedKinds : [write.storage];
+    for (const name of write.names) for (const storage of kinds) for (const cookie of coveredBy(policy, storage as RecordedWrite['storage'], name)) used.add(cookie);
   }
   return declarations
     .filter(({ cookie }) => cookie.setBy === 'app' && recordedKinds.includes(cookie.storage) && !used.has(cookie))

@@ -1,5 +1,6 @@
 import {
   COLUMN_IDS,
+  CONSENT_TARGETS,
   FORMATS,
   GROUP_BY_VALUES,
   IncompleteLocaleError,
@@ -17,6 +18,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import { describePolicyOption, loadProjectPolicy } from '../loadProjectPolicy.js';
 import { withUsageErrors } from '../withUsageErrors.js';
 import { writeOutput } from '../writeOutput.js';
+import { isConsentTarget, writeBannerConfig } from './docs/bannerConfig.js';
 
 export const help = `Usage: cookie-ledger docs [options]
 
@@ -24,7 +26,9 @@ Writes the cookie policy page, or an export of the policy, from its declarations
 
 Options:
 ${describePolicyOption(23)}
-  --format FORMAT      ${FORMATS.join(' | ')} (default: markdown)
+  --format FORMAT      ${FORMATS.join(' | ')} (default: markdown),
+                       or a consent banner's config: ${CONSENT_TARGETS.join(' | ')}
+  --module             banner configs: an ES module (patterns as RegExp) instead of JSON
   --locale CODE        the language of the document (default: the policy's first locale)
   --columns LIST       table columns, comma-separated; a header of your own after "=":
                        provider=Supplier name,names=Cookie name,duration,purpose=Function
@@ -44,13 +48,19 @@ const OPTIONS = {
   'group-by': { type: 'string' },
   introduction: { type: 'boolean', default: true },
   fragment: { type: 'boolean', default: false },
+  module: { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
 } as const;
 
 /** `cookie-ledger docs`: renders the project's policy with @cookie-ledger/docgen. */
 export default async function docs(args: readonly string[], context: CliContext): Promise<number> {
   const { values } = withUsageErrors('docs', () => parseArgs({ args: [...args], options: OPTIONS, allowNegative: true, strict: true }));
-  const { policy } = await loadProjectPolicy(context, values.policy);
+  const loaded = await loadProjectPolicy(context, values.policy);
+  const { policy } = loaded;
+  if (isConsentTarget(values.format)) {
+    writeOutput(context, writeBannerConfig(loaded, values.format, values.module, context), values.output);
+    return 0;
+  }
   const text = render(() =>
     renderPolicy(policy, {
       format: values.format as Format,

@@ -8,6 +8,7 @@ import { listenForWrites } from '../writes/listenForWrites.js';
 import { type PolicyState, readPolicy } from './readPolicy.js';
 import { reportSettingsProblems } from './reportSettingsProblems.js';
 import { getSettings } from './settings.js';
+import { withDeclaredStorage } from './withDeclaredStorage.js';
 
 /**
  * The messages every rule gives for a configuration it cannot work with. A policy that cannot be
@@ -98,7 +99,7 @@ export function listenWithPolicy<M extends string>(
   return listenForWrites(context, settings, typeAware ? createTypeReader(context) : undefined, (writes) => {
     if (writes.length === 0) return;
     const state = readNow();
-    if (state.kind === 'loaded') check(writes, { policy: state.policy, name: relative(context.cwd, state.file) || state.file });
+    if (state.kind === 'loaded') check(writes.map((write) => withDeclaredStorage(write, state.policy)), { policy: state.policy, name: relative(context.cwd, state.file) || state.file });
   });
 }
 

@@ -1,5 +1,6 @@
 import { astro } from './astro.js';
 import { betterAuth } from './better-auth.js';
+import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
 import { cookiePackage } from './cookie-package.js';
 import { cookieSession } from './cookie-session.js';
 import { cookieStore } from './cookie-store.js';
@@ -79,6 +80,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   nextAuth5,
   nextIntl,
   supabaseSsr,
+  cookieLedgerRuntime,
 ];
 
 /** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */

@@ -351,6 +351,11 @@ export interface SinkFamily {
   /** Its writes run in the browser, which can never set an `HttpOnly` cookie. */
   readonly browser?: boolean;
   /**
+   * Each name is stored where the policy declares it, whatever its kind (@cookie-ledger/runtime's
+   * jar): a write's storage is that of the declaration its name matches, a cookie when none does.
+   */
+  readonly storageFromPolicy?: boolean;
+  /**
    * Words one of which a file must contain (any case) for any sink of the family to match: a
    * word every call shape of the family includes, such as `cookie` in `res.cookie` or
    * `hono/cookie`. Checked once per file before any walk, so keep them necessary, not merely likely.

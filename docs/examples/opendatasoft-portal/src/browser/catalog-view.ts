@@ -1,14 +1,14 @@
-import { catalogView } from '../cookies.js';
+import { jar } from './jar.js';
 
 /** How the dataset catalogue is laid out. */
 export type CatalogView = 'cards' | 'table';
 
-/** Remembers the layout the visitor picked, for their next visit. */
+/** Remembers the layout the visitor picked, for their next visit (localStorage, as declared). */
 export function saveCatalogView(view: CatalogView): void {
-  localStorage.setItem(catalogView.name, view);
+  jar.set('ods-catalog-view', view);
 }
 
 /** The layout picked earlier; cards until the visitor picks one. */
 export function readCatalogView(): CatalogView {
-  return localStorage.getItem(catalogView.name) === 'table' ? 'table' : 'cards';
+  return jar.get('ods-catalog-view') === 'table' ? 'table' : 'cards';
 }

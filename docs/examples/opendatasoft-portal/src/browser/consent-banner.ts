@@ -1,28 +1,32 @@
-import { cookiePreferences } from '../cookies.js';
+import { jar } from './jar.js';
 
 /** What the visitor accepted in the banner. */
 export interface CookieChoices {
   readonly statistics: boolean;
 }
 
-const SIX_MONTHS_SECONDS = 6 * 30 * 24 * 60 * 60;
-
-/** Remembers the visitor's choices, so the banner is not shown again for six months. */
+/**
+ * Remembers the visitor's choices, so the banner is not shown again for six months (the jar
+ * applies the declared lifetime and attributes), and hands them to the jar's consent gate.
+ */
 export function saveChoices(choices: CookieChoices): void {
-  const value = encodeURIComponent(JSON.stringify(choices));
-  document.cookie = `cookies_preferences=${value}; Max-Age=${SIX_MONTHS_SECONDS}; Path=/; Secure; SameSite=Lax`;
+  jar.set('cookies_preferences', JSON.stringify(choices));
+  jar.consent.update(choices);
 }
 
 /** The choices saved earlier, or undefined when the visitor has not answered yet. */
 export function readChoices(): CookieChoices | undefined {
-  const prefix = `${cookiePreferences.name}=`;
-  const entry = document.cookie.split('; ').find((part) => part.startsWith(prefix));
-  return entry === undefined ? undefined : (JSON.parse(decodeURIComponent(entry.slice(prefix.length))) as CookieChoices);
+  const saved = jar.get('cookies_preferences');
+  return saved === undefined ? undefined : (JSON.parse(saved) as CookieChoices);
 }
 
-/** Shows the banner when the visitor has not chosen yet. */
+/** Shows the banner when the visitor has not chosen yet; applies the saved choices otherwise. */
 export function mountConsentBanner(root: HTMLElement): void {
-  if (readChoices()) return;
+  const saved = readChoices();
+  if (saved) {
+    jar.consent.update(saved);
+    return;
+  }
   const banner = document.createElement('div');
   banner.className = 'consent-banner';
   banner.innerHTML = '<p>This portal uses cookies.</p><button data-accept>Accept</button><button data-refuse>Refuse</button>';

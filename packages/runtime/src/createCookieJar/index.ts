@@ -1,0 +1,1 @@
+export { createCookieJar } from './createCookieJar.js';

@@ -1,0 +1,1 @@
+export { serializeCookie } from './serializeCookie.js';
