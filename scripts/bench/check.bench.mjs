@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { median } from './stats.mjs';
+import { compareTable, seconds } from './stats.mjs';
 import { WRITER_EVERY, buildTree } from './tree.mjs';
 
 const FILE_COUNT = Number(process.env.BENCH_FILES ?? 10_000);
@@ -36,19 +36,15 @@ try {
     runs.eslint.push(measure(['node', eslintBin, '--no-warn-ignored', '.'], tree));
     runs.check.push(measure(['node', checkBin, 'check', '--quiet'], tree));
   }
-  const row = (name) => {
-    const list = runs[name];
-    const med = (key) => median(list.map((entry) => entry[key]));
-    return { name, wall: med('wall'), cpu: med('cpu'), rss: Math.max(...list.map((entry) => entry.rss)), exits: [...new Set(list.map((entry) => entry.status))].join(',') };
-  };
-  const eslint = row('eslint');
-  const check = row('check');
-  console.log('| command | median wall | median CPU | peak RSS | exit |');
-  console.log('| --- | --- | --- | --- | --- |');
-  for (const result of [eslint, check]) {
-    console.log(`| ${result.name === 'eslint' ? 'eslint . (same parser, no rules)' : 'cookie-ledger check'} | ${result.wall.toFixed(2)} s | ${result.cpu.toFixed(2)} s | ${result.rss.toFixed(0)} MiB | ${result.exits} |`);
+  const samples = (name, key) => runs[name].map((entry) => entry[key]);
+  for (const [key, label] of [['wall', 'wall time'], ['cpu', 'CPU time']]) {
+    console.log(`\n${label}`);
+    console.log(compareTable([['cookie-ledger check --quiet', samples('check', key), 'eslint . (same parser, no rules)', samples('eslint', key)]], seconds));
   }
-  console.log(`check / eslint: ${(check.wall / eslint.wall).toFixed(3)} (wall), ${(check.cpu / eslint.cpu).toFixed(3)} (CPU)`);
+  const mib = (value) => `${value.toFixed(0)} MiB`;
+  console.log(`\npeak RSS`);
+  console.log(compareTable([['cookie-ledger check --quiet', samples('check', 'rss'), 'eslint . (same parser, no rules)', samples('eslint', 'rss')]], mib));
+  console.log(`exit codes: check ${[...new Set(samples('check', 'status'))].join(',')}, eslint ${[...new Set(samples('eslint', 'status'))].join(',')}`);
 } finally {
   if (!process.env.BENCH_KEEP) rmSync(tree, { recursive: true, force: true });
 }
