@@ -6,7 +6,8 @@
 // run would). Every
 // figure is printed against its baseline: a concurrency against one thread, the plugin against
 // the parse-only run at the same concurrency; the plugin's share is (plugin - parse only) / plugin.
-// `--concurrency=auto` starts at most half the machine's cores: on 2 cores it is one thread.
+// `--concurrency=auto` starts at most half the machine's cores: below 4 cores it is one thread
+// (the same run as off), and is left out.
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +18,8 @@ import { buildTree } from './tree.mjs';
 
 const FILE_COUNT = Number(process.env.BENCH_FILES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CONCURRENCY = ['off', '4', 'auto'];
+// `auto` starts at most half the cores, and never one worker: below 4 cores it is `off`, not run again.
+const CONCURRENCY = availableParallelism() >= 4 ? ['off', '4', 'auto'] : ['off', '4'];
 const root = resolve(import.meta.dirname, '../..');
 const eslintBin = join(createRequire(join(root, 'package.json')).resolve('eslint/package.json'), '../bin/eslint.js');
 const parserPath = createRequire(join(root, 'packages/eslint-plugin/package.json')).resolve('@typescript-eslint/parser');
@@ -43,7 +45,7 @@ try {
   for (const config of Object.values(configs)) measure(config, 'off', tree);
   for (let run = 0; run < RUNS; run += 1) for (const { key, config, concurrency } of cases) runs[key].push(measure(configs[config], concurrency, tree));
 
-  console.log(`tree: ${FILE_COUNT + (FILE_COUNT / 100) * 7} .ts files, ${availableParallelism()} cores; ${RUNS} runs of each, alternating, after a warm-up`);
+  console.log(`tree: ${FILE_COUNT + (FILE_COUNT / 100) * 7} .ts files, ${availableParallelism()} cores${CONCURRENCY.includes('auto') ? '' : ' (--concurrency=auto is off here)'}; ${RUNS} runs of each, alternating, after a warm-up`);
   for (const measureName of ['wall', 'cpu']) {
     const samples = (key) => runs[key].map((run) => run[measureName]);
     console.log(`\n${measureName} time`);

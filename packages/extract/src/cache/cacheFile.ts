@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * Where an answer about `nearFile` is kept between processes: a file under the nearest
@@ -29,7 +30,8 @@ export function readCacheFile(cacheFile: string): unknown {
 
 /** Writes a cache file aside and renames it into place, so a reader never sees half a file. */
 export function writeCacheFile(cacheFile: string, value: unknown): void {
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  // ESLint's workers are threads of one process: each writes its own temporary file.
+  const temporary = `${cacheFile}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeFileSync(temporary, JSON.stringify(value));

@@ -12,27 +12,26 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
  * would otherwise each load the TypeScript compiler to read the same policy. The first process
  * takes a lock beside `cacheFile` and runs `compute` (which writes the cache file); the others
  * wait, synchronously (rules are synchronous), and take `fromCache()` once the lock is gone. When
- * the lock holder wrote nothing usable (the policy has a problem), or cannot take a lock on a
- * read-only disk, a process computes by itself.
+ * the lock holder wrote nothing usable (the policy has a problem), or no lock can be taken (a
+ * read-only disk), a process computes by itself.
  */
 export function computeOnce<T>(cacheFile: string, fromCache: () => T | undefined, compute: () => T): T {
   const lock = `${cacheFile}.lock`;
-  for (let waited = false; ; waited = true) {
-    if (waited) {
-      const cached = fromCache();
-      if (cached !== undefined) return cached;
+  const taken = tryLock(lock);
+  if (taken === 'taken') {
+    try {
+      return compute();
+    } finally {
+      rmSync(lock, { force: true });
     }
-    const taken = tryLock(lock);
-    if (taken === 'taken') {
-      try {
-        return compute();
-      } finally {
-        rmSync(lock, { force: true });
-      }
-    }
-    if (taken === 'unavailable') return compute();
-    while (isLocked(lock)) Atomics.wait(sleeper, 0, 0, POLL_MS);
   }
+  if (taken === 'held') {
+    while (isLocked(lock)) Atomics.wait(sleeper, 0, 0, POLL_MS);
+    const cached = fromCache();
+    if (cached !== undefined) return cached;
+  }
+  // The others read at the same time: one after the other, a broken policy would stall each in turn.
+  return compute();
 }
 
 function tryLock(lock: string): 'taken' | 'held' | 'unavailable' {
