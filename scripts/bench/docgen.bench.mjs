@@ -1,12 +1,16 @@
-// docgen: renderPolicy on a policy of 200 declarations (every format, both locales), and the
-// whole `cookie-ledger docs` command on the example app (process start, static read, render).
+// docgen: renderPolicy on a policy of 200 declarations (every format, both locales), against
+// JSON.stringify of the same policy (the floor of any export), and the whole `cookie-ledger docs`
+// command on the example app (process start, finding the policy, reading it, rendering), against
+// `cookie-ledger --version` (the same process start and nothing else), with the answers kept in
+// node_modules/.cache and without them (the first run after an edit).
 // Medians of several runs; the first run of each is a warm-up and is not counted.
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { defineCookie, defineCookiePolicy, COOKIE_CATEGORIES } from '@cookie-ledger/core';
-import { median, ms } from './stats.mjs';
+import { compareTable } from './stats.mjs';
 
 const RUNS = 15;
 const root = resolve(import.meta.dirname, '../..');
@@ -31,28 +35,35 @@ const policy = defineCookiePolicy({
   ),
 });
 
-function time(run) {
+function time(run, runs = RUNS) {
   const samples = [];
-  for (let index = 0; index <= RUNS; index += 1) {
+  for (let index = 0; index <= runs; index += 1) {
     const start = performance.now();
     run();
     if (index > 0) samples.push(performance.now() - start);
   }
-  return median(samples);
+  return samples;
 }
 
+const floor = time(() => JSON.stringify(policy));
+const rows = FORMATS.flatMap((format) => ['en', 'fr'].map((locale) => [`renderPolicy ${format} ${locale}`, time(() => renderPolicy(policy, { format, locale })), 'JSON.stringify(policy)', floor]));
 console.log(`renderPolicy, 200 declarations, median of ${RUNS} runs:`);
-for (const format of FORMATS) {
-  for (const locale of ['en', 'fr']) console.log(`  ${format.padEnd(8)} ${locale}  ${ms(time(() => renderPolicy(policy, { format, locale })))}`);
-}
+console.log(compareTable(rows));
 
 const bin = resolve(root, 'node_modules/.bin/cookie-ledger');
 const example = resolve(root, 'docs/examples/opendatasoft-portal');
 const commandRuns = 5;
-const samples = [];
-for (let index = 0; index <= commandRuns; index += 1) {
-  const start = performance.now();
-  execFileSync(bin, ['docs', '--format', 'html'], { cwd: example });
-  if (index > 0) samples.push(performance.now() - start);
-}
-console.log(`cookie-ledger docs --format html on the example (whole process, through pnpm's bin link), median of ${commandRuns}: ${ms(median(samples))}`);
+const run = (args) => () => execFileSync(bin, args, { cwd: example });
+const docs = time(run(['docs', '--format', 'html']), commandRuns);
+const uncached = time(() => {
+  rmSync(resolve(example, 'node_modules/.cache/cookie-ledger'), { recursive: true, force: true });
+  run(['docs', '--format', 'html'])();
+}, commandRuns);
+const version = time(run(['--version']), commandRuns);
+console.log(`\nthe whole process on the example (through pnpm's bin link), median of ${commandRuns}:`);
+console.log(
+  compareTable([
+    ['cookie-ledger docs --format html', docs, 'cookie-ledger --version', version],
+    ['the same, nothing kept in node_modules/.cache', uncached, 'cookie-ledger --version', version],
+  ]),
+);

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { median, ms } from './stats.mjs';
+import { compareTable } from './stats.mjs';
 
 const FILE_COUNT = 3000;
 const RUNS = 5;
@@ -93,10 +93,6 @@ for (let run = 0; run < RUNS; run += 1) {
   runs.recommended.push(timeRun(recommended));
 }
 for (const measure of ['cpu', 'wall']) {
-  const base = median(runs.noRules.map((run) => run[measure]));
-  const withRule = median(runs.recommended.map((run) => run[measure]));
   console.log(`\n${measure} time`);
-  console.log(`  no rules:     median ${ms(base)}  (${runs.noRules.map((run) => ms(run[measure])).join(', ')})`);
-  console.log(`  recommended:  median ${ms(withRule)}  (${runs.recommended.map((run) => ms(run[measure])).join(', ')})`);
-  console.log(`  overhead: x${(withRule / base).toFixed(3)} (${(((withRule - base) / base) * 100).toFixed(1)}%)`);
+  console.log(compareTable([['recommended', runs.recommended.map((run) => run[measure]), 'no rules', runs.noRules.map((run) => run[measure])]]));
 }

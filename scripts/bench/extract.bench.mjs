@@ -1,13 +1,16 @@
 // @cookie-ledger/extract: loadPolicy on a generated policy of 200 declarations over 20 files.
-// Cold: a fresh Node process imports the package and loads once (import time reported apart).
-// In-process: after clearPolicyCache() (parsing again, JIT warm), unchanged (the stat check
-// only) and after editing one declaration file. Every figure is the median of several runs.
+// Cold: a fresh Node process imports the package and loads once, from the source (loadPolicy,
+// which loads ts-morph) and from the copy on disk (loadCachedPolicy, what the ESLint plugin and
+// the CLI use), against a fresh Node process that does nothing. In-process: after
+// clearPolicyCache() (parsing again, JIT warm) against reading the same files, unchanged (the
+// stat check only) against one stat, and after editing one declaration file against the read
+// after clearPolicyCache(). Every figure is the median of several runs, beside its baseline.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median, ms } from './stats.mjs';
+import { compareTable } from './stats.mjs';
 
 const FILES = 20;
 const PER_FILE = 10;
@@ -16,13 +19,19 @@ const RUNS = 15;
 const WARM_CALLS = 2000;
 
 const extractUrl = pathToFileURL(resolve(import.meta.dirname, '../../packages/extract/dist/index.js')).href;
+const cachedUrl = pathToFileURL(resolve(import.meta.dirname, '../../packages/extract/dist/cache/index.js')).href;
 const root = mkdtempSync(join(tmpdir(), 'cookie-ledger-bench-extract-'));
 
 try {
   writeProject(root);
   const policyFile = join(root, 'src/cookies.ts');
 
-  const coldProcess = Array.from({ length: COLD_RUNS }, () => JSON.parse(runFreshProcess(policyFile)));
+  // The copy on disk goes to the nearest node_modules folder above the policy.
+  mkdirSync(join(root, 'node_modules'));
+  const coldProcess = Array.from({ length: COLD_RUNS }, () => runFreshProcess(extractUrl, 'loadPolicy', policyFile));
+  runFreshProcess(cachedUrl, 'loadCachedPolicy', policyFile); // writes the copy
+  const coldCached = Array.from({ length: COLD_RUNS }, () => runFreshProcess(cachedUrl, 'loadCachedPolicy', policyFile));
+  const emptyProcess = Array.from({ length: COLD_RUNS }, () => runFreshProcess());
   const { loadPolicy, clearPolicyCache } = await import(extractUrl);
   const declarations = loadPolicy(policyFile).declarations.length;
   if (declarations !== FILES * PER_FILE) throw new Error(`Expected ${FILES * PER_FILE} declarations, loaded ${declarations}.`);
@@ -31,9 +40,15 @@ try {
     clearPolicyCache();
     loadPolicy(policyFile);
   });
-  const warm = Array.from({ length: RUNS }, () => time(1, () => {
-    for (let call = 0; call < WARM_CALLS; call += 1) loadPolicy(policyFile);
+  const files = loadPolicy(policyFile).files;
+  const readFiles = time(RUNS, () => {
+    for (const file of files) readFileSync(file, 'utf8');
+  });
+  const perCall = (work) => Array.from({ length: RUNS }, () => time(1, () => {
+    for (let call = 0; call < WARM_CALLS; call += 1) work();
   })[0] / WARM_CALLS);
+  const warm = perCall(() => loadPolicy(policyFile));
+  const oneStat = perCall(() => statSync(policyFile, { bigint: true }));
   let edit = 0;
   const afterEdit = time(RUNS, () => {
     edit += 1;
@@ -41,11 +56,19 @@ try {
     loadPolicy(policyFile);
   });
 
-  console.log(`policy: ${declarations} declarations in ${FILES} files + a shared module (medians)`);
-  console.log(`  cold, fresh process: import ${ms(median(coldProcess.map((run) => run.importMs)))}, first load ${ms(median(coldProcess.map((run) => run.loadMs)))} (${COLD_RUNS} runs)`);
-  console.log(`  in process after clearPolicyCache(): ${ms(median(inProcessCold))} (${RUNS} runs)`);
-  console.log(`  warm, nothing changed: ${ms(median(warm))} per call (${RUNS} batches of ${WARM_CALLS})`);
-  console.log(`  after editing one declaration file: ${ms(median(afterEdit))} (${RUNS} runs)`);
+  const wall = (runs) => runs.map((run) => run.wallMs);
+  console.log(`policy: ${declarations} declarations in ${FILES} files + a shared module; medians of ${COLD_RUNS} fresh processes, ${RUNS} in-process runs (warm: batches of ${WARM_CALLS} calls)`);
+  console.log(
+    compareTable([
+      ['fresh process: import extract + loadPolicy (source)', wall(coldProcess), 'fresh process doing nothing', wall(emptyProcess)],
+      ['  of which the import and the load', coldProcess.map((run) => run.importMs + run.loadMs), 'fresh process doing nothing', wall(emptyProcess)],
+      ['fresh process: import extract/cached + loadCachedPolicy (copy on disk)', wall(coldCached), 'fresh process doing nothing', wall(emptyProcess)],
+      ['  of which the import and the load', coldCached.map((run) => run.importMs + run.loadMs), 'fresh process doing nothing', wall(emptyProcess)],
+      ['in process, after clearPolicyCache()', inProcessCold, `reading the ${files.length} files`, readFiles],
+      ['warm, nothing changed (per call)', warm, 'one stat', oneStat],
+      ['after editing one declaration file', afterEdit, 'after clearPolicyCache()', inProcessCold],
+    ]),
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
@@ -58,13 +81,19 @@ function time(runs, work) {
   });
 }
 
-function runFreshProcess(policyFile) {
-  const script = `const t0 = performance.now();
-const { loadPolicy } = await import(${JSON.stringify(extractUrl)});
+/** A fresh Node process: without arguments it does nothing; else it imports `url` and calls its `load` once. Times in ms. */
+function runFreshProcess(url, load, policyFile) {
+  const script =
+    url === undefined
+      ? ''
+      : `const t0 = performance.now();
+const { ${load} } = await import(${JSON.stringify(url)});
 const t1 = performance.now();
-loadPolicy(${JSON.stringify(policyFile)});
+${load}(${JSON.stringify(policyFile)});
 console.log(JSON.stringify({ importMs: t1 - t0, loadMs: performance.now() - t1 }));`;
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const start = performance.now();
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  return { wallMs: performance.now() - start, ...(url === undefined ? {} : JSON.parse(output)) };
 }
 
 function writeProject(dir) {

@@ -1,4 +1,5 @@
-import { loadPolicy, PolicyLoadError, type LoadedPolicy } from '@cookie-ledger/extract';
+import type { LoadedPolicy } from '@cookie-ledger/extract';
+import { loadCachedPolicy, PolicyLoadError } from '@cookie-ledger/extract/cached';
 import type { CliContext } from './CliContext.js';
 import { ConfigError } from './errors.js';
 import { findProject } from './project/findProject.js';
@@ -12,14 +13,15 @@ export interface ProjectPolicyFile {
 }
 
 /**
- * Reads the project's policy statically (never running it), found by {@link findProjectPolicyFile}.
+ * Reads the project's policy statically (never running it), found by {@link findProjectPolicyFile},
+ * from the copy kept on disk while the files it was read from are unchanged (see `loadCachedPolicy`).
  * A policy that is missing or cannot be read is a {@link ConfigError}: one
  * `file:line:column: message` line per problem.
  */
 export async function loadProjectPolicy(context: CliContext, option: string | undefined): Promise<LoadedPolicy> {
   const { file } = await findProjectPolicyFile(context, option);
   try {
-    return loadPolicy(file);
+    return loadCachedPolicy(file);
   } catch (error) {
     if (error instanceof PolicyLoadError) {
       const count = error.problems.length === 1 ? 'a problem' : `${error.problems.length} problems`;

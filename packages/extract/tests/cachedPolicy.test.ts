@@ -2,7 +2,7 @@
 // ESLint worker or a CLI run would, against the built package. A copy on disk is used only while
 // every file the read looked at is unchanged; any edit, a new file that now wins resolution, or a
 // damaged copy means a real read (which loads ts-morph), never a stale policy.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,13 +13,24 @@ const HEADER = "import { defineCookie, defineCookiePolicy } from '@cookie-ledger
 
 /** Reads the policy in a new process: the cookie names, and whether the TypeScript reader was loaded. */
 function readInNewProcess(root: string): { names: string[]; readSource: boolean } {
-  const script = `
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', readScript(root)], { encoding: 'utf8' })) as { names: string[]; readSource: boolean };
+}
+
+/** Reads the policy in `count` new processes at once, as ESLint's workers do. */
+async function readInParallel(root: string, count: number): Promise<{ names: string[]; readSource: boolean }[]> {
+  const read = () =>
+    new Promise<string>((done, fail) => execFile(process.execPath, ['--input-type=module', '-e', readScript(root)], { encoding: 'utf8' }, (error, stdout) => (error ? fail(error) : done(stdout))));
+  const outputs = await Promise.all(Array.from({ length: count }, read));
+  return outputs.map((output) => JSON.parse(output) as { names: string[]; readSource: boolean });
+}
+
+function readScript(root: string): string {
+  return `
     import { createRequire } from 'node:module';
     const { loadCachedPolicy } = await import(${JSON.stringify(CACHED)});
     const { policy } = loadCachedPolicy('cookies.ts', { cwd: ${JSON.stringify(root)} });
     const loaded = Object.keys(createRequire(import.meta.url).cache).some((file) => file.includes('ts-morph'));
     console.log(JSON.stringify({ names: policy.cookies.map((cookie) => String(cookie.name)), readSource: loaded }));`;
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { names: string[]; readSource: boolean };
 }
 
 
@@ -85,5 +96,17 @@ describe('loadCachedPolicy keeps the extracted policy on disk between processes'
     for (const name of readdirSync(folder)) writeFileSync(join(folder, name), '{"format":1,');
     expect(readInNewProcess(root)).toEqual({ names: ['sessionid'], readSource: true });
     expect(readInNewProcess(root)).toEqual({ names: ['sessionid'], readSource: false });
+  });
+
+  it('reads the source in one process when several start at once, the others taking its copy', async () => {
+    const root = writeProject({
+      'cookies.ts': `${HEADER}import { session } from './session';\nexport default defineCookiePolicy({ owner: 'Acme', cookies: [session] });`,
+      'session.ts': `${HEADER}export const session = ${necessary('sessionid')};`,
+    });
+    mkdirSync(join(root, 'node_modules'));
+    const reads = await readInParallel(root, 3);
+    expect(reads.map(({ names }) => names)).toEqual([['sessionid'], ['sessionid'], ['sessionid']]);
+    expect(reads.filter(({ readSource }) => readSource)).toHaveLength(1);
+    expect(readdirSync(join(root, 'node_modules/.cache/cookie-ledger'))).toEqual([expect.stringMatching(/^policy-.*\.json$/)]);
   });
 });

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPolicy, PolicyLoadError, type LoadedPolicy } from '@cookie-ledger/extract';
+import type { LoadedPolicy } from '@cookie-ledger/extract';
+import { loadCachedPolicy, PolicyLoadError } from '@cookie-ledger/extract/cached';
 import cookieLedger from '@cookie-ledger/eslint-plugin';
 import { RECORDED_STORAGE_KINDS } from '@cookie-ledger/eslint-plugin/writes';
 import type { CliContext } from '../CliContext.js';
@@ -86,7 +87,7 @@ type PolicyOutcome = { readonly loaded: LoadedPolicy } | { readonly invalid: rea
 /** The policy, or its validation problems as findings; a policy that cannot be evaluated is a configuration error. */
 function readPolicy(file: string): PolicyOutcome {
   try {
-    return { loaded: loadPolicy(file) };
+    return { loaded: loadCachedPolicy(file) };
   } catch (error) {
     if (!(error instanceof PolicyLoadError)) throw error;
     if (error.evaluated === undefined) throw new ConfigError(`The policy cannot be read:\n${error.message}`, { cause: error });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEFAULT_POLICY_PATHS } from '@cookie-ledger/extract';
+import { DEFAULT_POLICY_PATHS } from '@cookie-ledger/extract/resolve';
 
 /**
  * A policy in one of the default places of `directory` or of any folder above it: in a monorepo

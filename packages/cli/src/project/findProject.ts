@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
-import { findProjectDirectory, locatePolicy, type PolicyLocation } from '@cookie-ledger/extract';
+import { findProjectDirectory, locatePolicy, type PolicyLocation } from '@cookie-ledger/extract/resolve';
 import type { CliContext } from '../CliContext.js';
-import { readEslintPolicySetting } from './readEslintPolicySetting.js';
+import { readCachedEslintPolicySetting } from './cachedEslintPolicySetting.js';
 
 /** The project a command works on, and where its policy is. */
 export interface Project {
@@ -20,7 +20,7 @@ export interface Project {
  */
 export async function findProject(context: CliContext, option: string | undefined): Promise<Project> {
   const root = findProjectDirectory(context.cwd) ?? context.cwd;
-  const eslint = option === undefined ? await readEslintPolicySetting(context.cwd) : undefined;
+  const eslint = option === undefined ? await readCachedEslintPolicySetting(context.cwd) : undefined;
   const policy = locatePolicy({
     cwd: context.cwd,
     projectDirectory: root,

@@ -1,4 +1,5 @@
 import type { CookiePolicyInput } from '@cookie-ledger/core';
+import type { HashedLook } from './hashedLooks.js';
 import type { LoadedDeclaration } from '../types.js';
 
 /** Bumped when the shape of the cached file changes: older files are then ignored. */
@@ -11,7 +12,7 @@ export interface SerializedPolicy {
   readonly version: string;
   readonly file: string;
   /** Every path the load looked at, with a hash of its content, or null when there was no file. */
-  readonly looks: readonly (readonly [path: string, hash: string | null])[];
+  readonly looks: readonly HashedLook[];
   /** The evaluated input, which core builds the policy from (RegExp names encoded, see below). */
   readonly input: unknown;
   /** Where each declaration is written, index for index with the policy's cookies. */

@@ -38,7 +38,12 @@ export class ReadLog {
 
   /** Whether any recorded file changed, appeared or disappeared since it was recorded. */
   hasChanged(): boolean {
-    for (const [path, signature] of this.signatures) if (getFileSignature(path) !== signature) return true;
-    return false;
+    return hasAnyChanged(this.signatures);
   }
+}
+
+/** Whether a file changed, appeared or disappeared since its signature was taken: one stat per file. */
+export function hasAnyChanged(signatures: ReadonlyMap<string, FileSignature>): boolean {
+  for (const [path, signature] of signatures) if (getFileSignature(path) !== signature) return true;
+  return false;
 }
