@@ -2,6 +2,7 @@ import {
   COLUMN_IDS,
   FORMATS,
   GROUP_BY_VALUES,
+  HEADING_LEVELS,
   IncompleteLocaleError,
   InvalidRenderOptionError,
   TcfExportError,
@@ -10,6 +11,7 @@ import {
   type ColumnOption,
   type Format,
   type GroupBy,
+  type HeadingLevel,
 } from '@cookie-ledger/docgen';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../CliContext.js';
@@ -32,6 +34,9 @@ ${describePolicyOption(23)}
   --group-by KEY       ${GROUP_BY_VALUES.join(' | ')} (default: category)
   --no-introduction    leave out what a cookie is, the kinds of cookies and consent
   --fragment           html: a fragment to embed instead of a standalone page
+  --heading-level N    the title's heading level, sections below it: ${HEADING_LEVELS.join(' | ')}
+                       (default: 1, and 2 for a --fragment)
+  --no-styles          html: leave the styles out (a fragment's own only apply inside it)
   -o, --output FILE    write to FILE instead of stdout
   -h, --help           show this help
 `;
@@ -44,6 +49,8 @@ const OPTIONS = {
   'group-by': { type: 'string' },
   introduction: { type: 'boolean', default: true },
   fragment: { type: 'boolean', default: false },
+  'heading-level': { type: 'string' },
+  styles: { type: 'boolean', default: true },
   output: { type: 'string', short: 'o' },
 } as const;
 
@@ -59,6 +66,8 @@ export default async function docs(args: readonly string[], context: CliContext)
       groupBy: values['group-by'] as GroupBy | undefined,
       introduction: values.introduction,
       standalone: !values.fragment,
+      headingLevel: values['heading-level'] === undefined ? undefined : (Number(values['heading-level']) as HeadingLevel),
+      styles: values.styles,
     }),
   );
   writeOutput(context, text, values.output);

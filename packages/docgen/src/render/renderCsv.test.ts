@@ -7,7 +7,7 @@ describe('renderPolicy, csv', () => {
     const csv = renderPolicy(variedPolicy, { format: 'csv' });
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(variedPolicy.cookies.length + 2);
-    expect(lines[0]).toBe("Service provider's name,Function and location,Cookie name(s),Purposes,Duration,When,Category,Party,Storage,Domain,Consent");
+    expect(lines[0]).toBe("Service provider's name,Function and location,Cookie name(s),Purposes,Duration,When,Category,Party,Type,Domain,Consent");
     expect(lines[1]).toBe('Acme,"Login (shop, account and checkout)",session,Keeps you logged in,session,,Necessary,First party,Cookie,shop.example.com,Not required: strictly necessary');
     expect(lines[2]).toBe('Google,,any cookie starting with _ga_,Counts visits,"13 months, renewed on each visit",,Statistics,Third party,Cookie,example.com,Required');
     expect(lines.at(-1)).toBe('');

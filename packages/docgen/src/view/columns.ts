@@ -1,7 +1,7 @@
 import { getProviderName, requiresConsent, getConsentExemption, type ResolvedCookie } from '@cookie-ledger/core';
 import type { ColumnId } from '../options.js';
 import { localize, type RenderContext } from '../RenderContext.js';
-import { describeDuration } from '../text/describeDuration.js';
+import { describeLifetime } from '../text/describeLifetime.js';
 import { describeName } from '../text/describeName.js';
 import { fillTemplate, fillTextTemplate, plain, type Inline } from '../text/inline.js';
 import { formatList } from '../text/formatList.js';
@@ -22,7 +22,7 @@ export const COLUMNS: Readonly<Record<ColumnId, CellRenderer>> = {
   'feature-and-locations': (cookie, context) => plain(describeFeatureAndLocations(cookie, context)),
   names: (cookie, { locale }) => plain(describeName(cookie, locale)),
   purpose: (cookie, context) => plain(localize(context, cookie.purpose)),
-  duration: (cookie, context) => plain(cookie.duration === undefined ? '' : describeDuration(cookie.duration, context)),
+  duration: (cookie, context) => plain(describeLifetime(cookie, context)),
   condition: (cookie, context) => plain(localize(context, cookie.condition) ?? ''),
   category: (cookie, { locale }) => plain(locale.categories[cookie.category].name),
   party: (cookie, { locale }) => plain(locale.parties[cookie.party].name),
