@@ -53,7 +53,7 @@ export interface RenderOptions {
   readonly locale?: string;
   /**
    * Words for languages that are not built in (or replacements for built-in ones), each a
-   * {@link DocgenLocale}. English and French are built in.
+   * {@link DocgenLocale}. English, French, German, Spanish, Italian and Dutch are built in.
    */
   readonly localeData?: DocgenLocale | readonly DocgenLocale[];
   /**

@@ -5,7 +5,7 @@ const NARROW = '40rem';
 export const PAGE_STYLES = `
 :root { color-scheme: light; }
 body { margin: 0; background: #fff; color: #1f2328; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-.cookie-policy { max-width: 64rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
+.cookie-policy { max-width: 72rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
 @media print {
   body { font-size: 10.5pt; color: #000; }
   .cookie-policy { max-width: none; padding: 0; }
@@ -17,6 +17,7 @@ body { margin: 0; background: #fff; color: #1f2328; font: 16px/1.55 system-ui, -
  * they style the policy and nothing else of the page it is embedded in.
  */
 export const POLICY_STYLES = `
+.cookie-policy { overflow-wrap: break-word; }
 .cookie-policy .cookie-policy__title { font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; }
 .cookie-policy .cookie-policy__heading { font-size: 1.4rem; line-height: 1.3; margin: 2.25rem 0 .75rem; }
 .cookie-policy .cookie-policy__group-heading { font-size: 1.15rem; line-height: 1.3; margin: 1.75rem 0 .6rem; }
@@ -25,7 +26,7 @@ export const POLICY_STYLES = `
 .cookie-policy a { color: #0b5cad; }
 .cookie-policy .cookie-policy__table { overflow-x: auto; margin: 0 0 1.5rem; }
 .cookie-policy table { width: 100%; border-collapse: collapse; font-size: .95rem; }
-.cookie-policy th, .cookie-policy td { padding: .6rem .75rem; border: 1px solid #d0d7de; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.cookie-policy th, .cookie-policy td { padding: .6rem .75rem; border: 1px solid #d0d7de; text-align: left; vertical-align: top; }
 .cookie-policy thead th { background: #eef1f4; font-weight: 600; }
 .cookie-policy tbody tr:nth-child(even) { background: #f8f9fb; }
 @media (max-width: ${NARROW}) {

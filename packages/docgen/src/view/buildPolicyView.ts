@@ -2,8 +2,9 @@ import type { ResolvedCookie } from '@cookie-ledger/core';
 import type { RenderContext, ResolvedColumn } from '../RenderContext.js';
 import { fillTemplate, plain, toPlainText, type Inline, type InlinePart } from '../text/inline.js';
 import { getSafeHref } from '../text/getSafeHref.js';
-import { COLUMNS } from './columns.js';
-import { groupCookies, holdsStorage } from './groupings.js';
+import { COLUMNS, getColumnHeader } from './columns.js';
+import { groupCookies } from './groupings.js';
+import { holdsStorage } from './holdsStorage.js';
 
 /** A titled part of the introduction, its texts filled in. */
 export interface IntroductionView {
@@ -52,7 +53,7 @@ export function buildPolicyView(context: RenderContext): PolicyView {
       key: group.key,
       id: group.id,
       heading: group.heading,
-      headers: columns.map((column) => getHeader(column, group.cookies, context)),
+      headers: columns.map((column) => getColumnHeader(column, group.cookies, context)),
       rows: group.cookies.map((cookie) => columns.map((column) => COLUMNS[column.id](cookie, context))),
     }),
   );
@@ -84,10 +85,6 @@ function getShownColumns(cookies: readonly ResolvedCookie[], context: RenderCont
     if (column.id === 'storage') return holdsStorage(cookies);
     return cookies.some((cookie) => toPlainText(COLUMNS[column.id](cookie, context)) !== '');
   });
-}
-
-function getHeader(column: ResolvedColumn, cookies: readonly ResolvedCookie[], context: RenderContext): string {
-  return column.id === 'names' && !column.custom && holdsStorage(cookies) ? context.locale.withStorage.names : column.label;
 }
 
 function getSiteLink(site: string | undefined): InlinePart | undefined {

@@ -2,6 +2,7 @@ import { COOKIE_CATEGORIES, PARTIES, getProviderName, type ResolvedCookie } from
 import type { GroupBy } from '../options.js';
 import type { RenderContext } from '../RenderContext.js';
 import { fillTemplate, plain, type Inline } from '../text/inline.js';
+import { holdsStorage } from './holdsStorage.js';
 
 /** How one way of grouping splits declarations into sections, orders them and titles them. */
 interface Grouping {
@@ -46,11 +47,6 @@ export interface CookieGroup {
   /** `cookies-necessary`, `cookies-third`, `cookies-google`: the same in every language. */
   readonly id: string;
   readonly cookies: readonly ResolvedCookie[];
-}
-
-/** Whether some of the items are browser storage rather than cookies. */
-export function holdsStorage(cookies: readonly ResolvedCookie[]): boolean {
-  return cookies.some((cookie) => cookie.storage !== 'cookie');
 }
 
 /** An id made of the key's letters and digits: `cookies-acme-corp` for "Acme Corp.". */
