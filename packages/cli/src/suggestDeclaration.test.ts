@@ -7,7 +7,8 @@ const input: SuggestionInput = { storage: 'cookie', owner: 'Acme', locales: [], 
 
 /** Core's problem codes for a policy of Acme holding this one declaration (the review line is not part of it). */
 function problemsOf(declaration: ReturnType<typeof suggestDeclaration>, locales: readonly string[] = ['en']): string[] {
-  const { review: _review, ...written } = declaration;
+  const written: Record<string, unknown> = { ...declaration };
+  delete written.review;
   return validatePolicy({ owner: 'Acme', locales, cookies: [written] }).map(({ code, path }) => `${code} at ${path}`);
 }
 
