@@ -111,7 +111,8 @@ describe('cookie-ledger init on component files', () => {
     const folder = writeProject(scratch, COMPONENTS);
     linkPackages(folder, PARSERS);
     const { status, stdout, stderr } = cookieLedger(['init'], folder);
-    expect(status).toBe(0);
+    // Written, with TODOs for the unknown items' purposes and categories: exit 1.
+    expect(status).toBe(1);
     expect(stdout).toContain('Wrote src/cookies.ts: 4 declarations from 4 files');
     expect(stderr).toBe('');
     expect(declaredNames(join(folder, 'src/cookies.ts')).sort()).toEqual(['cart', 'sessionid', 'theme', 'visited']);
@@ -121,7 +122,7 @@ describe('cookie-ledger init on component files', () => {
   it('says which component files it could not read', () => {
     const folder = writeProject(scratch, COMPONENTS);
     const { status, stderr } = cookieLedger(['init'], folder);
-    expect(status).toBe(0);
+    expect(status).toBe(1);
     expect(stderr).toContain('cookie-ledger: 1 .vue file that may write cookies or storage was not checked (src/Theme.vue): reading it needs vue-eslint-parser');
     expect(declaredNames(join(folder, 'src/cookies.ts'))).toEqual(['sessionid']);
   });

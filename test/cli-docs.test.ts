@@ -26,6 +26,10 @@ function projectWith(source: string): string {
   return folder;
 }
 
+/** The seed page's four columns (shared/seeds/opendatasoft-cookies-policy.txt). */
+const SEED_COLUMNS = ['--columns', 'provider,feature-and-locations,names,purpose'];
+
+/** The seed page's rows, as it writes them (but for its "front et back office", a slip of French). */
 const SEED_ROWS = [
   '| Opendatasoft | Authentication (front and back office) | sessionid | To remember the user from one page to another |',
   "| Opendatasoft | Language selection (front and back office) | django_language | To remember the visitor's language |",
@@ -35,23 +39,53 @@ const SEED_ROWS = [
 
 describe('cookie-ledger docs on the example app', () => {
   it.each([
-    ['markdown', 'en', 'cookies-policy.en.md'],
-    ['markdown', 'fr', 'cookies-policy.fr.md'],
-    ['html', 'en', 'cookies-policy.en.html'],
-    ['html', 'fr', 'cookies-policy.fr.html'],
-  ])('writes the %s page in %s as committed in generated/%s', async (format, locale, file) => {
-    const { status, stdout, stderr } = cookieLedger(['docs', '--format', format, '--locale', locale]);
+    ['markdown', 'en', 'cookies-policy.en.md', []],
+    ['markdown', 'fr', 'cookies-policy.fr.md', []],
+    ['html', 'en', 'cookies-policy.en.html', []],
+    ['html', 'fr', 'cookies-policy.fr.html', []],
+    ['markdown', 'en', 'cookies-policy.seed-columns.en.md', SEED_COLUMNS],
+  ])('writes the %s page in %s as committed in generated/%s', async (format, locale, file, args) => {
+    const { status, stdout, stderr } = cookieLedger(['docs', '--format', format, '--locale', locale, ...args]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     await expect(stdout).toMatchFileSnapshot(join(example, 'generated', file));
   });
 
-  it("reproduces the seed page's table: its four columns and rows", () => {
-    const { stdout } = cookieLedger(['docs']);
+  it("reproduces the seed page's table with the seed's four columns", () => {
+    const { stdout } = cookieLedger(['docs', ...SEED_COLUMNS]);
     expect(stdout).toContain(
       ["| Service provider's name | Function and location | Cookie name(s) | Purposes |", '| --- | --- | --- | --- |', ...SEED_ROWS].join('\n'),
     );
-    expect(stdout).toContain('## Cookies used on <https://interpolilli.opendatasoft.com>');
+    expect(stdout).toBe(readFileSync(join(example, 'generated/cookies-policy.seed-columns.en.md'), 'utf8'));
+  });
+
+  it('tells a visitor, by default, who sets each item, its name and type, why, for how long, when, and whether consent is asked', () => {
+    const { stdout } = cookieLedger(['docs', '--no-introduction']);
+    expect(stdout).toContain('## Cookies and other storage used on <https://interpolilli.opendatasoft.com>');
+    expect(stdout).toContain("| Service provider's name | Function and location | Cookie name(s) | Type | Purposes | Duration | When | Consent |");
+    expect(stdout).toContain(
+      "| Opendatasoft | Language selection (front and back office) | django_language | Cookie | To remember the visitor's language | 1 year | Only on multilingual portals | Not required: strictly necessary |",
+    );
+    expect(stdout).toContain('### Preference cookies and other storage');
+    expect(stdout).toContain("| Service provider's name | Function and location | Name | Type | Purposes | Duration | When | Consent |");
+    expect(stdout).toContain('| ods-catalog-view | Local storage | To show the dataset catalogue as cards or as a table, as the visitor last chose | until you clear your browser data |  | Not required: appearance you chose |');
+  });
+
+  it('writes a fragment to embed: headings from the level asked for, ids to link to, styles scoped or left out', () => {
+    const { status, stdout } = cookieLedger(['docs', '--format', 'html', '--fragment', '--heading-level', '3', '--no-introduction']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^<section class="cookie-policy" lang="en">\n<style>\n\.cookie-policy /);
+    expect(stdout).toContain('<h3 class="cookie-policy__title">Cookies policy</h3>');
+    expect(stdout).toContain('<h5 class="cookie-policy__group-heading" id="cookies-necessary">');
+    expect(stdout).not.toContain('<h1');
+    expect(cookieLedger(['docs', '--format', 'html', '--fragment', '--no-styles']).stdout).not.toContain('<style');
+  });
+
+  it.each(['de', 'es', 'it', 'nl'])('writes the page in %s', (locale) => {
+    const { status, stdout } = cookieLedger(['docs', '--locale', locale, '--no-introduction']);
+    expect(status).toBe(0);
+    expect(stdout).not.toContain('Cookies policy');
+    expect(stdout).toContain('sessionid');
   });
 
   it('writes the "Supplier name | Cookie name | Duration | Function" variant by configuration', () => {
@@ -61,7 +95,7 @@ describe('cookie-ledger docs on the example app', () => {
       [
         '# Cookies policy',
         '',
-        '## Cookies used on <https://interpolilli.opendatasoft.com>',
+        '## Cookies and other storage used on <https://interpolilli.opendatasoft.com>',
         '',
         '| Supplier name | Cookie name | Duration | Function |',
         '| --- | --- | --- | --- |',
@@ -69,7 +103,7 @@ describe('cookie-ledger docs on the example app', () => {
         "| Opendatasoft | django_language | 1 year | To remember the visitor's language |",
         '| Opendatasoft | csrftoken | 1 year | To retrieve data via API calls |',
         "| Opendatasoft | cookies_preferences | 6 months | To remember the visitor's cookie preferences |",
-        '| Opendatasoft | ods-catalog-view |  | To show the dataset catalogue as cards or as a table, as the visitor last chose |',
+        '| Opendatasoft | ods-catalog-view | until you clear your browser data | To show the dataset catalogue as cards or as a table, as the visitor last chose |',
         '',
       ].join('\n'),
     );
@@ -100,7 +134,7 @@ describe('cookie-ledger docs on the example app', () => {
   it('reads the policy given with --policy from another directory', () => {
     const { status, stdout } = cookieLedger(['docs', '--policy', join(example, 'src/cookies.ts'), '--format', 'csv', '--columns', 'names'], scratch);
     expect(status).toBe(0);
-    expect(stdout).toBe('Cookie name(s)\r\nsessionid\r\ndjango_language\r\ncsrftoken\r\ncookies_preferences\r\nods-catalog-view\r\n');
+    expect(stdout).toBe('Name\r\nsessionid\r\ndjango_language\r\ncsrftoken\r\ncookies_preferences\r\nods-catalog-view\r\n');
   });
 });
 
@@ -108,7 +142,8 @@ describe('cookie-ledger docs usage and configuration errors (exit 2)', () => {
   it.each([
     [['--format', 'pdf'], 'Unknown format "pdf". Expected one of: markdown, html, json, csv, tcf.'],
     [['--columns', 'names,expiry'], 'Unknown column "expiry". Expected one of: provider, feature-and-locations, names, purpose, duration, condition, category, party, storage, domain, consent.'],
-    [['--locale', 'de'], 'Unknown locale "de". Expected one of: en, fr.'],
+    [['--locale', 'pt'], 'Unknown locale "pt". Expected one of: en, fr, de, es, it, nl.'],
+    [['--heading-level', '0'], 'Unknown heading level "0". Expected one of: 1, 2, 3, 4.'],
     [['--group-by', 'vendor'], 'Unknown grouping "vendor". Expected one of: category, party, provider, none.'],
     [['--frobnicate'], "Unknown option '--frobnicate'"],
     [['stray'], "Unexpected argument 'stray'"],

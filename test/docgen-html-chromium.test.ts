@@ -1,61 +1,130 @@
 // The example's generated HTML page, opened in headless Chromium (Debian's /usr/bin/chromium;
-// .ci/run installs it): the browser sees the table, and a screenshot is kept in test-artifacts/.
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// .ci/run installs it) at a phone's and a desktop's size: nothing is wider than the viewport,
+// every cell's text is visible, and screenshots are kept in test-artifacts/docgen/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Chromium, type Viewport } from './helpers/chromium.js';
+import { cookieLedger, createScratch, example, root } from './helpers/cookieLedger.js';
 
-const root = resolve(import.meta.dirname, '..');
-const generated = join(root, 'docs/examples/opendatasoft-portal/generated');
+const generated = join(example, 'generated');
 const artifacts = join(root, 'test-artifacts/docgen');
-const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-/** Runs headless Chromium with a throw-away profile; flags that work in a container without a display or network. */
-async function runChromium(args: readonly string[]): Promise<string> {
-  const profile = mkdtempSync(join(tmpdir(), 'cookie-ledger-chromium-'));
-  try {
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`];
-    const { stdout } = await promisify(execFile)(chromium, [...flags, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-    return stdout;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`Chromium not found at ${chromium}: install it (apt-get install -y chromium) or set CHROMIUM.`, { cause: error });
-    throw error;
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+const PHONE: Viewport = { width: 390, height: 844, mobile: true };
+const DESKTOP: Viewport = { width: 1280, height: 900, mobile: false };
+
+let chromium: Chromium;
+beforeAll(async () => {
+  chromium = await Chromium.launch();
+});
+afterAll(async () => {
+  await chromium?.close();
+});
+
+/** What the page looks like to its reader, measured in the browser. */
+interface Layout {
+  viewportWidth: number;
+  scrollWidth: number;
+  /** Elements that stick out of the viewport on either side. */
+  overflowing: string[];
+  headers: { text: string; shown: boolean }[];
+  cells: { column: string; text: string; label: string; shown: boolean; inViewport: boolean; clipped: boolean }[];
 }
 
-/** The width and height recorded in a PNG's IHDR chunk. */
-function pngSize(file: string): { width: number; height: number } {
-  const png = readFileSync(file);
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+function measure(): Layout {
+  const viewportWidth = document.documentElement.clientWidth;
+  const describe = (element: Element) => `${element.tagName.toLowerCase()}.${element.className}`;
+  const isShown = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+  const overflowing = [...document.querySelectorAll('body *')]
+    .filter((element) => isShown(element))
+    .filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.right > viewportWidth + 0.5 || box.left < -0.5;
+    })
+    .map(describe);
+  return {
+    viewportWidth,
+    scrollWidth: document.documentElement.scrollWidth,
+    overflowing,
+    headers: [...document.querySelectorAll('th')].map((th) => ({ text: th.textContent ?? '', shown: isShown(th) })),
+    cells: [...document.querySelectorAll('td')].map((td) => {
+      const box = td.getBoundingClientRect();
+      return {
+        column: td.className.replace('cookie-policy__', ''),
+        text: td.textContent ?? '',
+        label: getComputedStyle(td, '::before').content,
+        shown: isShown(td),
+        inViewport: box.left >= -0.5 && box.right <= viewportWidth + 0.5,
+        // Text cut off inside its cell: wider or taller content than the cell shows.
+        clipped: td.scrollWidth > td.clientWidth + 1 || td.scrollHeight > td.clientHeight + 1,
+      };
+    }),
+  };
 }
 
 describe.each(['en', 'fr'])('the generated HTML page (%s) in Chromium', (locale) => {
   const page = pathToFileURL(join(generated, `cookies-policy.${locale}.html`)).href;
 
-  it("shows the seed's four cookies, then the preference item, each group in a table with the seed columns", async () => {
-    const dom = await runChromium(['--dump-dom', page]);
-    const headers = [...dom.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((match) => match[1]);
-    const seedColumns =
-      locale === 'en'
-        ? ['Service provider\'s name', 'Function and location', 'Cookie name(s)', 'Purposes']
-        : ['Nom du fournisseur de service', 'Fonction et emplacement', 'Nom(s) du cookie', 'Finalités'];
-    expect(headers).toEqual([...seedColumns, ...seedColumns]);
-    const names = [...dom.matchAll(/<td class="cookie-policy__names">([^<]*)<\/td>/g)].map((match) => match[1]);
+  it('lists every item, with its name, in the document language', async () => {
+    const tab = await chromium.open(page, DESKTOP);
+    const { lang, names } = await tab.evaluate(() => ({
+      lang: document.documentElement.lang,
+      names: [...document.querySelectorAll('td.cookie-policy__names')].map((td) => td.textContent),
+    }));
+    expect(lang).toBe(locale);
     expect(names).toEqual(['sessionid', 'django_language', 'csrftoken', 'cookies_preferences', 'ods-catalog-view']);
-    expect(dom).toContain(`<html lang="${locale}">`);
   });
 
-  it('renders to a screenshot (test-artifacts/docgen)', async () => {
+  it.each([
+    ['a phone', PHONE],
+    ['a desktop', DESKTOP],
+  ])('reads on %s without sideways scrolling, every cell visible', async (_device, viewport) => {
+    const tab = await chromium.open(page, viewport);
+    const layout = await tab.evaluate(measure);
+    expect(layout.viewportWidth).toBe(viewport.width);
+    expect(layout.overflowing).toEqual([]);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(viewport.width);
+    const filled = layout.cells.filter((cell) => cell.text !== '');
+    expect(filled.length).toBeGreaterThanOrEqual(5 * 6);
+    expect(filled.filter((cell) => !cell.shown || !cell.inViewport || cell.clipped)).toEqual([]);
+    if (viewport === PHONE) {
+      // One labelled block per item: the header row is gone, each cell says which column it is.
+      expect(layout.headers.filter((header) => header.shown)).toEqual([]);
+      expect(filled.filter((cell) => cell.label === 'none' || cell.label === 'normal')).toEqual([]);
+    } else {
+      expect(layout.headers.every((header) => header.shown)).toBe(true);
+      expect(filled.every((cell) => cell.label === 'none' || cell.label === 'normal')).toBe(true);
+    }
     mkdirSync(artifacts, { recursive: true });
-    const screenshot = join(artifacts, `cookies-policy.${locale}.png`);
-    rmSync(screenshot, { force: true });
-    await runChromium([`--screenshot=${screenshot}`, '--window-size=1200,1500', page]);
-    expect(pngSize(screenshot)).toEqual({ width: 1200, height: 1500 });
+    await tab.evaluate(() => document.getElementById('cookies-used')?.scrollIntoView());
+    writeFileSync(join(artifacts, `cookies-policy.${locale}.${viewport.width}x${viewport.height}.png`), await tab.screenshot());
+  });
+});
+
+describe('the HTML fragment in a page of its own', () => {
+  const scratch = createScratch('fragment');
+
+  it("styles the policy and nothing of the host page, and links to a group's heading", async () => {
+    const { stdout: fragment } = cookieLedger(['docs', '--format', 'html', '--fragment', '--no-introduction'], example);
+    const host = join(scratch, 'host.html');
+    writeFileSync(
+      host,
+      `<!doctype html><html><head><meta charset="utf-8"></head><body><h1>Legal</h1><table><tr><td id="host-cell">host</td></tr></table>${fragment}</body></html>`,
+    );
+    const tab = await chromium.open(`${pathToFileURL(host).href}#cookies-necessary`, DESKTOP);
+    const styles = await tab.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        hostCell: { padding: style('#host-cell').padding, border: style('#host-cell').borderTopStyle },
+        policyCell: { padding: style('.cookie-policy td').padding, border: style('.cookie-policy td').borderTopStyle },
+        hostHeading: style('h1').fontSize,
+        target: document.querySelector(':target')?.textContent,
+      };
+    });
+    expect(styles.hostCell).toEqual({ padding: '1px', border: 'none' });
+    expect(styles.policyCell).toEqual({ padding: '9.6px 12px', border: 'solid' });
+    expect(styles.hostHeading).toBe('32px');
+    expect(styles.target).toBe('Cookies necessary for the website to function properly');
   });
 });

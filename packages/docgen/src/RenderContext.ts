@@ -1,11 +1,13 @@
 import { resolveText, type CookiePolicy, type LocalizedText } from '@cookie-ledger/core';
 import type { DocgenLocale } from './locales/DocgenLocale.js';
-import type { ColumnId, Format, GroupBy } from './options.js';
+import type { ColumnId, Format, GroupBy, HeadingLevel } from './options.js';
 
 /** A column as rendered: its id and its header. */
 export interface ResolvedColumn {
   readonly id: ColumnId;
   readonly label: string;
+  /** Whether the header was given in the options, so the locale's words never replace it. */
+  readonly custom: boolean;
 }
 
 /** The options of one rendering, checked and completed with their defaults. */
@@ -20,6 +22,10 @@ export interface RenderContext {
   readonly groupBy: GroupBy;
   readonly introduction: boolean;
   readonly standalone: boolean;
+  /** The level of the title's heading. */
+  readonly headingLevel: HeadingLevel;
+  /** HTML: whether the styles are written. */
+  readonly styles: boolean;
 }
 
 /**

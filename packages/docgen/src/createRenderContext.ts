@@ -3,7 +3,7 @@ import { IncompleteLocaleError, InvalidRenderOptionError } from './errors.js';
 import { BUILT_IN_LOCALES, findLocale } from './locales/index.js';
 import type { DocgenLocale } from './locales/DocgenLocale.js';
 import { getLocaleProblems } from './locales/getLocaleProblems.js';
-import { COLUMN_IDS, DEFAULT_COLUMNS, FORMATS, GROUP_BY_VALUES, type ColumnOption, type RenderOptions } from './options.js';
+import { COLUMN_IDS, DEFAULT_COLUMNS, FORMATS, GROUP_BY_VALUES, HEADING_LEVELS, type ColumnOption, type RenderOptions } from './options.js';
 import type { RenderContext, ResolvedColumn } from './RenderContext.js';
 
 /** Checks the options of `renderPolicy` and fills in their defaults; throws on a value it does not know. */
@@ -15,6 +15,9 @@ export function createRenderContext(policy: CookiePolicy, options: RenderOptions
   const locale = findLocale(available, localeCode);
   if (!locale) throw new InvalidRenderOptionError('locale', localeCode, available.map((known) => known.code));
   const columnOptions = options.columns ?? (format === 'csv' ? COLUMN_IDS : DEFAULT_COLUMNS);
+  const standalone = options.standalone ?? true;
+  const headingLevel = options.headingLevel ?? (format === 'html' && !standalone ? 2 : 1);
+  if (!(HEADING_LEVELS as readonly number[]).includes(headingLevel)) throw new InvalidRenderOptionError('headingLevel', String(headingLevel), HEADING_LEVELS.map(String));
   return {
     policy,
     format,
@@ -23,7 +26,9 @@ export function createRenderContext(policy: CookiePolicy, options: RenderOptions
     columns: columnOptions.map((column) => resolveColumn(column, locale)),
     groupBy,
     introduction: options.introduction ?? true,
-    standalone: options.standalone ?? true,
+    standalone,
+    headingLevel,
+    styles: options.styles ?? true,
   };
 }
 
@@ -40,7 +45,7 @@ export function getAvailableLocales(localeData: RenderOptions['localeData']): Do
 
 function resolveColumn(column: ColumnOption, locale: DocgenLocale): ResolvedColumn {
   const id = checkOneOf('columns', typeof column === 'string' ? column : column.id, COLUMN_IDS);
-  return { id, label: typeof column === 'string' ? locale.columns[id] : column.label };
+  return typeof column === 'string' ? { id, label: locale.columns[id], custom: false } : { id, label: column.label, custom: true };
 }
 
 function checkOneOf<const T extends string>(option: 'format' | 'groupBy' | 'columns', value: string, allowed: readonly T[]): T {

@@ -1,5 +1,5 @@
 /** The option of {@link renderPolicy} an {@link InvalidRenderOptionError} is about. */
-export type RenderOptionName = 'format' | 'locale' | 'columns' | 'groupBy';
+export type RenderOptionName = 'format' | 'locale' | 'columns' | 'groupBy' | 'headingLevel';
 
 /** An option of `renderPolicy` has a value it does not know; the message lists the valid ones. */
 export class InvalidRenderOptionError extends Error {
@@ -15,7 +15,7 @@ export class InvalidRenderOptionError extends Error {
 }
 
 function describeOption(option: RenderOptionName): string {
-  return option === 'groupBy' ? 'grouping' : option === 'columns' ? 'column' : option;
+  return option === 'groupBy' ? 'grouping' : option === 'columns' ? 'column' : option === 'headingLevel' ? 'heading level' : option;
 }
 
 /** A declaration that the IAB TCF device-storage disclosure cannot express, and why. */

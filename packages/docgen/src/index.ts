@@ -1,10 +1,10 @@
 export { renderPolicy } from './renderPolicy.js';
-export { COLUMN_IDS, DEFAULT_COLUMNS, FORMATS, GROUP_BY_VALUES } from './options.js';
-export type { ColumnId, ColumnOption, Format, GroupBy, RenderOptions } from './options.js';
+export { COLUMN_IDS, DEFAULT_COLUMNS, FORMATS, GROUP_BY_VALUES, HEADING_LEVELS, SEED_COLUMNS } from './options.js';
+export type { ColumnId, ColumnOption, Format, GroupBy, HeadingLevel, RenderOptions } from './options.js';
 export { getAvailableLocales } from './createRenderContext.js';
 export { IncompleteLocaleError, InvalidRenderOptionError, TcfExportError } from './errors.js';
 export type { RenderOptionName, TcfProblem } from './errors.js';
-export { BUILT_IN_LOCALES, en, fr } from './locales/index.js';
+export { BUILT_IN_LOCALES, de, en, es, fr, it, nl } from './locales/index.js';
 export type { DocgenLocale, IntroductionSection, PluralForms } from './locales/index.js';
 export { policyJsonSchema } from './render/policyJsonSchema.js';
 export type { PolicyJson, PolicyJsonCookie, PolicyJsonDuration, PolicyJsonMatch } from './render/PolicyJson.js';

@@ -7,9 +7,9 @@ import { variedPolicy } from './policies.fixture.js';
 import { renderPolicy } from './renderPolicy.js';
 import type { Format, GroupBy } from './options.js';
 
-const german: DocgenLocale = {
+const swiss: DocgenLocale = {
   ...en,
-  code: 'de',
+  code: 'de-CH',
   title: 'Cookie-Richtlinie',
   columns: { ...en.columns, names: 'Cookie-Name(n)', duration: 'Dauer' },
   units: { ...en.units, months: { one: 'Monat', other: 'Monate' } },
@@ -24,15 +24,16 @@ describe('renderPolicy options', () => {
       /Unknown column "expiry"\. Expected one of: provider, feature-and-locations, names, purpose, duration, condition, category, party, storage, domain, consent\./,
     );
     expect(() => renderPolicy(variedPolicy, { format: 'markdown', groupBy: 'vendor' as GroupBy })).toThrow(/Unknown grouping "vendor"\. Expected one of: category, party, provider, none\./);
-    expect(() => renderPolicy(variedPolicy, { format: 'markdown', locale: 'de' })).toThrow(/Unknown locale "de"\. Expected one of: en, fr\./);
+    expect(() => renderPolicy(variedPolicy, { format: 'markdown', locale: 'pt' })).toThrow(/Unknown locale "pt"\. Expected one of: en, fr, de, es, it, nl\./);
+    expect(() => renderPolicy(variedPolicy, { format: 'markdown', headingLevel: 5 as 1 })).toThrow(/Unknown heading level "5"\. Expected one of: 1, 2, 3, 4\./);
   });
 
   it('renders another language from a locale object, with texts falling back to the default locale', () => {
-    const markdown = renderPolicy(variedPolicy, { format: 'markdown', locale: 'de', localeData: german, columns: ['names', 'duration', 'purpose'] });
+    const markdown = renderPolicy(variedPolicy, { format: 'markdown', locale: 'de-CH', localeData: swiss, columns: ['names', 'duration', 'purpose'] });
     expect(markdown).toMatch(/^# Cookie-Richtlinie\n/);
     expect(markdown).toContain('| Cookie-Name(n) | Dauer | Purposes |');
     expect(markdown).toContain('| any cookie starting with \\_ga\\_ | 13 Monate, renewed on each visit | Counts visits |');
-    expect(() => renderPolicy(variedPolicy, { format: 'markdown', locale: 'pt', localeData: german })).toThrow(/Expected one of: de, en, fr\./);
+    expect(() => renderPolicy(variedPolicy, { format: 'markdown', locale: 'pt', localeData: swiss })).toThrow(/Expected one of: de-CH, en, fr, de, es, it, nl\./);
   });
 
   it('falls back to the language of a regional locale', () => {
@@ -51,8 +52,8 @@ describe('renderPolicy options', () => {
   });
 
   it('refuses an incomplete locale object, naming what it lacks', () => {
-    const incomplete = { ...german, columns: undefined, units: { ...en.units, days: { one: 'Tag' } } } as unknown as DocgenLocale;
-    expect(() => renderPolicy(variedPolicy, { format: 'markdown', locale: 'de', localeData: incomplete })).toThrow(IncompleteLocaleError);
-    expect(() => renderPolicy(variedPolicy, { format: 'markdown', locale: 'de', localeData: incomplete })).toThrow(/lacks `columns`, `units\.days\.other`/);
+    const incomplete = { ...swiss, columns: undefined, units: { ...en.units, days: { one: 'Tag' } } } as unknown as DocgenLocale;
+    expect(() => renderPolicy(variedPolicy, { format: 'markdown', locale: 'de-CH', localeData: incomplete })).toThrow(IncompleteLocaleError);
+    expect(() => renderPolicy(variedPolicy, { format: 'markdown', locale: 'de-CH', localeData: incomplete })).toThrow(/lacks `columns`, `units\.days\.other`/);
   });
 });

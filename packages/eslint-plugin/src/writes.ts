@@ -1,4 +1,5 @@
-import type { StorageKind } from '@cookie-ledger/core';
+import type { CookieAttributes, StorageKind } from '@cookie-ledger/core';
+import { readWrittenAttributes } from './attributes/readWrittenAttributes.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { SINK_FAMILIES } from './sinks/index.js';
 import { type CookieWrite, getWriteStorage } from './writes/cookieWrite.js';
@@ -28,6 +29,10 @@ export interface RecordedWrite {
   /** 1-based line and column of the name (or of the call, for a default name). */
   readonly line: number;
   readonly column: number;
+  /** Cookies: the lifetime in seconds the write sets, when its options say so statically. */
+  readonly lifetimeSeconds?: number;
+  /** Cookies: the attributes the write sets explicitly (left-out options and library defaults are not here). */
+  readonly attributes?: CookieAttributes;
 }
 
 /**
@@ -77,13 +82,28 @@ export function createWriteRecorder(
 }
 
 function toRecordedWrite(write: CookieWrite): RecordedWrite {
+  const storage = getWriteStorage(write);
   return {
-    storage: getWriteStorage(write),
+    storage,
     family: write.family.id,
     ...(write.family.storageFromPolicy ? { storageFromPolicy: true } : {}),
     names: write.names.map(toRecordedName),
     line: write.node.loc.start.line,
     column: write.node.loc.start.column + 1,
+    ...(storage === 'cookie' ? readSetAttributes(write) : {}),
+  };
+}
+
+/** The lifetime and the attributes a cookie write states in its code. */
+function readSetAttributes(write: CookieWrite): Pick<RecordedWrite, 'lifetimeSeconds' | 'attributes'> {
+  const { lifetime, ...written } = readWrittenAttributes(write);
+  const attributes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(written)) {
+    if (value !== undefined && !value.defaulted && value.value !== false) attributes[key] = value.value;
+  }
+  return {
+    ...(lifetime === undefined ? {} : { lifetimeSeconds: lifetime.seconds }),
+    ...(Object.keys(attributes).length === 0 ? {} : { attributes: attributes as CookieAttributes }),
   };
 }
 

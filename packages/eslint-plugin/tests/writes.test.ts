@@ -23,19 +23,19 @@ function recordWrites(code: string, settings: Record<string, unknown> = {}): Rec
 }
 
 describe('createWriteRecorder', () => {
-  it('records each write with its family, names and position', () => {
+  it('records each write with its family, names, position, and the lifetime and attributes it sets', () => {
     const code = [
       "import express from 'express';",
       "import Cookies from 'js-cookie';",
       'const app = express();',
-      "app.get('/', (req, res) => { res.cookie('sessionid', 'v'); });",
+      "app.get('/', (req, res) => { res.cookie('sessionid', 'v', { maxAge: 3_600_000, httpOnly: true, secure: false }); });",
       'document.cookie = `theme=${mode}; Max-Age=60`;',
       'Cookies.set(`_ga_${id}`, 1);',
       'Cookies.set(name, 1);',
     ].join('\n');
     expect(recordWrites(code)).toEqual([
-      { storage: 'cookie', family: 'express', names: [{ kind: 'exact', name: 'sessionid' }], line: 4, column: 41 },
-      { storage: 'cookie', family: 'document-cookie', names: [{ kind: 'exact', name: 'theme' }], line: 5, column: 19 },
+      { storage: 'cookie', family: 'express', names: [{ kind: 'exact', name: 'sessionid' }], line: 4, column: 41, lifetimeSeconds: 3600, attributes: { httpOnly: true } },
+      { storage: 'cookie', family: 'document-cookie', names: [{ kind: 'exact', name: 'theme' }], line: 5, column: 19, lifetimeSeconds: 60 },
       { storage: 'cookie', family: 'js-cookie', names: [{ kind: 'partial', prefix: '_ga_', suffix: '' }], line: 6, column: 13 },
       { storage: 'cookie', family: 'js-cookie', names: [{ kind: 'unknown' }], line: 7, column: 13 },
     ]);

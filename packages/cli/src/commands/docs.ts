@@ -3,6 +3,7 @@ import {
   CONSENT_TARGETS,
   FORMATS,
   GROUP_BY_VALUES,
+  HEADING_LEVELS,
   IncompleteLocaleError,
   InvalidRenderOptionError,
   TcfExportError,
@@ -11,6 +12,7 @@ import {
   type ColumnOption,
   type Format,
   type GroupBy,
+  type HeadingLevel,
 } from '@cookie-ledger/docgen';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../CliContext.js';
@@ -36,6 +38,9 @@ ${describePolicyOption(23)}
   --group-by KEY       ${GROUP_BY_VALUES.join(' | ')} (default: category)
   --no-introduction    leave out what a cookie is, the kinds of cookies and consent
   --fragment           html: a fragment to embed instead of a standalone page
+  --heading-level N    the title's heading level, sections below it: ${HEADING_LEVELS.join(' | ')}
+                       (default: 1, and 2 for a --fragment)
+  --no-styles          html: leave the styles out (a fragment's own only apply inside it)
   -o, --output FILE    write to FILE instead of stdout
   -h, --help           show this help
 `;
@@ -49,6 +54,8 @@ const OPTIONS = {
   introduction: { type: 'boolean', default: true },
   fragment: { type: 'boolean', default: false },
   module: { type: 'boolean', default: false },
+  'heading-level': { type: 'string' },
+  styles: { type: 'boolean', default: true },
   output: { type: 'string', short: 'o' },
 } as const;
 
@@ -69,6 +76,8 @@ export default async function docs(args: readonly string[], context: CliContext)
       groupBy: values['group-by'] as GroupBy | undefined,
       introduction: values.introduction,
       standalone: !values.fragment,
+      headingLevel: values['heading-level'] === undefined ? undefined : (Number(values['heading-level']) as HeadingLevel),
+      styles: values.styles,
     }),
   );
   writeOutput(context, text, values.output);

@@ -13,14 +13,18 @@ import { findKnownCookie } from '../known-cookies/findKnownCookie.js';
 import { createFileAtomic, printNewPolicy } from '../policy-edit/index.js';
 import { findPolicyAbove } from '../project/findPolicyAbove.js';
 import { findProject } from '../project/findProject.js';
+import { describeRemainingTodos, formatRemainingTodos } from '../describeRemainingTodos.js';
+import { secondsToDuration } from '../secondsToDuration.js';
 import { suggestDeclaration } from '../suggestDeclaration.js';
 import { withUsageErrors } from '../withUsageErrors.js';
 
 export const help = `Usage: cookie-ledger init [options]
 
 Scans the project for the cookies and storage keys its code sets and writes a policy declaring
-each of them: the ones the Open Cookie Database knows filled in and marked for review, the
-others with TODO purposes that fail validation until someone writes them. Never overwrites an
+each of them, with the storage kind, lifetime and attributes the code sets, and the owner as
+provider of what the site sets itself: the ones the Open Cookie Database knows filled in and
+marked for review, the others with a TODO purpose and category that fail validation until
+someone writes them. When TODOs remain, it lists them and exits with 1. Never overwrites an
 existing policy, and never writes a second one: when the project has a policy (the file the
 ESLint config's settings['cookie-ledger'].policy names, or cookies.ts or src/cookies.ts in the
 project's folder or above), it stops and says where, unless --policy says where to write.
@@ -62,9 +66,19 @@ export default async function init(args: readonly string[], context: CliContext)
   progress.clear();
 
   const { names, unresolved } = collectWrittenNames(writes);
-  const declarations = names.map(({ name, storage }) => suggestDeclaration(name, { storage, known: (concrete) => findKnownCookie(concrete, { appWritten: true }) }));
+  const owner = values.owner ?? readAuthor(root);
+  const declarations = names.map(({ name, storage, lifetimeSeconds, attributes }) =>
+    suggestDeclaration(name, {
+      storage,
+      owner,
+      locales: [],
+      appWritten: true,
+      written: { duration: lifetimeSeconds === undefined ? undefined : secondsToDuration(lifetimeSeconds), attributes },
+      known: (concrete) => findKnownCookie(concrete, { appWritten: true }),
+    }),
+  );
   try {
-    createFileAtomic(target, printNewPolicy(values.owner ?? readAuthor(root) ?? 'TODO: the company that runs the site', declarations));
+    createFileAtomic(target, printNewPolicy(owner ?? 'TODO: the company that runs the site', declarations));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ConfigError(`${relative(context.cwd, target)} appeared while init was scanning; it was left as it is.`);
     throw error;
@@ -79,6 +93,11 @@ export default async function init(args: readonly string[], context: CliContext)
     context.stdout(`${relative(context.cwd, write.file)}:${write.line}:${write.column}: a ${write.storage} is written here under a name read only at run time; declare it by hand.\n`);
   }
   for (const notice of describeUncheckedFiles(unchecked, root, linter.configFile)) context.stderr(`${notice}\n`);
+  const todos = describeRemainingTodos(target, 0, context.cwd);
+  if (todos.length > 0) {
+    context.stdout(formatRemainingTodos(todos));
+    return 1;
+  }
   context.stdout('Review the declarations, then run `cookie-ledger check`.\n');
   return 0;
 }

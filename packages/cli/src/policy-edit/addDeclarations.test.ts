@@ -25,7 +25,7 @@ function syntaxErrors(text: string): string[] {
 }
 
 describe('addDeclarationsToSource', () => {
-  it('appends to a multi-line list with a trailing comma, keeping comments and everything else', () => {
+  it('writes each as a named export after the others and adds its name to the list, keeping comments and everything else', () => {
     const text = `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';
 
 // The session cookie.
@@ -44,59 +44,86 @@ export default defineCookiePolicy({
 // The session cookie.
 export const session = defineCookie({ name: 'sessionid', category: 'necessary', purpose: 'Login' });
 
+// From the Open Cookie Database (Google Analytics): review before publishing.
+export const ga = defineCookie({
+  name: '_ga',
+  provider: 'Google',
+  category: 'statistics',
+  purpose: 'ID used to identify users',
+  duration: { years: 2 },
+});
+
+export const cart = defineCookie({
+  name: 'cart',
+  category: 'necessary',
+  purpose: 'TODO: say why \\'cart\\' exists',
+});
+
 export default defineCookiePolicy({
   owner: 'Acme', // the company
   cookies: [
     session, // keep first
-    // From the Open Cookie Database (Google Analytics): review before publishing.
-    defineCookie({
-      name: '_ga',
-      provider: 'Google',
-      category: 'statistics',
-      purpose: 'ID used to identify users',
-      duration: { years: 2 },
-    }),
-    defineCookie({
-      name: 'cart',
-      category: 'necessary',
-      purpose: 'TODO: say why \\'cart\\' exists',
-    }),
+    ga,
+    cart,
   ],
 });
 `);
     expect(syntaxErrors(result)).toEqual([]);
   });
 
-  it('appends to a list without a trailing comma', () => {
+  it("follows the file's semicolons, keeps a one-line list on one line, and never reuses a name", () => {
+    const text = `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core'
+const cart = 'taken'
+export const a = defineCookie({ name: 'a', category: 'necessary', purpose: 'A' })
+export default defineCookiePolicy({ owner: 'A', cookies: [a] })
+`;
+    const result = add(text, [todo, { ...todo, name: 'delete' }, { ...todo, name: '2fa_token' }]);
+    expect(result).toContain(`export const a = defineCookie({ name: 'a', category: 'necessary', purpose: 'A' })\n\nexport const cart2 = defineCookie({`);
+    expect(result).toContain('export const deleteCookie = defineCookie({');
+    expect(result).toContain('export const cookie2faToken = defineCookie({');
+    expect(result).toContain("  purpose: 'TODO: say why \\'cart\\' exists',\n})\n");
+    expect(result).toContain('cookies: [a, cart2, deleteCookie, cookie2faToken] })');
+    expect(syntaxErrors(result)).toEqual([]);
+  });
+
+  it('puts the first declaration of an empty policy before it, with the list opened', () => {
+    const empty = add(`import { defineCookiePolicy, defineCookie } from '@cookie-ledger/core';\nexport default defineCookiePolicy({ owner: 'A', cookies: [] });\n`, [todo]);
+    expect(empty).toBe(`import { defineCookiePolicy, defineCookie } from '@cookie-ledger/core';
+export const cart = defineCookie({
+  name: 'cart',
+  category: 'necessary',
+  purpose: 'TODO: say why \\'cart\\' exists',
+});
+
+export default defineCookiePolicy({ owner: 'A', cookies: [
+  cart,
+] });
+`);
+  });
+
+  it('appends calls to a list that holds its declarations inline, with or without a trailing comma', () => {
     const text = `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';
 export default defineCookiePolicy({
   owner: 'Acme',
   cookies: [
-    a,
-    b // last
+    defineCookie({ name: 'a', category: 'necessary', purpose: 'A' }),
+    defineCookie({ name: 'b', category: 'necessary', purpose: 'B' }) // last
   ],
 });
 `;
     const result = add(text, [todo]);
-    expect(result).toContain(`    b, // last\n    defineCookie({\n      name: 'cart',`);
+    expect(result).toContain(`purpose: 'B' }), // last\n    defineCookie({\n      name: 'cart',`);
     expect(result).toContain(`    })\n  ],`);
+    expect(result).not.toContain('export const');
     expect(syntaxErrors(result)).toEqual([]);
   });
 
-  it('opens an empty or one-line list into one element per line', () => {
-    const empty = add(`import { defineCookiePolicy, defineCookie } from '@cookie-ledger/core';\nexport default defineCookiePolicy({ owner: 'A', cookies: [] });\n`, [todo]);
-    expect(empty).toBe(`import { defineCookiePolicy, defineCookie } from '@cookie-ledger/core';
-export default defineCookiePolicy({ owner: 'A', cookies: [
-  defineCookie({
-    name: 'cart',
-    category: 'necessary',
-    purpose: 'TODO: say why \\'cart\\' exists',
-  }),
-] });
-`);
-    const oneLine = add(`import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';\nexport default defineCookiePolicy({\n  owner: 'A',\n  cookies: [a, b],\n});\n`, [todo]);
-    expect(oneLine).toContain(`  cookies: [\n    a,\n    b,\n    defineCookie({`);
-    expect(syntaxErrors(oneLine)).toEqual([]);
+  it('writes a text per locale, quoting a key that is not an identifier', () => {
+    const result = add(`import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';\nexport default defineCookiePolicy({ owner: 'A', cookies: [] });\n`, [
+      { ...todo, purpose: { en: 'Cart', 'fr-CA': 'Panier' }, attributes: { httpOnly: true, sameSite: 'lax' }, setBy: 'library' },
+    ]);
+    expect(result).toContain(`  purpose: { en: 'Cart', 'fr-CA': 'Panier' },\n  attributes: { httpOnly: true, sameSite: 'lax' },\n  setBy: 'library',\n`);
+    expect(syntaxErrors(result)).toEqual([]);
   });
 
   it('imports defineCookie when the file does not', () => {
@@ -108,13 +135,14 @@ export default defineCookiePolicy({ owner: 'A', cookies: [
 
   it('calls defineCookie by the name the file imported it under', () => {
     const aliased = add(`import { defineCookie as cookie, defineCookiePolicy } from '@cookie-ledger/core';\nexport default defineCookiePolicy({ owner: 'A', cookies: [] });\n`, [todo]);
-    expect(aliased).toContain('  cookie({\n');
+    expect(aliased).toContain('export const cart = cookie({\n');
     const namespace = add(`import * as ledger from '@cookie-ledger/core';\nexport default ledger.defineCookiePolicy({ owner: 'A', cookies: [] });\n`, [todo]);
-    expect(namespace).toContain('  ledger.defineCookie({\n');
+    expect(namespace).toContain('export const cart = ledger.defineCookie({\n');
   });
 
   it('follows a list held in a constant of the same file, through as const', () => {
     const text = `import { defineCookie, defineCookiePolicy } from '@cookie-ledger/core';
+const session = defineCookie({ name: 'sessionid', category: 'necessary', purpose: 'Login' });
 const cookies = [
     session,
 ] as const;
@@ -122,13 +150,14 @@ const policy = defineCookiePolicy({ owner: 'A', cookies });
 export default policy;
 `;
     const result = add(text, [todo]);
-    expect(result).toContain(`    session,\n    defineCookie({\n        name: 'cart',`);
+    expect(result).toContain(`purpose: 'Login' });\n\nexport const cart = defineCookie({\n    name: 'cart',`);
+    expect(result).toContain(`    session,\n    cart,\n] as const;`);
     expect(syntaxErrors(result)).toEqual([]);
   });
 
   it("writes in the file's quotes and indentation", () => {
-    const text = `import { defineCookie, defineCookiePolicy } from "@cookie-ledger/core";\nexport default defineCookiePolicy({\n\towner: "A",\n\tcookies: [\n\t\ta,\n\t],\n});\n`;
-    expect(add(text, [todo])).toContain(`\t\ta,\n\t\tdefineCookie({\n\t\t\tname: "cart",\n\t\t\tcategory: "necessary",\n\t\t\tpurpose: "TODO: say why 'cart' exists",\n\t\t}),\n\t],`);
+    const text = `import { defineCookie, defineCookiePolicy } from "@cookie-ledger/core";\nexport default defineCookiePolicy({\n\towner: "A",\n\tcookies: [\n\t\tdefineCookie({ name: "a", category: "necessary", purpose: "A" }),\n\t],\n});\n`;
+    expect(add(text, [todo])).toContain(`\t\tdefineCookie({\n\t\t\tname: "cart",\n\t\t\tcategory: "necessary",\n\t\t\tpurpose: "TODO: say why 'cart' exists",\n\t\t}),\n\t],`);
   });
 
   it.each([

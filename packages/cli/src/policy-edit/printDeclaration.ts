@@ -1,41 +1,55 @@
-import type { CookieCategory, Duration, ProviderInfo, StorageKind } from '@cookie-ledger/core';
+import type { CookieAttributes, CookieCategory, Duration, ProviderInfo, SetBy, StorageKind } from '@cookie-ledger/core';
 
 /** A declaration that `add` or `init` writes into a policy. */
 export interface NewDeclaration {
   readonly name: string;
   readonly storage?: StorageKind;
   readonly provider?: string | ProviderInfo;
-  readonly category: CookieCategory;
-  readonly purpose: string;
+  /** A category, or a TODO text that validation rejects until a person chooses one. */
+  readonly category: CookieCategory | `TODO${string}`;
+  /** One text, or one per locale. */
+  readonly purpose: string | Readonly<Record<string, string>>;
   readonly duration?: Duration;
+  readonly attributes?: CookieAttributes;
+  readonly setBy?: SetBy;
   /** A line written above the declaration, asking a person to check it. */
   readonly review?: string;
 }
 
-/** The source text of `defineCookie({...})` for a declaration, indented by `indent` with `unit` per level. */
-export function printDeclaration(declaration: NewDeclaration, callee: string, style: { indent: string; unit: string; quote: "'" | '"' }): string {
+/** How the file writes code: the indentation of the call, one level of indentation, its quotes. */
+export interface PrintStyle {
+  readonly indent: string;
+  readonly unit: string;
+  readonly quote: "'" | '"';
+}
+
+const FIELDS = ['name', 'storage', 'provider', 'category', 'purpose', 'duration', 'attributes', 'setBy'] as const;
+
+/** The source text of `defineCookie({...})` for a declaration, one field a line; the review line is not included. */
+export function printDeclaration(declaration: NewDeclaration, callee: string, style: PrintStyle): string {
   const { indent, unit, quote } = style;
-  const string = (value: string): string => printString(value, quote);
   const value = (data: unknown): string => {
-    if (typeof data === 'string') return string(data);
+    if (typeof data === 'string') return printString(data, quote);
     if (typeof data === 'number' || typeof data === 'boolean') return String(data);
     const entries = Object.entries(data as Record<string, unknown>).filter(([, field]) => field !== undefined);
-    return `{ ${entries.map(([key, field]) => `${key}: ${value(field)}`).join(', ')} }`;
+    return `{ ${entries.map(([key, field]) => `${printKey(key, quote)}: ${value(field)}`).join(', ')} }`;
   };
-  const fields: [string, unknown][] = [
-    ['name', declaration.name],
-    ['storage', declaration.storage === 'cookie' ? undefined : declaration.storage],
-    ['provider', declaration.provider],
-    ['category', declaration.category],
-    ['purpose', declaration.purpose],
-    ['duration', declaration.duration],
-  ];
-  const lines = fields.filter(([, field]) => field !== undefined).map(([key, field]) => `${indent}${unit}${key}: ${value(field)},`);
-  const review = declaration.review === undefined ? '' : `// ${declaration.review}\n${indent}`;
-  return `${review}${callee}({\n${lines.join('\n')}\n${indent}})`;
+  const shown = { ...declaration, storage: declaration.storage === 'cookie' ? undefined : declaration.storage };
+  const lines = FIELDS.filter((key) => shown[key] !== undefined).map((key) => `${indent}${unit}${key}: ${value(shown[key])},`);
+  return `${callee}({\n${lines.join('\n')}\n${indent}})`;
+}
+
+/** The review line written above a declaration, or nothing. */
+export function printReview(declaration: NewDeclaration, indent: string): string {
+  return declaration.review === undefined ? '' : `// ${declaration.review}\n${indent}`;
 }
 
 /** A string literal in the file's quotes, with backslashes, those quotes and line breaks escaped. */
 export function printString(value: string, quote: "'" | '"'): string {
   return quote + value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n') + quote;
+}
+
+/** An object key: bare when it is an identifier (`en`), quoted otherwise (`'fr-CA'`). */
+function printKey(key: string, quote: "'" | '"'): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : printString(key, quote);
 }

@@ -58,9 +58,9 @@ export const ISSUE_MESSAGES = {
   'missing-locale-text': ({ subject, detail }: IssueParams) =>
     `${subject} has no text for the locale '${detail}', which the policy declares in \`locales\`. Add \`${detail}: '...'\`, or write one string for every locale.`,
   'invalid-provider': ({ subject, received }: IssueParams) =>
-    `${subject} has the provider ${received}. Write a name (\`provider: 'Google'\`) or \`{ name, url?, privacyPolicy?, country? }\`.`,
+    `${subject} has the provider ${received}. Write the name of the company that sets it (your own when the site sets it) or \`{ name, url?, privacyPolicy?, country? }\`.`,
   'missing-provider': ({ subject }: IssueParams) =>
-    `${subject} needs consent, so visitors must be told who sets it, but it has no provider. Add \`provider: 'Google'\` (or \`{ name, privacyPolicy }\`).`,
+    `${subject} needs consent, so visitors must be told who sets it, but it has no provider. Add \`provider\` with the name of the company that sets it, your own when the site sets it itself (or \`{ name, privacyPolicy }\`).`,
   'invalid-party': ({ subject, received }: IssueParams) =>
     `${subject} has the party ${received}. Write 'first' or 'third', or leave it out to derive it from the provider.`,
   'invalid-duration': ({ subject, received }: IssueParams) =>

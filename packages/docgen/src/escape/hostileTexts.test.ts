@@ -33,6 +33,8 @@ const hostilePolicy = defineCookiePolicy({
 });
 
 const allColumns = [...COLUMN_IDS];
+/** Every item is a cookie, so the page leaves the type column out. */
+const shownColumns = allColumns.length - 1;
 
 describe('hostile declaration texts', () => {
   it('never reach HTML as markup', () => {
@@ -42,7 +44,7 @@ describe('hostile declaration texts', () => {
     expect(html).not.toMatch(/href="javascript:/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html.match(/<tr>/g)).toHaveLength(HOSTILE.length + 1);
-    expect(html.match(/<td /g)).toHaveLength(HOSTILE.length * allColumns.length);
+    expect(html.match(/<td /g)).toHaveLength(HOSTILE.length * shownColumns);
   });
 
   it('never reach Markdown as markup, links or extra table cells', () => {
@@ -54,7 +56,7 @@ describe('hostile declaration texts', () => {
     // A bare address stays visible text (a linkifying renderer may make it clickable, as in any text), never an image.
     expect(html).not.toContain('src="https://evil.example');
     expect(html.match(/<tr>/g)).toHaveLength(HOSTILE.length + 1);
-    expect(html.match(/<td>/g)).toHaveLength(HOSTILE.length * allColumns.length);
+    expect(html.match(/<td>/g)).toHaveLength(HOSTILE.length * shownColumns);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('pipe | inside &quot;double&quot;');
     expect(html).toContain('back\\slash \\| *emphasis* _under_ `code` ~~strike~~ # hash');

@@ -9,6 +9,8 @@ export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>
 
 /** A titled part of the introduction: paragraphs, then an optional bullet list. */
 export interface IntroductionSection {
+  /** The section's HTML id, the same in every language so links keep working (`what-is-a-cookie`). */
+  readonly id?: string;
   readonly heading: string;
   readonly paragraphs: readonly string[];
   readonly items?: readonly string[];
@@ -41,16 +43,32 @@ export interface DocgenLocale {
   readonly categories: Readonly<Record<CookieCategory, { readonly name: string; readonly heading: string }>>;
   /** Per party: its name in a cell and its section heading. */
   readonly parties: Readonly<Record<Party, { readonly name: string; readonly heading: string }>>;
-  /** Per storage: its name in a cell, and "any cookie" as the pattern phrases start. */
+  /** Per storage: its name in a cell (the "Type" column), and "any cookie" as the pattern phrases start. */
   readonly storages: Readonly<Record<StorageKind, { readonly name: string; readonly anyItem: string }>>;
   /** Section heading when grouping by provider: `{provider}`. */
   readonly providerHeading: string;
+  /**
+   * The words that say "cookies" where what they head also holds browser storage (local or
+   * session storage, IndexedDB): "Name" instead of "Cookie name(s)", "Preference cookies and
+   * other storage" instead of "Preference cookies".
+   */
+  readonly withStorage: {
+    readonly names: string;
+    readonly cookiesUsedHeading: string;
+    readonly providerHeading: string;
+    readonly categories: Readonly<Record<CookieCategory, string>>;
+    readonly parties: Readonly<Record<Party, string>>;
+  };
   /** Name patterns in words: `{anyItem}` ("any cookie") and `{value}` (the fixed part, or `/regex/flags`). */
   readonly patterns: { readonly prefix: string; readonly suffix: string; readonly regex: string };
   /** Duration units with their plural forms. */
   readonly units: Readonly<Record<DurationUnit, PluralForms>>;
-  /** A session lifetime, and a lifetime renewed on each visit (`{duration}`). */
-  readonly durations: { readonly session: string; readonly refreshed: string };
+  /**
+   * A session lifetime; a lifetime renewed on each visit (`{duration}`); how long browser
+   * storage declared without a duration lasts: local storage and IndexedDB until the visitor
+   * clears them, session storage until the tab is closed.
+   */
+  readonly durations: { readonly session: string; readonly refreshed: string; readonly untilCleared: string; readonly untilTabClosed: string };
   /** The "Function and location" cell: `{feature}` and `{locations}`. */
   readonly featureWithLocations: string;
   /** How lists are joined: "a, b and c". */

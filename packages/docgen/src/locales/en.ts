@@ -9,6 +9,7 @@ export const en: DocgenLocale = {
   ],
   introductionSections: [
     {
+      id: 'what-is-a-cookie',
       heading: 'What is a cookie?',
       paragraphs: [
         'A cookie is a small piece of data, identified by a name, that a website you visit asks your browser to store. Your browser keeps it for a certain time and sends it back to the website each time you visit it again. Cookies have many uses: remembering that you are logged in, the contents of a shopping cart or your language, or identifying your browser to measure audiences or to target advertising.',
@@ -16,6 +17,7 @@ export const en: DocgenLocale = {
       ],
     },
     {
+      id: 'kinds-of-cookies',
       heading: 'Kinds of cookies',
       paragraphs: ['Cookies are told apart by what they are for and by who sets them:'],
       items: [
@@ -28,6 +30,7 @@ export const en: DocgenLocale = {
       ],
     },
     {
+      id: 'your-consent',
       heading: 'Your consent',
       paragraphs: [
         'Necessary cookies, and the few others that the law exempts, are set without asking you. Any other cookie is set only after you have agreed to it, and you can withdraw your consent at any time, as easily as you gave it.',
@@ -46,7 +49,7 @@ export const en: DocgenLocale = {
     condition: 'When',
     category: 'Category',
     party: 'Party',
-    storage: 'Storage',
+    storage: 'Type',
     domain: 'Domain',
     consent: 'Consent',
   },
@@ -67,6 +70,18 @@ export const en: DocgenLocale = {
     indexedDB: { name: 'IndexedDB', anyItem: 'any IndexedDB database' },
   },
   providerHeading: 'Cookies set by {provider}',
+  withStorage: {
+    names: 'Name',
+    cookiesUsedHeading: 'Cookies and other storage used on {site}',
+    providerHeading: 'Cookies and other storage of {provider}',
+    categories: {
+      necessary: 'Cookies and other storage necessary for the website to function properly',
+      preferences: 'Preference cookies and other storage',
+      statistics: 'Statistics cookies and other storage',
+      marketing: 'Marketing cookies and other storage',
+    },
+    parties: { first: 'First-party cookies and other storage', third: 'Third-party cookies and other storage' },
+  },
   patterns: {
     prefix: '{anyItem} starting with {value}',
     suffix: '{anyItem} ending with {value}',
@@ -81,7 +96,12 @@ export const en: DocgenLocale = {
     months: { one: 'month', other: 'months' },
     years: { one: 'year', other: 'years' },
   },
-  durations: { session: 'session', refreshed: '{duration}, renewed on each visit' },
+  durations: {
+    session: 'session',
+    refreshed: '{duration}, renewed on each visit',
+    untilCleared: 'until you clear your browser data',
+    untilTabClosed: 'until you close the browser tab',
+  },
   featureWithLocations: '{feature} ({locations})',
   list: { separator: ', ', lastSeparator: ' and ' },
   consent: { required: 'Required', exempt: 'Not required: {exemption}' },

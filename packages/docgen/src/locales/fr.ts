@@ -9,6 +9,7 @@ export const fr: DocgenLocale = {
   ],
   introductionSections: [
     {
+      id: 'what-is-a-cookie',
       heading: 'Qu’est-ce qu’un cookie ?',
       paragraphs: [
         'Un cookie est une petite donnée, identifiée par un nom, qu’un site web que vous visitez demande à votre navigateur de conserver. Votre navigateur la garde pendant une certaine durée et la renvoie au site à chacune de vos visites suivantes. Les cookies ont de nombreux usages : se souvenir que vous êtes connecté, du contenu d’un panier ou de votre langue, ou encore identifier votre navigateur pour mesurer l’audience ou cibler la publicité.',
@@ -16,6 +17,7 @@ export const fr: DocgenLocale = {
       ],
     },
     {
+      id: 'kinds-of-cookies',
       heading: 'Les différents types de cookies',
       paragraphs: ['On distingue les cookies selon leur finalité et selon qui les dépose :'],
       items: [
@@ -28,6 +30,7 @@ export const fr: DocgenLocale = {
       ],
     },
     {
+      id: 'your-consent',
       heading: 'Votre consentement',
       paragraphs: [
         'Les cookies nécessaires, et les quelques autres que la loi dispense de consentement, sont déposés sans vous le demander. Tout autre cookie n’est déposé qu’après votre accord, et vous pouvez retirer votre consentement à tout moment, aussi simplement que vous l’avez donné.',
@@ -46,7 +49,7 @@ export const fr: DocgenLocale = {
     condition: 'Quand',
     category: 'Catégorie',
     party: 'Origine',
-    storage: 'Stockage',
+    storage: 'Type',
     domain: 'Domaine',
     consent: 'Consentement',
   },
@@ -67,6 +70,18 @@ export const fr: DocgenLocale = {
     indexedDB: { name: 'IndexedDB', anyItem: 'toute base IndexedDB' },
   },
   providerHeading: 'Cookies déposés par {provider}',
+  withStorage: {
+    names: 'Nom',
+    cookiesUsedHeading: 'Cookies et autres stockages utilisés sur {site}',
+    providerHeading: 'Cookies et autres stockages de {provider}',
+    categories: {
+      necessary: 'Cookies et autres stockages nécessaires au bon fonctionnement du site',
+      preferences: 'Cookies et autres stockages de préférences',
+      statistics: 'Cookies et autres stockages de statistiques',
+      marketing: 'Cookies et autres stockages marketing',
+    },
+    parties: { first: 'Cookies et autres stockages internes', third: 'Cookies et autres stockages tiers' },
+  },
   patterns: {
     prefix: '{anyItem} commençant par {value}',
     suffix: '{anyItem} se terminant par {value}',
@@ -81,7 +96,12 @@ export const fr: DocgenLocale = {
     months: { one: 'mois', other: 'mois' },
     years: { one: 'an', other: 'ans' },
   },
-  durations: { session: 'session', refreshed: '{duration}, renouvelée à chaque visite' },
+  durations: {
+    session: 'session',
+    refreshed: '{duration}, renouvelée à chaque visite',
+    untilCleared: 'jusqu’à ce que vous effaciez les données de votre navigateur',
+    untilTabClosed: 'jusqu’à la fermeture de l’onglet du navigateur',
+  },
   featureWithLocations: '{feature} ({locations})',
   list: { separator: ', ', lastSeparator: ' et ' },
   consent: { required: 'Requis', exempt: 'Non requis : {exemption}' },

@@ -1,9 +1,13 @@
 import type { DocgenLocale } from './DocgenLocale.js';
+import { de } from './de.js';
 import { en } from './en.js';
+import { es } from './es.js';
 import { fr } from './fr.js';
+import { it } from './it.js';
+import { nl } from './nl.js';
 
-/** The locales built into the generator. */
-export const BUILT_IN_LOCALES: readonly DocgenLocale[] = [en, fr];
+/** The locales built into the generator: English, French, German, Spanish, Italian, Dutch. */
+export const BUILT_IN_LOCALES: readonly DocgenLocale[] = [en, fr, de, es, it, nl];
 
 /**
  * The locale to render `code` in: an exact match among `available`, else its language
@@ -15,5 +19,5 @@ export function findLocale(available: readonly DocgenLocale[], code: string): Do
   return available.find((locale) => locale.code.toLowerCase() === wanted) ?? available.find((locale) => locale.code.toLowerCase() === language);
 }
 
-export { en, fr };
+export { de, en, es, fr, it, nl };
 export type { DocgenLocale, IntroductionSection, PluralForms } from './DocgenLocale.js';

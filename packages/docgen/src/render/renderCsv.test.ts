@@ -7,7 +7,7 @@ describe('renderPolicy, csv', () => {
     const csv = renderPolicy(variedPolicy, { format: 'csv' });
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(variedPolicy.cookies.length + 2);
-    expect(lines[0]).toBe("Service provider's name,Function and location,Cookie name(s),Purposes,Duration,When,Category,Party,Storage,Domain,Consent");
+    expect(lines[0]).toBe("Service provider's name,Function and location,Name,Purposes,Duration,When,Category,Party,Type,Domain,Consent");
     expect(lines[1]).toBe('Acme,"Login (shop, account and checkout)",session,Keeps you logged in,session,,Necessary,First party,Cookie,shop.example.com,Not required: strictly necessary');
     expect(lines[2]).toBe('Google,,any cookie starting with _ga_,Counts visits,"13 months, renewed on each visit",,Statistics,Third party,Cookie,example.com,Required');
     expect(lines.at(-1)).toBe('');
@@ -15,7 +15,7 @@ describe('renderPolicy, csv', () => {
 
   it('keeps the chosen columns and locale', () => {
     expect(renderPolicy(variedPolicy, { format: 'csv', locale: 'fr', columns: ['names', 'duration'] })).toBe(
-      'Nom(s) du cookie,Durée\r\nsession,session\r\ntout cookie commençant par _ga_,"13 mois, renouvelée à chaque visite"\r\ntoute clé du stockage local se terminant par _seen,1 jour\r\nads,2 ans\r\n',
+      'Nom,Durée\r\nsession,session\r\ntout cookie commençant par _ga_,"13 mois, renouvelée à chaque visite"\r\ntoute clé du stockage local se terminant par _seen,1 jour\r\nads,2 ans\r\n',
     );
   });
 });

@@ -2,24 +2,28 @@ import type { RenderContext } from '../RenderContext.js';
 import { escapeHtml } from '../escape/escapeHtml.js';
 import type { Inline } from '../text/inline.js';
 import { buildPolicyView, type PolicyView } from '../view/buildPolicyView.js';
-import { HTML_STYLES } from './htmlStyles.js';
+import { PAGE_STYLES, POLICY_STYLES } from './htmlStyles.js';
 
-/** The policy page as HTML: a standalone page with its styles, or a fragment to embed. */
+/** The policy page as HTML: a standalone page, or a fragment to embed; with or without its styles. */
 export function renderHtml(context: RenderContext): string {
   const view = buildPolicyView(context);
-  if (!context.standalone) return `<section class="cookie-policy" lang="${escapeHtml(view.lang)}">\n${renderBody(view)}\n</section>\n`;
+  const lang = escapeHtml(view.lang);
+  if (!context.standalone) {
+    const styles = context.styles ? [`<style>\n${POLICY_STYLES}\n</style>`] : [];
+    return [`<section class="cookie-policy" lang="${lang}">`, ...styles, renderBody(view, context.headingLevel), '</section>', ''].join('\n');
+  }
   return [
     '<!doctype html>',
-    `<html lang="${escapeHtml(view.lang)}">`,
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(view.title)}</title>`,
-    `<style>\n${HTML_STYLES}\n</style>`,
+    ...(context.styles ? [`<style>\n${PAGE_STYLES}\n${POLICY_STYLES}\n</style>`] : []),
     '</head>',
     '<body>',
     '<main class="cookie-policy">',
-    renderBody(view),
+    renderBody(view, context.headingLevel),
     '</main>',
     '</body>',
     '</html>',
@@ -27,21 +31,23 @@ export function renderHtml(context: RenderContext): string {
   ].join('\n');
 }
 
-function renderBody(view: PolicyView): string {
-  const lines = [`<h1>${escapeHtml(view.title)}</h1>`, ...view.introduction.map((text) => `<p>${inline(text)}</p>`)];
+function renderBody(view: PolicyView, level: number): string {
+  const heading = (depth: number, className: string, id: string | undefined, text: Inline) =>
+    `<h${level + depth} class="cookie-policy__${className}"${id === undefined ? '' : ` id="${escapeHtml(id)}"`}>${inline(text)}</h${level + depth}>`;
+  const lines = [heading(0, 'title', undefined, [{ text: view.title }]), ...view.introduction.map((text) => `<p>${inline(text)}</p>`)];
   for (const section of view.introductionSections) {
-    lines.push(`<h2>${inline(section.heading)}</h2>`, ...section.paragraphs.map((text) => `<p>${inline(text)}</p>`));
+    lines.push(heading(1, 'heading', section.id, section.heading), ...section.paragraphs.map((text) => `<p>${inline(text)}</p>`));
     if (section.items.length > 0) lines.push('<ul>', ...section.items.map((item) => `<li>${inline(item)}</li>`), '</ul>');
   }
-  lines.push(`<h2>${inline(view.cookiesHeading)}</h2>`);
+  lines.push(heading(1, 'heading', 'cookies-used', view.cookiesHeading));
   if (view.empty) lines.push(`<p>${inline(view.empty)}</p>`);
-  const header = view.columns.map((column) => `<th scope="col">${escapeHtml(column.label)}</th>`).join('');
   for (const table of view.tables) {
     lines.push(`<section class="cookie-policy__group" data-group="${escapeHtml(table.key)}">`);
-    if (table.heading) lines.push(`<h3>${inline(table.heading)}</h3>`);
+    if (table.heading) lines.push(heading(2, 'group-heading', table.id, table.heading));
+    const header = table.headers.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('');
     lines.push('<div class="cookie-policy__table">', '<table>', `<thead><tr>${header}</tr></thead>`, '<tbody>');
     for (const cells of table.rows) {
-      const tds = cells.map((cell, index) => `<td class="cookie-policy__${view.columns[index]!.id}">${inline(cell)}</td>`);
+      const tds = cells.map((cell, index) => `<td class="cookie-policy__${view.columns[index]!.id}" data-label="${escapeHtml(table.headers[index]!)}">${inline(cell)}</td>`);
       lines.push(`<tr>${tds.join('')}</tr>`);
     }
     lines.push('</tbody>', '</table>', '</div>', '</section>');

@@ -6,17 +6,18 @@ import { buildPolicyView } from '../view/buildPolicyView.js';
 /** The policy page as Markdown (CommonMark with GFM tables). */
 export function renderMarkdown(context: RenderContext): string {
   const view = buildPolicyView(context);
-  const blocks: string[] = [`# ${line(plain(view.title))}`, ...view.introduction.map(line)];
-  for (const section of view.introductionSections) {
-    blocks.push(`## ${line(section.heading)}`, ...section.paragraphs.map(line));
-    if (section.items.length > 0) blocks.push(section.items.map((item) => `- ${line(item)}`).join('\n'));
+  const [title, section, group] = [0, 1, 2].map((depth) => '#'.repeat(context.headingLevel + depth));
+  const blocks: string[] = [`${title} ${line(plain(view.title))}`, ...view.introduction.map(line)];
+  for (const introduction of view.introductionSections) {
+    blocks.push(`${section} ${line(introduction.heading)}`, ...introduction.paragraphs.map(line));
+    if (introduction.items.length > 0) blocks.push(introduction.items.map((item) => `- ${line(item)}`).join('\n'));
   }
-  blocks.push(`## ${line(view.cookiesHeading)}`);
+  blocks.push(`${section} ${line(view.cookiesHeading)}`);
   if (view.empty) blocks.push(line(view.empty));
-  const header = `| ${view.columns.map((column) => escapeMarkdown(column.label)).join(' | ')} |`;
   const rule = `| ${view.columns.map(() => '---').join(' | ')} |`;
   for (const table of view.tables) {
-    if (table.heading) blocks.push(`### ${line(table.heading)}`);
+    if (table.heading) blocks.push(`${group} ${line(table.heading)}`);
+    const header = `| ${table.headers.map((label) => escapeMarkdown(label)).join(' | ')} |`;
     const rows = table.rows.map((cells) => `| ${cells.map((cell) => cellText(cell)).join(' | ')} |`);
     blocks.push([header, rule, ...rows].join('\n'));
   }

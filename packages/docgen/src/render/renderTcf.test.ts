@@ -1,9 +1,13 @@
 import { defineCookie } from '@cookie-ledger/core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { TcfExportError } from '../errors.js';
 import { policyOf, variedPolicy } from '../policies.fixture.js';
 import { renderPolicy } from '../renderPolicy.js';
 import type { TcfDeviceStorageDisclosure } from './renderTcf.js';
+import { tcfDeviceStorageSchema } from './tcfDeviceStorageSchema.fixture.js';
+
+const validate = new Ajv2020({ strict: true, strictRequired: false, allErrors: true }).compile(tcfDeviceStorageSchema);
 
 describe('renderPolicy, tcf', () => {
   it('writes the IAB device-storage disclosure', () => {
@@ -82,5 +86,28 @@ describe('renderPolicy, tcf', () => {
     ]);
     expect((error as TcfExportError).message).toMatch(/cookies\[0\] \/\^_pk_id\\\.\/: a RegExp name has no TCF form/);
     expect((error as TcfExportError).message).toMatch(/cookies\[2\] forever: a cookie disclosure needs maxAgeSeconds: declare a duration/);
+  });
+
+  describe('against a JSON Schema of the IAB device-storage disclosure', () => {
+    it('validates every export', () => {
+      for (const policy of [variedPolicy, policyOf(defineCookie({ name: 'cart', storage: 'indexedDB', category: 'necessary', purpose: 'x' }))]) {
+        const file: unknown = JSON.parse(renderPolicy(policy, { format: 'tcf' }));
+        expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
+      }
+    });
+
+    it.each([
+      ['a lone *', { identifier: '*' }],
+      ['a * inside a name', { identifier: 'a*b' }],
+      ['a cookie without maxAgeSeconds', { maxAgeSeconds: undefined }],
+      ['a web item with a lifetime', { type: 'web', maxAgeSeconds: 60, cookieRefresh: undefined }],
+      ['a domain with its scheme', { domains: ['https://shop.example.com'] }],
+      ['both domains and domain', { domain: 'shop.example.com' }],
+      ['a purpose the TCF does not have', { purposes: [12] }],
+    ])('rejects %s, so that it can fail', (_case, change) => {
+      const file = JSON.parse(renderPolicy(variedPolicy, { format: 'tcf' })) as { disclosures: Record<string, unknown>[] };
+      file.disclosures[0] = JSON.parse(JSON.stringify({ ...file.disclosures[0], ...change })) as Record<string, unknown>;
+      expect(validate(file)).toBe(false);
+    });
   });
 });

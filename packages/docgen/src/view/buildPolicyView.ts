@@ -1,20 +1,28 @@
+import type { ResolvedCookie } from '@cookie-ledger/core';
 import type { RenderContext, ResolvedColumn } from '../RenderContext.js';
-import { fillTemplate, plain, type Inline, type InlinePart } from '../text/inline.js';
+import { fillTemplate, plain, toPlainText, type Inline, type InlinePart } from '../text/inline.js';
 import { getSafeHref } from '../text/getSafeHref.js';
-import { COLUMNS } from './columns.js';
+import { COLUMNS, getColumnHeader } from './columns.js';
 import { groupCookies } from './groupings.js';
+import { holdsStorage } from './holdsStorage.js';
 
 /** A titled part of the introduction, its texts filled in. */
 export interface IntroductionView {
+  /** The heading's HTML id, the same in every language. */
+  readonly id: string;
   readonly heading: Inline;
   readonly paragraphs: readonly Inline[];
   readonly items: readonly Inline[];
 }
 
-/** One section of tables: a heading (none when not grouped) and one row of cells per declaration. */
+/** One section of tables: a heading (none when not grouped), its column headers and one row of cells per declaration. */
 export interface TableView {
   readonly key: string;
+  /** The section's HTML id (`cookies-necessary`). */
+  readonly id: string;
   readonly heading: Inline | undefined;
+  /** The header of each shown column, worded for what this table holds ("Cookie name(s)", or "Name" beside local storage). */
+  readonly headers: readonly string[];
   readonly rows: readonly (readonly Inline[])[];
 }
 
@@ -28,6 +36,7 @@ export interface PolicyView {
   readonly introduction: readonly Inline[];
   readonly introductionSections: readonly IntroductionView[];
   readonly cookiesHeading: Inline;
+  /** The columns shown: those asked for, less those that say nothing on this page. */
   readonly columns: readonly ResolvedColumn[];
   readonly tables: readonly TableView[];
   /** Shown instead of tables when the policy declares nothing. */
@@ -38,11 +47,14 @@ export interface PolicyView {
 export function buildPolicyView(context: RenderContext): PolicyView {
   const { policy, locale } = context;
   const values = { owner: policy.owner, site: getSiteLink(policy.site) ?? locale.thisWebsite };
+  const columns = getShownColumns(policy.cookies, context);
   const tables = groupCookies(policy.cookies, context).map(
     (group): TableView => ({
       key: group.key,
+      id: group.id,
       heading: group.heading,
-      rows: group.cookies.map((cookie) => context.columns.map((column) => COLUMNS[column.id](cookie, context))),
+      headers: columns.map((column) => getColumnHeader(column, group.cookies, context)),
+      rows: group.cookies.map((cookie) => columns.map((column) => COLUMNS[column.id](cookie, context))),
     }),
   );
   return {
@@ -50,17 +62,29 @@ export function buildPolicyView(context: RenderContext): PolicyView {
     title: locale.title,
     introduction: context.introduction ? locale.introduction.map((paragraph) => fillTemplate(paragraph, values)) : [],
     introductionSections: context.introduction
-      ? locale.introductionSections.map((section) => ({
+      ? locale.introductionSections.map((section, index) => ({
+          id: section.id ?? `cookie-policy-section-${index + 1}`,
           heading: plain(section.heading),
           paragraphs: section.paragraphs.map((paragraph) => fillTemplate(paragraph, values)),
           items: (section.items ?? []).map((item) => fillTemplate(item, values)),
         }))
       : [],
-    cookiesHeading: fillTemplate(locale.cookiesUsedHeading, values),
-    columns: context.columns,
+    cookiesHeading: fillTemplate(holdsStorage(policy.cookies) ? locale.withStorage.cookiesUsedHeading : locale.cookiesUsedHeading, values),
+    columns,
     tables,
     empty: tables.length === 0 ? plain(locale.noCookies) : undefined,
   };
+}
+
+/**
+ * The asked-for columns that tell the visitor something: a column no declaration fills is left
+ * out (a blank "Function and location"), and so is the type when every item is a cookie.
+ */
+function getShownColumns(cookies: readonly ResolvedCookie[], context: RenderContext): ResolvedColumn[] {
+  return context.columns.filter((column) => {
+    if (column.id === 'storage') return holdsStorage(cookies);
+    return cookies.some((cookie) => toPlainText(COLUMNS[column.id](cookie, context)) !== '');
+  });
 }
 
 function getSiteLink(site: string | undefined): InlinePart | undefined {
