@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { CliContext } from '../CliContext.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { findKnownCookie } from '../known-cookies/findKnownCookie.js';
-import { addDeclarationsToFile, PolicyEditError, type NewDeclaration } from '../policy-edit/index.js';
+import { addDeclarationsToFile, PolicyEditError, withPolicyLock, type NewDeclaration } from '../policy-edit/index.js';
 import { describePolicyOption, findProjectPolicyFile } from '../loadProjectPolicy.js';
 import { readDeclaredNames } from '../readDeclaredNames.js';
 import { withUsageErrors } from '../withUsageErrors.js';
@@ -46,21 +46,24 @@ export default async function add(args: readonly string[], context: CliContext):
   }
 
   const { file } = await findProjectPolicyFile(context, values.policy);
-  const isDeclared = readDeclaredNames(file);
   const added: NewDeclaration[] = [];
   const skipped: string[] = [];
-  for (const name of names) {
-    if (isDeclared(name, storage)) skipped.push(name);
-    else added.push(suggestDeclaration(name, { storage, category, provider: values.provider, purpose: values.purpose, known: findKnownCookie }));
-  }
-  if (added.length > 0) {
-    try {
-      addDeclarationsToFile(file, added);
-    } catch (error) {
-      if (error instanceof PolicyEditError) throw new ConfigError(`Cannot add declarations to the policy:\n${error.message}`, { cause: error });
-      throw error;
+  // Read and written under the policy's lock: a concurrent add would otherwise write over this one.
+  await withPolicyLock(file, { command: 'add', cwd: context.cwd }, () => {
+    const isDeclared = readDeclaredNames(file);
+    for (const name of names) {
+      if (isDeclared(name, storage)) skipped.push(name);
+      else added.push(suggestDeclaration(name, { storage, category, provider: values.provider, purpose: values.purpose, known: findKnownCookie }));
     }
-  }
+    if (added.length > 0) {
+      try {
+        addDeclarationsToFile(file, added);
+      } catch (error) {
+        if (error instanceof PolicyEditError) throw new ConfigError(`Cannot add declarations to the policy:\n${error.message}`, { cause: error });
+        throw error;
+      }
+    }
+  });
 
   const where = relative(context.cwd, file) || file;
   for (const declaration of added) context.stdout(`Added "${declaration.name}" to ${where}${declaration.review ? `: ${declaration.review}` : ''}\n`);
