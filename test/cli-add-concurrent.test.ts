@@ -59,7 +59,7 @@ describe('cookie-ledger add, many at once', () => {
     expect(declared).toContain('theme');
     for (const { name, status, stdout, stderr } of outcomes) {
       if (status === 0) expect(declared, stdout).toContain(name);
-      else expect(stderr).toContain('No policy');
+      else expect(stderr).toContain('No cookie policy was found');
     }
     expect(readdirSync(project).filter((entry) => entry.startsWith('.'))).toEqual([]);
   });
