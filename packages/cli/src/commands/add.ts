@@ -1,4 +1,4 @@
-import { COOKIE_CATEGORIES, STORAGE_KINDS, getNamePatternProblem, type CookieCategory, type StorageKind } from '@cookie-ledger/core';
+import { COOKIE_CATEGORIES, STORAGE_KINDS, describeCookieNameProblem, getCookieNameProblem, getNamePatternProblem, type CookieCategory, type StorageKind } from '@cookie-ledger/core';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../CliContext.js';
@@ -43,6 +43,8 @@ export default async function add(args: readonly string[], context: CliContext):
   const storage = checkChoice('--storage', values.storage, STORAGE_KINDS) as StorageKind;
   for (const name of names) {
     if (getNamePatternProblem(name)) throw new UsageError(`"${name}" is not a cookie name or pattern: a \`*\` may stand once, at the start or at the end ('_ga_*', '*_id').`);
+    const problem = storage === 'cookie' ? getCookieNameProblem(name) : undefined;
+    if (problem) throw new UsageError(`${JSON.stringify(name)} cannot be a cookie's name: it ${describeCookieNameProblem(problem)}. Nothing was added.`);
   }
 
   const { file } = await findProjectPolicyFile(context, values.policy);
