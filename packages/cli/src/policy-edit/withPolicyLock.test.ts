@@ -40,4 +40,5 @@ describe('withPolicyLock', () => {
     );
     expect(existsSync(getLockFile(policy))).toBe(true);
   });
+
 });

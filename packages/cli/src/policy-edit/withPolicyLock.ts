@@ -52,7 +52,7 @@ export async function withPolicyLock<T>(policyFile: string, options: LockOptions
   mkdirSync(dirname(lockFile), { recursive: true });
   const holder: Holder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString(), token: randomUUID() };
   let waited: { readonly text: string; readonly since: number } | undefined;
-  while (!tryCreate(lockFile, holder)) {
+  while (!tryCreateOrExplain(lockFile, holder, cwd)) {
     const text = readLock(lockFile);
     if (text === undefined) continue;
     const other = parseHolder(text);
@@ -71,6 +71,18 @@ export async function withPolicyLock<T>(policyFile: string, options: LockOptions
   } finally {
     held.delete(holder.token);
     rmSync(lockFile, { force: true });
+  }
+}
+
+/** {@link tryCreate}, with a folder that cannot hold the lock (read-only, not ours) said as a configuration error. */
+function tryCreateOrExplain(lockFile: string, holder: Holder, cwd: string): boolean {
+  try {
+    return tryCreate(lockFile, holder);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error;
+    const where = relative(cwd, dirname(lockFile)) || '.';
+    throw new ConfigError(`Cannot write in ${where}, where the policy and its lock file live (${message}). Make the folder writable, and run the command again.`, { cause: error });
   }
 }
 
