@@ -40,5 +40,4 @@ describe('withPolicyLock', () => {
     );
     expect(existsSync(getLockFile(policy))).toBe(true);
   });
-
 });
