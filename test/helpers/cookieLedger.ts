@@ -1,6 +1,6 @@
 // Runs the real `cookie-ledger` binary (through pnpm's bin link) and writes the small projects
 // the end-to-end tests run it on.
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +19,20 @@ const bin = join(root, 'node_modules/.bin/cookie-ledger');
 export function cookieLedger(args: readonly string[], cwd: string, env: Readonly<Record<string, string>> = {}): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A `cookie-ledger args` process started in `cwd`, and its outcome once it ends (also when killed). */
+export function startCookieLedger(args: readonly string[], cwd: string): { child: ChildProcess; done: Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> } {
+  const child = spawn(bin, args, { cwd });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+  return { child, done };
 }
 
 /** A temporary folder for this test file, removed after its tests. */

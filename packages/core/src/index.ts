@@ -5,6 +5,7 @@ export { requiresConsent, getConsentExemption } from './requiresConsent/index.js
 export { toSeconds, getDurationAmount, describeApproximateSeconds, describeDuration, describeSeconds, SECONDS_PER_UNIT, DURATION_UNITS } from './toSeconds/index.js';
 export { getParty, getProviderName } from './getParty/index.js';
 export { resolveText } from './localizedText/index.js';
+export { describeCookieNameProblem, getCookieNameProblem, type CookieNameProblem } from './cookieName/index.js';
 export {
   createNameMatcher,
   getNamePatternProblem,

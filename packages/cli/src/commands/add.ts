@@ -1,10 +1,10 @@
-import { COOKIE_CATEGORIES, STORAGE_KINDS, getNamePatternProblem, type CookieCategory, type StorageKind } from '@cookie-ledger/core';
+import { COOKIE_CATEGORIES, STORAGE_KINDS, describeCookieNameProblem, getCookieNameProblem, getNamePatternProblem, type CookieCategory, type StorageKind } from '@cookie-ledger/core';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliContext } from '../CliContext.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { findKnownCookie } from '../known-cookies/findKnownCookie.js';
-import { addDeclarationsToFile, PolicyEditError, type NewDeclaration } from '../policy-edit/index.js';
+import { addDeclarationsToFile, PolicyEditError, withPolicyLock, type NewDeclaration } from '../policy-edit/index.js';
 import { describePolicyOption, findProjectPolicyFile } from '../loadProjectPolicy.js';
 import { describeRemainingTodos, formatRemainingTodos } from '../describeRemainingTodos.js';
 import { parseDurationOption } from '../parseDurationOption.js';
@@ -54,35 +54,41 @@ export default async function add(args: readonly string[], context: CliContext):
   const storage = checkChoice('--storage', values.storage, STORAGE_KINDS) as StorageKind;
   for (const name of names) {
     if (getNamePatternProblem(name)) throw new UsageError(`"${name}" is not a cookie name or pattern: a \`*\` may stand once, at the start or at the end ('_ga_*', '*_id').`);
+    const problem = storage === 'cookie' ? getCookieNameProblem(name) : undefined;
+    if (problem) throw new UsageError(`${JSON.stringify(name)} cannot be a cookie's name: it ${describeCookieNameProblem(problem)}. Nothing was added.`);
   }
 
   const duration = values.duration === undefined ? undefined : parseDurationOption(values.duration);
 
   const { file } = await findProjectPolicyFile(context, values.policy);
-  const facts = readPolicyFacts(file);
-  const owner = /^\s*TODO\b/.test(facts.owner) ? undefined : facts.owner;
   const added: NewDeclaration[] = [];
   const skipped: string[] = [];
   const typed = new Map<NewDeclaration, string>();
-  for (const name of names) {
-    const declaration = facts.isDeclared(name, storage)
-      ? undefined
-      : suggestDeclaration(name, { storage, category, duration, provider: values.provider, purpose: values.purpose, owner, locales: facts.locales, known: findKnownCookie });
-    // A known pattern (`_hjSessionUser_*`) may already be declared, or added for another name.
-    if (declaration === undefined || facts.isDeclared(declaration.name, storage) || added.some((other) => other.name === declaration.name)) skipped.push(name);
-    else {
-      added.push(declaration);
-      typed.set(declaration, name);
+  // Read and written under the policy's lock: a concurrent add would otherwise write over this one.
+  const facts = await withPolicyLock(file, { command: 'add', cwd: context.cwd }, () => {
+    const read = readPolicyFacts(file);
+    const owner = /^\s*TODO\b/.test(read.owner) ? undefined : read.owner;
+    for (const name of names) {
+      const declaration = read.isDeclared(name, storage)
+        ? undefined
+        : suggestDeclaration(name, { storage, category, duration, provider: values.provider, purpose: values.purpose, owner, locales: read.locales, known: findKnownCookie });
+      // A known pattern (`_hjSessionUser_*`) may already be declared, or added for another name.
+      if (declaration === undefined || read.isDeclared(declaration.name, storage) || added.some((other) => other.name === declaration.name)) skipped.push(name);
+      else {
+        added.push(declaration);
+        typed.set(declaration, name);
+      }
     }
-  }
-  if (added.length > 0) {
-    try {
-      addDeclarationsToFile(file, added);
-    } catch (error) {
-      if (error instanceof PolicyEditError) throw new ConfigError(`Cannot add declarations to the policy:\n${error.message}`, { cause: error });
-      throw error;
+    if (added.length > 0) {
+      try {
+        addDeclarationsToFile(file, added);
+      } catch (error) {
+        if (error instanceof PolicyEditError) throw new ConfigError(`Cannot add declarations to the policy:\n${error.message}`, { cause: error });
+        throw error;
+      }
     }
-  }
+    return read;
+  });
 
   const where = relative(context.cwd, file) || file;
   for (const declaration of added) {

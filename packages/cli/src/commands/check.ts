@@ -9,6 +9,7 @@ import type { CliContext } from '../CliContext.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { describePolicyOption, findProjectPolicyFile } from '../loadProjectPolicy.js';
 import { withUsageErrors } from '../withUsageErrors.js';
+import { findCaseFoldedNames } from '../check/findCaseFoldedNames.js';
 import { findOrphanDeclarations } from '../check/findOrphanDeclarations.js';
 import { describeUncheckedFiles } from '../check/describeUncheckedFiles.js';
 import { findUnusedDeclarations } from '../check/findUnusedDeclarations.js';
@@ -72,6 +73,7 @@ export default async function check(args: readonly string[], context: CliContext
     findings.push(...outcome.findings);
     findings.push(...findUnusedDeclarations(policy.loaded.policy, policy.loaded.declarations, outcome.writes, RECORDED_STORAGE_KINDS));
     findings.push(...(await findOrphanDeclarations(files, policy.loaded, root, (file) => linter.isIgnored(file))));
+    findings.push(...findCaseFoldedNames(policy.loaded, root));
   }
   progress.clear();
 

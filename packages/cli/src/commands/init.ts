@@ -10,7 +10,7 @@ import { ProjectLinter } from '../check/ProjectLinter.js';
 import { Progress } from '../check/Progress.js';
 import { readProjectFiles } from '../check/readProjectFiles.js';
 import { findKnownCookie } from '../known-cookies/findKnownCookie.js';
-import { createFileAtomic, printNewPolicy } from '../policy-edit/index.js';
+import { createFileAtomic, printNewPolicy, withPolicyLock } from '../policy-edit/index.js';
 import { findPolicyAbove } from '../project/findPolicyAbove.js';
 import { findProject } from '../project/findProject.js';
 import { describeRemainingTodos, formatRemainingTodos } from '../describeRemainingTodos.js';
@@ -77,12 +77,15 @@ export default async function init(args: readonly string[], context: CliContext)
       known: (concrete) => findKnownCookie(concrete, { appWritten: true }),
     }),
   );
-  try {
-    createFileAtomic(target, printNewPolicy(owner ?? 'TODO: the company that runs the site', declarations));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ConfigError(`${relative(context.cwd, target)} appeared while init was scanning; it was left as it is.`);
-    throw error;
-  }
+  const text = printNewPolicy(owner ?? 'TODO: the company that runs the site', declarations);
+  await withPolicyLock(target, { command: 'init', cwd: context.cwd }, () => {
+    try {
+      createFileAtomic(target, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ConfigError(`${relative(context.cwd, target)} appeared while init was scanning; it was left as it is.`);
+      throw error;
+    }
+  });
 
   const known = declarations.filter((declaration) => declaration.review?.startsWith('From the Open Cookie Database')).length;
   context.stdout(

@@ -2,4 +2,5 @@ export { addDeclarationsToFile, addDeclarationsToSource } from './addDeclaration
 export { createFileAtomic, writeFileAtomic } from './writeFiles.js';
 export { printNewPolicy } from './printNewPolicy.js';
 export { PolicyEditError } from './PolicyEditError.js';
+export { getLockFile, withPolicyLock } from './withPolicyLock.js';
 export type { NewDeclaration } from './printDeclaration.js';

@@ -1,16 +1,36 @@
-import { linkSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-function temporaryBeside(filePath: string): string {
-  return join(dirname(filePath), `.${basename(filePath)}.${process.pid}.tmp`);
+// `.cookies.ts.<pid>.tmp`: hidden, beside the file (a rename is atomic only within one file system).
+const temporaryBeside = (filePath: string): string => join(dirname(filePath), `.${basename(filePath)}.${process.pid}.tmp`);
+
+function isTemporaryOf(filePath: string, entry: string): boolean {
+  const prefix = `.${basename(filePath)}.`;
+  return entry.startsWith(prefix) && /^\d+\.tmp$/.test(entry.slice(prefix.length));
+}
+
+/** Writes `text` to a new file and flushes it to the disk, so that a rename or link of it publishes the whole text. */
+function writeDurably(path: string, text: string, mode: number | undefined): void {
+  const fd = openSync(path, 'w', mode);
+  try {
+    writeFileSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Replaces a file in one rename (never half-written), keeping its permissions. */
 export function writeFileAtomic(filePath: string, text: string): void {
   const temporary = temporaryBeside(filePath);
   const mode = statSync(filePath, { throwIfNoEntry: false })?.mode;
-  writeFileSync(temporary, text, mode === undefined ? undefined : { mode });
-  renameSync(temporary, filePath);
+  try {
+    writeDurably(temporary, text, mode);
+    renameSync(temporary, filePath);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -21,10 +41,24 @@ export function writeFileAtomic(filePath: string, text: string): void {
 export function createFileAtomic(filePath: string, text: string): void {
   mkdirSync(dirname(filePath), { recursive: true });
   const temporary = temporaryBeside(filePath);
-  writeFileSync(temporary, text);
   try {
+    writeDurably(temporary, text, undefined);
     linkSync(temporary, filePath);
   } finally {
-    unlinkSync(temporary);
+    rmSync(temporary, { force: true });
   }
+}
+
+/**
+ * Removes the temporary files a writer of `filePath` killed before its rename left beside it.
+ * Only safe while holding the file's lock (every writer holds it while its temporary exists).
+ */
+export function removeStaleTemporaries(filePath: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(filePath));
+  } catch {
+    return;
+  }
+  for (const entry of entries) if (isTemporaryOf(filePath, entry)) rmSync(join(dirname(filePath), entry), { force: true });
 }

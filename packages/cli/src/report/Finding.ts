@@ -29,6 +29,7 @@ export interface Finding {
 export const PROJECT_CHECKS = {
   'cookie-ledger/unused-declaration': 'A declaration whose name no code in the project writes.',
   'cookie-ledger/orphan-declaration': 'A `defineCookie` call that no policy includes.',
+  'cookie-ledger/case-folded-name': 'A cookie declared under a name that differs from another only in case (a warning).',
   'cookie-ledger/invalid-declaration': 'A declaration or policy that core validation rejects.',
   'cookie-ledger/parse-error': 'A source file that cannot be parsed, so its writes were not checked.',
 } as const;

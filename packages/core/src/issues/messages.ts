@@ -39,6 +39,8 @@ export const ISSUE_MESSAGES = {
     `${subject} is named \`*\`, which declares every cookie at once and tells the visitor nothing. Declare each cookie, or a pattern with a fixed part such as \`'_ga_*'\`.`,
   'invalid-pattern': ({ subject, received }: IssueParams) =>
     `${subject} has the pattern ${received}: a \`*\` may stand only at the start or at the end of a name, once (\`'_ga_*'\`, \`'*_id'\`). For anything else write a RegExp such as \`/^ab_.+_cd$/\`.`,
+  'invalid-cookie-name': ({ received, detail }: IssueParams) =>
+    `The cookie name ${received} ${detail}. A browser would refuse or cut such a cookie: write the name as the code sets it, or give the item its \`storage\` if it is not a cookie.`,
   'duplicate-name': ({ subject, detail }: IssueParams) =>
     `${subject} is declared twice (also at ${detail}). Keep one declaration per name and storage; merge the two.`,
   'overlapping-patterns': ({ subject, detail }: IssueParams) =>

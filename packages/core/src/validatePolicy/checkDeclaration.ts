@@ -1,5 +1,6 @@
 import type { CookieCategory, Duration } from '../types/declaration.js';
 import { COOKIE_CATEGORIES, PARTIES, SET_BY_VALUES, STORAGE_KINDS } from '../types/constants.js';
+import { describeCookieNameProblem, getCookieNameProblem } from '../cookieName/getCookieNameProblem.js';
 import { getNamePatternProblem } from '../namePattern/parseNamePattern.js';
 import { getParty } from '../getParty/getParty.js';
 import { getConsentExemption } from '../requiresConsent/requiresConsent.js';
@@ -55,6 +56,7 @@ export function checkDeclaration(facts: PolicyFacts, value: unknown, index: numb
     const problem = getNamePatternProblem(name);
     if (problem === 'wildcard-only') bad('wildcard-only-name', 'name');
     else if (problem) bad('invalid-pattern', 'name');
+    else if ((value.storage ?? 'cookie') === 'cookie') checkCookieName(collector, name, at('name'), subject);
   } else if (!(name instanceof RegExp)) bad('invalid-name', 'name');
 
   if (value.storage !== undefined && !(STORAGE_KINDS as readonly unknown[]).includes(value.storage)) bad('invalid-storage', 'storage');
@@ -100,6 +102,12 @@ export function checkDeclaration(facts: PolicyFacts, value: unknown, index: numb
     const party = getParty({ party: value.party as never, provider: value.provider as never }, facts.owner);
     checkExemption(context, { exemption, party, duration }, segments);
   }
+}
+
+/** A cookie's name (or pattern) must be an RFC 6265 token; a storage key may be anything. */
+function checkCookieName(collector: IssueCollector, name: string, path: (string | number)[], subject: string): void {
+  const problem = getCookieNameProblem(name);
+  if (problem) collector.add('invalid-cookie-name', path, { subject, received: printValue(name), detail: describeCookieNameProblem(problem) });
 }
 
 function checkProvider(provider: unknown): boolean {

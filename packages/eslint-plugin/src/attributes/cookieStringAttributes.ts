@@ -2,6 +2,7 @@ import type { SameSite } from '@cookie-ledger/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { type ModuleContext, unwrapExpression } from '../names/bindings.js';
 import { readLifetimeSeconds } from './lifetime.js';
+import { readCookieString } from './readCookieString.js';
 import { resolveDateOffset } from './resolveNumber.js';
 import { findValue, resolveString } from '../names/resolveString.js';
 import { getKnownText } from '../names/stringShape.js';
@@ -11,53 +12,38 @@ import type { WrittenAttributes } from './readWrittenAttributes.js';
 type Piece = string | TSESTree.Node;
 
 const MAX_DEPTH = 8;
-// Stands for an expression inside the flattened text; never appears in real cookie strings.
-const HOLE = '\u0000';
 
 /**
  * The attributes of a `name=value; Max-Age=60; Path=/; Secure` string (document.cookie, a
- * Set-Cookie header): `Max-Age` in seconds, `Expires` when written as an offset from now, the
- * flags, `SameSite`, `Domain` and `Path`. Absent flags are off only when every attribute of the
- * string is visible.
+ * Set-Cookie header), read as browsers read them ({@link readCookieString}): the last valid
+ * `Max-Age` in seconds, else `Expires` when written as an offset from now, the flags, `SameSite`,
+ * `Domain` and `Path`. Absent flags are off only when every attribute's name is visible.
  */
 export function readCookieStringAttributes(value: TSESTree.Node, module: ModuleContext): WrittenAttributes {
-  const pieces = flatten(value, module, 0);
-  const holes: TSESTree.Node[] = [];
-  const text = pieces.map((piece) => (typeof piece === 'string' ? piece : (holes.push(piece), `${HOLE}${holes.length - 1}${HOLE}`))).join('');
-  const [, ...segments] = text.split(';');
-  const attributes = new Map<string, string>();
-  let complete = true;
-  for (const segment of segments) {
-    const equals = segment.indexOf('=');
-    const key = (equals === -1 ? segment : segment.slice(0, equals)).trim().toLowerCase();
-    if (key.includes(HOLE)) complete = false;
-    else attributes.set(key, equals === -1 ? '' : segment.slice(equals + 1).trim());
-  }
-  const holeOf = (text: string): TSESTree.Node | undefined => {
-    const match = new RegExp(`^${HOLE}(\\d+)${HOLE}$`).exec(text);
-    return match ? holes[Number(match[1])] : undefined;
-  };
+  const reading = readCookieString(flatten(value, module, 0));
+  if (reading === undefined) return {};
   const result: { -readonly [K in keyof WrittenAttributes]: WrittenAttributes[K] } = {};
-  const maxAge = attributes.get('max-age');
-  const expires = attributes.get('expires');
+  const { maxAge, expires } = reading;
   if (maxAge !== undefined) {
-    const hole = holeOf(maxAge);
-    const seconds = hole ? readLifetimeSeconds(hole, 'seconds', module) : /^\d+$/.test(maxAge) ? Number(maxAge) : undefined;
+    const seconds = typeof maxAge === 'number' ? maxAge : maxAge.unknown && readLifetimeSeconds(maxAge.unknown, 'seconds', module);
     if (seconds !== undefined) result.lifetime = { seconds, option: 'Max-Age' };
-  } else if (expires !== undefined) {
-    const hole = holeOf(expires);
-    const milliseconds = hole ? resolveDateOffset(hole, module) : undefined;
+  } else if (expires !== undefined && typeof expires !== 'number' && expires.unknown) {
+    const milliseconds = resolveDateOffset(expires.unknown, module);
     if (milliseconds !== undefined) result.lifetime = { seconds: milliseconds / 1000, option: 'Expires' };
   }
   for (const [flag, key] of [['httpOnly', 'httponly'], ['secure', 'secure'], ['partitioned', 'partitioned']] as const) {
-    if (attributes.has(key)) result[flag] = { value: true, defaulted: false };
-    else if (complete) result[flag] = { value: false, defaulted: true };
+    if (reading.flags.has(key)) result[flag] = { value: true, defaulted: false };
+    else if (reading.complete) result[flag] = { value: false, defaulted: true };
   }
-  const sameSite = attributes.get('samesite')?.toLowerCase();
+  const known = (key: string): string | undefined => {
+    const pieces = reading.values.get(key);
+    return pieces?.every((piece) => typeof piece === 'string') ? pieces.join('') : undefined;
+  };
+  const sameSite = known('samesite')?.toLowerCase();
   if (sameSite === 'strict' || sameSite === 'lax' || sameSite === 'none') result.sameSite = { value: sameSite as SameSite, defaulted: false };
   for (const key of ['domain', 'path'] as const) {
-    const written = attributes.get(key);
-    if (written !== undefined && !written.includes(HOLE)) result[key] = { value: written, defaulted: false };
+    const written = known(key);
+    if (written !== undefined) result[key] = { value: written, defaulted: false };
   }
   return result;
 }

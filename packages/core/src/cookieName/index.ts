@@ -1,0 +1,1 @@
+export { describeCookieNameProblem, getCookieNameProblem, type CookieNameProblem } from './getCookieNameProblem.js';
