@@ -62,6 +62,6 @@ describe('cookie names', () => {
       expect(stderr).toContain(`"${name}" cannot be a cookie's name: it contains ${reason};`);
     }
     expect(readFileSync(join(project, 'cookies.ts'), 'utf8')).toBe(before);
-    expect(cookieLedger(['add', 'user settings; v2', '--storage', 'localStorage'], project).status).toBe(0);
+    expect(cookieLedger(['add', 'user settings; v2', '--storage', 'localStorage', '--category', 'preferences', '--purpose', 'Remembers the settings', '--duration', '1y'], project).status).toBe(0);
   });
 });
