@@ -56,10 +56,11 @@ app.get('/', (_request, response) => {
   response.send(renderHomePage(process.env.ANALYTICS_URL));
 });
 
-// The portal's browser code and the one library it imports (core, through an import map), as ES modules.
+// The portal's browser code and the libraries it imports (core and runtime, through an import map), as ES modules.
 app.use('/assets/browser', express.static(fileURLToPath(new URL('../browser/', import.meta.url))));
 app.get('/assets/cookies.js', (_request, response) => response.sendFile(fileURLToPath(new URL('../cookies.js', import.meta.url))));
 app.use('/assets/core', express.static(fileURLToPath(new URL('.', import.meta.resolve('@cookie-ledger/core')))));
+app.use('/assets/runtime', express.static(fileURLToPath(new URL('.', import.meta.resolve('@cookie-ledger/runtime')))));
 
 /**
  * The home page: the consent banner, the catalogue layout, and the portal's analytics tag when
@@ -69,7 +70,7 @@ function renderHomePage(analyticsUrl: string | undefined): string {
   const tag = analyticsUrl === undefined ? '' : `<script async src="${new URL('/matomo.js', analyticsUrl).href}"></script>`;
   return `<!doctype html>
 <html lang="en"><head><title>Interpolilli data portal</title>
-<script type="importmap">{ "imports": { "@cookie-ledger/core": "/assets/core/index.js" } }</script>
+<script type="importmap">{ "imports": { "@cookie-ledger/core": "/assets/core/index.js", "@cookie-ledger/runtime": "/assets/runtime/index.js" } }</script>
 ${tag}
 </head><body>
 <h1>Interpolilli data portal</h1>
