@@ -41,6 +41,11 @@ export function concatShapes(pieces: readonly StringShapes[]): StringShapes {
 }
 
 /** The alternatives of both, without duplicates, or unknown past {@link MAX_ALTERNATIVES}. */
+/** The shapes with known text before and after each (posthog's `ph_` and `_posthog` around its token); as they are without `around`. */
+export function surroundShapes(shapes: StringShapes, around: { readonly prefix: string; readonly suffix: string } | undefined): StringShapes {
+  return around ? concatShapes([[[around.prefix]], shapes, [[around.suffix]]]) : shapes;
+}
+
 export function unionShapes(...all: readonly StringShapes[]): StringShapes {
   const seen = new Map<string, StringShape>();
   for (const shape of all.flat()) seen.set(JSON.stringify(shape), shape);

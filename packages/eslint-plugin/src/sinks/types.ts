@@ -89,6 +89,12 @@ export interface OptionsSpec {
   readonly defaults?: CookieAttributes;
 }
 
+/** Known text a library puts before and after a name, or around an unknown part of it. */
+export interface Around {
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
 /** Where the cookie name of a call sits. */
 export interface NameSpec {
   /** The argument holding the name (a string), or an object with `objectKey`. */
@@ -98,7 +104,7 @@ export interface NameSpec {
   /** The argument is an array of `[name, value]` pairs, each a write (idb-keyval's `setMany`). */
   readonly pairs?: boolean;
   /** Text the library puts around the argument to make the name (posthog's `ph_<token>_posthog`). */
-  readonly around?: { readonly prefix: string; readonly suffix: string };
+  readonly around?: Around;
 }
 
 /**
@@ -196,7 +202,7 @@ export interface ConfigSink {
   /** The name when the configuration gives none; without one, such a name is unknown. */
   readonly defaultName?: string;
   /** The default name when part of it is only known at run time: `prefix`, something, `suffix` (supabase's `sb-<project>-auth-token`). */
-  readonly defaultPattern?: { readonly prefix: string; readonly suffix: string };
+  readonly defaultPattern?: Around;
   /** The configuration stores nothing when `key` is this literal (supabase's `persistSession: false`). */
   readonly offWhen?: { readonly key: string; readonly value: boolean };
   /** Text the library puts before the configured name (redux-persist's `persist:`). */
@@ -325,9 +331,9 @@ export interface ElementSink {
   /** The name when the prop is left out; without one (and no `defaultPattern`), the element writes nothing then. */
   readonly defaultName?: string;
   /** The names when the prop is left out, when they are many: `prefix`, something, `suffix` (GraphiQL's `graphiql:<key>`). */
-  readonly defaultPattern?: { readonly prefix: string; readonly suffix: string };
+  readonly defaultPattern?: Around;
   /** Text the library puts around the prop's value (posthog's `ph_<apiKey>_posthog`). */
-  readonly nameAround?: { readonly prefix: string; readonly suffix: string };
+  readonly nameAround?: Around;
   /** A prop that hands the component the app's own storage instead of its default one (Mantine's `colorSchemeManager`): then it writes nothing of its own. */
   readonly unlessProp?: string;
 }

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ElementSink } from '../sinks/types.js';
 import { resolveString } from '../names/resolveString.js';
-import { type StringShapes, UNKNOWN, concatShapes } from '../names/stringShape.js';
+import { UNKNOWN_SHAPES, surroundShapes } from '../names/stringShape.js';
 import { type WriteContext, isDescribedVersion } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { getComponentIdentifier } from './componentCall.js';
@@ -50,12 +50,13 @@ function readElementWrite(sink: ElementSink, props: ReadonlyMap<string, Prop>, n
   if (sink.unlessProp !== undefined && props.has(sink.unlessProp)) return undefined;
   const given = sink.nameProp === undefined ? undefined : props.get(sink.nameProp);
   if (given === undefined) {
-    if (sink.defaultPattern) return { node: name, names: [[sink.defaultPattern.prefix, UNKNOWN, sink.defaultPattern.suffix]] };
+    if (sink.defaultPattern) return { node: name, names: surroundShapes(UNKNOWN_SHAPES, sink.defaultPattern) };
     return sink.defaultName === undefined ? undefined : { node: name, names: [[sink.defaultName]] };
   }
-  const around = (names: StringShapes): StringShapes => (sink.nameAround ? concatShapes([[[sink.nameAround.prefix]], names, [[sink.nameAround.suffix]]]) : names);
-  if (typeof given.value === 'string') return { node: given.node, names: around([[given.value]]) };
-  return given.value ? { node: given.value, names: around(resolveString(given.value, context.module, context.readType)) } : { node: given.node, names: around([['true']]) };
+  if (typeof given.value === 'string') return { node: given.node, names: surroundShapes([[given.value]], sink.nameAround) };
+  return given.value
+    ? { node: given.value, names: surroundShapes(resolveString(given.value, context.module, context.readType), sink.nameAround) }
+    : { node: given.node, names: surroundShapes([['true']], sink.nameAround) };
 }
 
 /** The component's name as an identifier the module's scopes can bind. */

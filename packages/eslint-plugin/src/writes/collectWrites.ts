@@ -14,7 +14,7 @@ import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
-import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, unionShapes } from '../names/stringShape.js';
+import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText, surroundShapes, unionShapes } from '../names/stringShape.js';
 
 /** What write collection needs besides the node: the catalogue and how to read names. */
 export interface WriteContext {
@@ -81,8 +81,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
         const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
         if (options?.object && isDeletingOptions(options.object, context)) return [];
         const resolved = resolveString(nameNode, context.module, context.readType);
-        const around = sink.name.around;
-        const names = around ? concatShapes([[[around.prefix]], resolved, [[around.suffix]]]) : resolved;
+        const names = surroundShapes(resolved, sink.name.around);
         return withCompanions({ family, node: nameNode, names, options, ...facts }, sink.companions, options?.object, context);
       });
     }
@@ -174,14 +173,14 @@ function readConfigCall(
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);
   if (sink.onlyWithName && nameNode === undefined) return [];
   // A name given as `null` turns storing off (VueUse's `storageKey: null`).
-  if (nameNode?.type === 'Literal' && nameNode.value === null) return [];
+  if (isLiteral(nameNode, null)) return [];
   if (sink.offWhen && isLiteral(getPropertyValue(config, sink.offWhen.key), sink.offWhen.value)) return [];
   const configured: StringShapes = sink.jsonArrayName
     ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName.elementKeys, context)
     : nameNode
       ? resolveString(nameNode, context.module, context.readType)
       : sink.defaultPattern
-        ? [[sink.defaultPattern.prefix, UNKNOWN, sink.defaultPattern.suffix]]
+        ? surroundShapes(UNKNOWN_SHAPES, sink.defaultPattern)
         : sink.defaultName === undefined
           ? UNKNOWN_SHAPES
           : [[sink.defaultName]];
@@ -384,7 +383,7 @@ function isFunctionLike(node: TSESTree.Node | undefined): boolean {
   return node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression';
 }
 
-function isLiteral(node: TSESTree.Node | undefined, value: boolean): boolean {
+function isLiteral(node: TSESTree.Node | undefined, value: boolean | null): boolean {
   const unwrapped = node && unwrapExpression(node);
   return unwrapped?.type === 'Literal' && unwrapped.value === value;
 }
