@@ -60,7 +60,10 @@ describe('settings["cookie-ledger"] checked by eslint', () => {
     });
     const { messages } = runEslint(project);
     const hint = 'has an unknown key `polcy`';
-    expect(messages.filter(({ message }) => message.includes(hint)).map(({ file }) => file).sort()).toEqual(['eslint.config.js', 'src/app.js', 'src/prefs.js']);
+    const reported = messages.filter(({ message }) => message.includes(hint)).map(({ file }) => file);
+    expect(reported.filter((file) => file !== 'src/plain.js').sort()).toEqual(['eslint.config.js', 'src/app.js', 'src/prefs.js']);
+    // A file without writes is told only when it is the run's first, which the folder's order decides: at most once.
+    expect(reported.filter((file) => file === 'src/plain.js').length).toBeLessThanOrEqual(1);
   });
 
   it('reports an unknown key of a sinks entry with the key it is likely a typo of', () => {
