@@ -2,7 +2,7 @@
 // storage write site catalogued by hand in scripts/recall/corpus/<app>.json, against what the
 // built plugin reports on the same checkout. See scripts/recall/README.md.
 // Usage (from the repository root, after `pnpm build`):
-//   node scripts/recall/measure.mjs [--corpus /work/corpus] [--app name] [--json out.json] [--misses]
+//   node scripts/recall/measure.mjs [--corpus /work/corpus] [--app name]... [--json out.json] [--misses]
 //   (--catalogue <folder> reads another catalogue than scripts/recall/corpus: the tests use it)
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,15 +16,16 @@ const { values: options } = parseArgs({
   options: {
     corpus: { type: 'string', default: '/work/corpus' },
     catalogue: { type: 'string', default: join(import.meta.dirname, 'corpus') },
-    app: { type: 'string' },
+    app: { type: 'string', multiple: true },
     json: { type: 'string' },
     misses: { type: 'boolean', default: false },
   },
 });
 
 const catalogue = readCatalogue(options.catalogue);
-const chosen = options.app === undefined ? catalogue : catalogue.filter((app) => app.name === options.app);
-if (chosen.length === 0) throw new Error(`No application "${options.app}" in the catalogue; there are: ${catalogue.map((app) => app.name).join(', ')}.`);
+const unknown = (options.app ?? []).filter((name) => !catalogue.some((app) => app.name === name));
+if (unknown.length > 0) throw new Error(`No application ${unknown.map((name) => `"${name}"`).join(', ')} in the catalogue; there are: ${catalogue.map((app) => app.name).join(', ')}.`);
+const chosen = options.app === undefined ? catalogue : catalogue.filter((app) => options.app.includes(app.name));
 
 const policy = writeUnrelatedPolicy();
 await checkCanary(policy);

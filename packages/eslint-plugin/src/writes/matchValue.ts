@@ -101,8 +101,10 @@ function matchDirect(node: TSESTree.Node, spec: ValueSpec, module: ModuleContext
   }
 }
 
+// `globalThis.window` and `window.self` are the global object too.
 function isGlobalObject(node: TSESTree.Node, module: ModuleContext): boolean {
   const object = unwrapExpression(node);
+  if (object.type === 'MemberExpression') return GLOBAL_OBJECTS.has(getMemberName(object) ?? '') && isGlobalObject(object.object, module);
   return object.type === 'Identifier' && GLOBAL_OBJECTS.has(object.name) && module.lookup(object).kind === 'global';
 }
 

@@ -51,6 +51,9 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "(keep ? localStorage : sessionStorage).setItem('prefs', v);", errors: [inSession(1, 48, "prefs")] },
     { code: "const store = keep ? localStorage : sessionStorage;\nstore.setItem('draft', v);", errors: [inLocal(2, 15, "draft")] },
     { code: "(keep ? window.localStorage : sessionStorage)['tracker'] = v;", errors: [inLocal(1, 47, 'tracker'), inSession(1, 47, 'tracker')] },
+    // the global object reached through the global object (formbricks: `globalThis.window.localStorage`)
+    { code: "globalThis.window.sessionStorage.setItem('tracker', v);", errors: [inSession(1, 42, 'tracker')] },
+    { code: "window.self.localStorage['tracker'] = v;", errors: [inLocal(1, 26, 'tracker')] },
     // `||` and `??` fallbacks
     { code: "(window.localStorage ?? memory).setItem('tracker', v);", errors: [inLocal(1, 41, 'tracker')] },
     { code: "const store = hasStorage && window.sessionStorage || memory;\nstore.setItem('tracker', v);", errors: [inSession(2, 15, 'tracker')] },
