@@ -22,3 +22,20 @@ export const betterAuth: SinkFamily = {
     },
   ],
 };
+
+/** The better-auth client entry points that export `createAuthClient`. */
+const BETTER_AUTH_CLIENTS = ['better-auth/client', 'better-auth/react', 'better-auth/vue', 'better-auth/svelte', 'better-auth/solid'];
+
+/**
+ * better-auth's client: `createAuthClient()` tells the app's other tabs of a session change
+ * (sign-out, a refreshed session) by writing localStorage `better-auth.message`.
+ */
+export const betterAuthClient: SinkFamily = {
+  id: 'better-auth-client',
+  description: "better-auth's client (`createAuthClient()`, localStorage `better-auth.message`)",
+  storage: 'localStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['createAuthClient'],
+  sinks: [{ kind: 'fixed', callee: importedFrom(BETTER_AUTH_CLIENTS, 'createAuthClient'), names: ['better-auth.message'] }],
+};

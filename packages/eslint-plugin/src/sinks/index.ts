@@ -1,5 +1,5 @@
 import { astro } from './astro.js';
-import { betterAuth } from './better-auth.js';
+import { betterAuth, betterAuthClient } from './better-auth.js';
 import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
 import { cookiePackage } from './cookie-package.js';
 import { cookieSession } from './cookie-session.js';
@@ -118,6 +118,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   modeWatcher,
   mantineColorScheme,
   nextAuth4Client,
+  betterAuthClient,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

@@ -11,6 +11,8 @@ const nextAuthCall = (prefix: string, modules: readonly string[]): ConfigSink =>
   callee: importedFrom(modules, 'default'),
   argument: 0,
   argumentByArity: { 3: 2 },
+  // next-auth 4 names it NextAuthOptions (AuthOptions is its alias); Auth.js 5 NextAuthConfig.
+  optionsType: { kind: 'typed', module: 'next-auth', names: ['NextAuthOptions', 'AuthOptions', 'NextAuthConfig'] },
   nameKeys: [],
   namedCookies: {
     key: 'cookies',

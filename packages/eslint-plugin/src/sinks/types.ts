@@ -234,6 +234,13 @@ export interface ConfigSink {
     readonly always: Readonly<Record<string, readonly string[]>>;
     readonly optional: readonly string[];
   };
+  /**
+   * The library's type for its options (next-auth's `NextAuthOptions`): an object declared with
+   * it (`const authOptions: NextAuthOptions = {...}`, `{...} satisfies NextAuthOptions`) is the
+   * options wherever the call is, so the cookies it renames are reported where it names them; the
+   * call reports the defaults. Read with `namedCookies` only.
+   */
+  readonly optionsType?: Extract<ValueSpec, { kind: 'typed' }>;
   /** Overrides `argument` for calls with that many arguments (next-auth's `NextAuth(req, res, options)`). */
   readonly argumentByArity?: Readonly<Record<number, number>>;
   /** The configured name is a prefix: the library writes one item per suffix (better-auth's `<cookiePrefix>.session_token`, ...). */

@@ -10,6 +10,7 @@ import { getParameterPlace } from './parameterPlaceholder.js';
 import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { isClosedComponentCall, isComponentCall } from './componentCall.js';
 import { collectSiteWrites, summarizeWrapper } from './summarizeWrapper.js';
+import { dropRepeatedWrites } from './dropRepeatedWrites.js';
 
 /**
  * The writes a call of a project function makes when that function is a wrapper: its inner
@@ -64,18 +65,6 @@ export function collectWrapperWrites(
     }
   }
   return dropRepeatedWrites(writes);
-}
-
-// A hook that writes the same name from two places (`save` and `saveNow`) is one write at its call,
-// unless the places give different options (each is then checked against the declaration).
-function dropRepeatedWrites(writes: readonly CookieWrite[]): CookieWrite[] {
-  const seen = new Set<string>();
-  return writes.filter((write) => {
-    const key = JSON.stringify([write.node.range, write.family.id, write.storage, write.names, write.options?.object?.range, write.cookieString?.range, write.options ? [...(write.options.positional?.values() ?? [])].map((node) => node.range) : []]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** The part of an argument a destructured parameter reads: `storageKey` in `useExpanded({ storageKey, open })`, else the argument. */

@@ -8,6 +8,8 @@ import { createFileContext } from '../names/fileContext.js';
 import type { PreparedSettings } from '../policy/settings.js';
 import type { TypeReader } from '../names/resolveString.js';
 import { collectWrapperWrites } from './collectWrapperWrites.js';
+import { type TypedOptionsSite, collectTypedOptionsWrites } from './collectTypedOptionsWrites.js';
+import { dropRepeatedWrites } from './dropRepeatedWrites.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { isWrittenForCallers } from './isWrittenForCallers.js';
 import { mayAutoImportWrapper, mayHoldWrapper, mayImportWrapper } from './mayImportWrapper.js';
@@ -74,11 +76,20 @@ export function listenForWrites(
     const called = call && findCalledFunction(call, writeContext.module, (file) => mayHoldWrapper(file, writeContext.index.trigger));
     if (call && called) writes.push(...collectWrapperWrites(call, called, writeContext));
   };
+  const collectTypedOptions = (site: TypedOptionsSite): void => {
+    writes.push(...collectTypedOptionsWrites(site, writeContext));
+  };
+  const typedOptionsListeners = settings.index.typedOptions.length > 0 ? { VariableDeclarator: collectTypedOptions, TSSatisfiesExpression: collectTypedOptions } : {};
   return {
     ...alsoInTemplate(context.sourceCode, { CallExpression: collect, NewExpression: collect, AssignmentExpression: collect }),
+    ...typedOptionsListeners,
     JSXOpeningElement: collectElement,
     SvelteElement: collectElement,
-    'Program:exit': () => onExit(writes),
+    'Program:exit': () => {
+      const found = dropRepeatedWrites(writes);
+      writes.splice(0, writes.length, ...found);
+      onExit(writes);
+    },
   };
 }
 

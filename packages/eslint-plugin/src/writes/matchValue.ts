@@ -330,7 +330,7 @@ function findTypeMembers(annotation: TSESTree.TypeNode, module: ModuleContext, d
  * such as `Headers`), directly or through the project's own types: a union or intersection
  * member, a type alias, an interface's `extends`, declared here or in an imported project file.
  */
-function matchTypeAnnotation(annotation: TSESTree.TypeNode, spec: TypedSpec, module: ModuleContext, depth = 0): boolean {
+export function matchTypeAnnotation(annotation: TSESTree.TypeNode, spec: TypedSpec, module: ModuleContext, depth = 0): boolean {
   if (depth > MAX_TYPE_DEPTH) return false;
   if (annotation.type === 'TSUnionType' || annotation.type === 'TSIntersectionType') {
     return annotation.types.some((type) => matchTypeAnnotation(type, spec, module, depth + 1));

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ModuleContext } from '../names/bindings.js';
-import { unwrapExpression } from '../names/bindings.js';
+import { getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { getReturnedValues } from '../names/returnedValues.js';
 import { findValue, resolveString } from '../names/resolveString.js';
 import { type StringShapes, UNKNOWN_SHAPES, unionShapes } from '../names/stringShape.js';
@@ -25,17 +25,18 @@ interface FoundObject {
  * (`cookies: createCookies(secure)`).
  */
 export function readNamedCookies(
-  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  node: TSESTree.Node,
   argument: TSESTree.Node | undefined,
   family: SinkFamily,
   spec: NamedCookiesSpec,
   context: WriteContext,
+  withDefaults = true,
 ): CookieWrite[] {
   const config = argument && findObject(argument, context.module);
-  const tableNode = config && getPropertyValue(config.object, spec.key);
-  const table = tableNode && config && findObject(tableNode, config.module);
+  const tableProperty = config && findProperty(config, spec.key);
+  const table = tableProperty && findObject(tableProperty.node, tableProperty.module);
   // A cookie table the rule cannot read may rename any cookie: which ones are set is unknown.
-  if (tableNode && !table) return config.module.file === context.module.file ? [{ family, node: tableNode, names: UNKNOWN_SHAPES }] : [];
+  if (tableProperty && !table) return tableProperty.module.file === context.module.file ? [{ family, node: tableProperty.node, names: UNKNOWN_SHAPES }] : [];
   const writes: CookieWrite[] = [];
   const defaults: StringShapes[] = [];
   for (const key of [...Object.keys(spec.always), ...spec.optional]) {
@@ -45,9 +46,30 @@ export function readNamedCookies(
     if (name && entry.module.file === context.module.file) writes.push({ family, node: name, names: resolveString(name, entry.module, context.readType) });
     else if (!name && key in spec.always) defaults.push(spec.always[key]!.map((text) => [text]));
   }
-  if (defaults.length > 0) writes.unshift({ family, node: argument ?? node, names: unionShapes(...defaults) });
+  if (withDefaults && defaults.length > 0) writes.unshift({ family, node: argument ?? node, names: unionShapes(...defaults) });
   return writes;
 }
+
+/**
+ * The value of a property of an object literal and the module it is written in, also when a
+ * spread gives it (`{ ...authOptions, callbacks }`): the last one written wins, and a spread the
+ * rule cannot read is passed over.
+ */
+function findProperty(found: FoundObject, key: string, depth = 0): { readonly node: TSESTree.Node; readonly module: ModuleContext } | undefined {
+  for (const property of [...found.object.properties].reverse()) {
+    if (property.type === 'SpreadElement') {
+      const spread = depth < MAX_SPREADS ? findObject(property.argument, found.module) : undefined;
+      const value = spread && findProperty(spread, key, depth + 1);
+      if (value) return value;
+    } else if (getStaticKey(property.key, property.computed) === key) {
+      return { node: property.value, module: found.module };
+    }
+  }
+  return undefined;
+}
+
+/** How many spreads inside spreads are followed (a spread of itself would never end). */
+const MAX_SPREADS = 4;
 
 /** The object literal a node is: itself, a constant (of this or another module), or what a project function returns. */
 function findObject(node: TSESTree.Node | undefined, module: ModuleContext): FoundObject | undefined {

@@ -20,6 +20,8 @@ export interface SinkIndex {
   readonly serializers: readonly SinkEntry[];
   /** Components that store an item when rendered. */
   readonly elements: readonly SinkEntry[];
+  /** Configuration sinks whose options object is known by its declared type wherever it is written. */
+  readonly typedOptions: readonly SinkEntry[];
 }
 
 /** Key of calls whose callee is a plain identifier (an import, a destructured setter, ...). */
@@ -32,6 +34,7 @@ export function createSinkIndex(families: readonly SinkFamily[]): SinkIndex {
   const serializers: SinkEntry[] = [];
   const keyAssignments: SinkEntry[] = [];
   const elements: SinkEntry[] = [];
+  const typedOptions: SinkEntry[] = [];
   const add = (map: Map<string, SinkEntry[]>, key: string, entry: SinkEntry): void => {
     const list = map.get(key);
     if (list) list.push(entry);
@@ -45,9 +48,10 @@ export function createSinkIndex(families: readonly SinkFamily[]): SinkIndex {
       else if (sink.kind === 'keyAssignment') keyAssignments.push(entry);
       else if (sink.kind === 'element') elements.push(entry);
       else for (const key of getCalleeKeys(sink.callee)) add(calls, key, entry);
+      if (sink.kind === 'config' && sink.optionsType) typedOptions.push(entry);
     }
   }
-  return { trigger: compileTriggers(families.flatMap((family) => family.triggers)), calls, assignments, keyAssignments, serializers, elements };
+  return { trigger: compileTriggers(families.flatMap((family) => family.triggers)), calls, assignments, keyAssignments, serializers, elements, typedOptions };
 }
 
 /** One case-insensitive RegExp for every trigger word, leaving out words that contain a shorter one (`js-cookie` when `cookie` is there). */

@@ -78,6 +78,22 @@ ruleTester.run('no-undeclared-cookie', rule, {
         data: { name, quoted: `'${name}'`, storage: 'cookie', policy: POLICY, what: 'cookie' },
       })),
     },
+    // options declared with next-auth's type, in their own module: the cookies they rename are reported where they are named
+    {
+      code: "import type { NextAuthOptions } from 'next-auth';\nexport const authOptions: NextAuthOptions = {\n  providers: [],\n  cookies: { sessionToken: { name: 'app.session', options: {} }, csrfToken: { name: 'sessionid', options: {} } },\n};\nexport const other = { providers: [] } satisfies NextAuthOptions;",
+      errors: [{ ...undeclared(4, 36), data: { name: 'app.session', quoted: "'app.session'", storage: 'cookie', policy: POLICY, what: 'cookie' } }],
+    },
+    // a handler building its options from them (`{ ...authOptions, callbacks }`) in the same file: the renamed cookie once, the defaults at the call
+    {
+      code: "import NextAuth, { type NextAuthOptions } from 'next-auth';\nexport const authOptions: NextAuthOptions = { cookies: { sessionToken: { name: 'app.session' } } };\nconst getOptions = (req): NextAuthOptions => ({ ...authOptions, callbacks: {} });\nexport default function auth(req, res) {\n  return NextAuth(req, res, getOptions(req));\n}",
+      errors: [
+        { ...undeclared(2, 80), data: { name: 'app.session', quoted: "'app.session'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+        ...['next-auth.callback-url', '__Secure-next-auth.callback-url', 'next-auth.csrf-token', '__Host-next-auth.csrf-token'].map((name) => ({
+          ...undeclared(5, 29),
+          data: { name, quoted: `'${name}'`, storage: 'cookie', policy: POLICY, what: 'cookie' },
+        })),
+      ],
+    },
     // posthog's React provider initialises posthog-js with its apiKey
     {
       code: "import { PostHogProvider } from 'posthog-js/react';\nexport const App = ({ children }) => <PostHogProvider apiKey=\"phc_abc\">{children}</PostHogProvider>;",

@@ -23,6 +23,8 @@ const sessionStorageKey = report('sessionStorage', 'sessionStorage key');
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // a createAuthClient of another library is not better-auth's
+    "import { createAuthClient } from '@example/auth';\nexport const authClient = createAuthClient();",
     // GraphiQL given the app's own storage writes nothing of its own
     { code: "import { GraphiQL } from 'graphiql';\nexport const Playground = () => <GraphiQL fetcher={fetcher} storage={memoryStorage} />;", filename: TSX_FILE },
     // useDragResize writes through the provider's storage, which its call cannot see: the provider stands for it
@@ -101,6 +103,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     },
     { code: "import { ThemeProvider } from 'next-themes';\nconst KEY = 'ui-theme';\nexport const App = () => <ThemeProvider storageKey={KEY} />;", filename: TSX_FILE, errors: [localStorageKey(3, 53, 'ui-theme')] },
     { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 27, 'mantine-color-scheme-value')] },
+    // better-auth's client tells other tabs of a session change through localStorage
+    { code: "import { createAuthClient } from 'better-auth/react';\nexport const authClient = createAuthClient({ plugins: [] });", errors: [localStorageKey(2, 27, 'better-auth.message')] },
     // next-auth 4's SessionProvider tells other tabs through localStorage
     { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = ({ session }) => <SessionProvider session={session}>{children}</SessionProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 38, 'nextauth.message')] },
     {
