@@ -8,6 +8,7 @@ import { resolveModuleFile } from '../names/resolveModuleFile.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { getReturnedValues } from '../names/returnedValues.js';
 import { findThisMember } from '../names/thisMembers.js';
+import { findPackageImport } from '../names/findPackageImport.js';
 
 /** How deep a rule follows variables, calls and members before giving up (cycles, long chains). */
 const MAX_DEPTH = 40;
@@ -141,8 +142,12 @@ function matchBinding(binding: Binding, path: readonly PathStep[], spec: ValueSp
   if (spec.kind === 'anyOf') return spec.options.some((option) => matchBinding(binding, path, option, module, depth));
   if (spec.kind === 'any') return true;
   switch (binding.kind) {
-    case 'import':
-      return matchImportBinding(binding, path, spec) || matchProjectImport(binding, path, spec, depth);
+    case 'import': {
+      if (matchImportBinding(binding, path, spec) || matchProjectImport(binding, path, spec, depth)) return true;
+      // A project module that hands on a package's export (`export { SessionProvider } from 'next-auth/react'`).
+      const handedOn = findPackageImport(binding);
+      return handedOn !== undefined && matchImportBinding(handedOn, path, spec);
+    }
     case 'value': {
       const fullPath = [...binding.path, ...path];
       if (binding.fallback && path.length === 0 && matchValue(binding.fallback, spec, module, depth + 1)) return true;

@@ -94,6 +94,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
         })),
       ],
     },
+    // js-cookie imported by a project module and exported again
+    { code: "import { Cookies } from './wrappers/authClient';\nCookies.set('app.session', '1');", errors: [{ ...undeclared(2, 13), data: { name: 'app.session', quoted: "'app.session'", storage: 'cookie', policy: POLICY, what: 'cookie' } }] },
     // posthog's React provider initialises posthog-js with its apiKey
     {
       code: "import { PostHogProvider } from 'posthog-js/react';\nexport const App = ({ children }) => <PostHogProvider apiKey=\"phc_abc\">{children}</PostHogProvider>;",

@@ -23,6 +23,8 @@ const sessionStorageKey = report('sessionStorage', 'sessionStorage key');
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // a project module's own export is not the package's, though it names one
+    { code: "import { appName } from './wrappers/authClient';\nexport const App = () => <main>{appName}</main>;", filename: TSX_FILE },
     // a createAuthClient of another library is not better-auth's
     "import { createAuthClient } from '@example/auth';\nexport const authClient = createAuthClient();",
     // GraphiQL given the app's own storage writes nothing of its own
@@ -103,6 +105,9 @@ ruleTester.run('no-undeclared-storage', rule, {
     },
     { code: "import { ThemeProvider } from 'next-themes';\nconst KEY = 'ui-theme';\nexport const App = () => <ThemeProvider storageKey={KEY} />;", filename: TSX_FILE, errors: [localStorageKey(3, 53, 'ui-theme')] },
     { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 27, 'mantine-color-scheme-value')] },
+    // a package's component handed on by a project module, through a barrel and under another name
+    { code: "import { SessionProvider } from './wrappers/authClient';\nexport const App = ({ session }) => <SessionProvider session={session}>{children}</SessionProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 38, 'nextauth.message')] },
+    { code: "import { AuthSessionProvider } from './wrappers/authBarrel';\nexport const App = () => <AuthSessionProvider>{children}</AuthSessionProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 27, 'nextauth.message')] },
     // better-auth's client tells other tabs of a session change through localStorage
     { code: "import { createAuthClient } from 'better-auth/react';\nexport const authClient = createAuthClient({ plugins: [] });", errors: [localStorageKey(2, 27, 'better-auth.message')] },
     // next-auth 4's SessionProvider tells other tabs through localStorage
