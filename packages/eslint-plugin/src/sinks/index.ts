@@ -1,5 +1,7 @@
 import { astro } from './astro.js';
 import { betterAuth, betterAuthClient } from './better-auth.js';
+import { tusJsClient } from './tus-js-client.js';
+import { emojiMart } from './emoji-mart.js';
 import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
 import { cookiePackage } from './cookie-package.js';
 import { cookieSession } from './cookie-session.js';
@@ -119,6 +121,8 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   mantineColorScheme,
   nextAuth4Client,
   betterAuthClient,
+  tusJsClient,
+  emojiMart,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

@@ -191,6 +191,8 @@ export interface ConfigSink {
   readonly callee: ValueSpec;
   /** The argument holding the configuration object. */
   readonly argument: number;
+  /** The callee is a class, configured when `new`-ed (tus-js-client's `new Upload(file, options)`). */
+  readonly constructs?: boolean;
   /** The keys that may hold the name, in order of precedence (express-session honours `name`, then `key`). */
   readonly nameKeys: readonly string[];
   /** Set when the name sits in a nested object (`createCookieSessionStorage({ cookie: { name } })`). */

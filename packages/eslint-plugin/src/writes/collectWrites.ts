@@ -34,7 +34,7 @@ export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewEx
   if (!entries) return [];
   const writes: CookieWrite[] = [];
   for (const { family, sink } of entries) {
-    const constructs = (sink.kind === 'call' || sink.kind === 'fixed') && sink.constructs === true;
+    const constructs = (sink.kind === 'call' || sink.kind === 'fixed' || sink.kind === 'config') && sink.constructs === true;
     if (node.type === 'NewExpression' && sink.kind !== 'headerObject' && !constructs) continue;
     // A class writes when `new`-ed, or through `super(name)` in a subclass (`class AppDB extends Dexie`).
     if (callee.type === 'Super' ? !constructs : constructs && node.type === 'CallExpression') continue;

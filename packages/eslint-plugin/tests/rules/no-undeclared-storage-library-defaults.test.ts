@@ -23,6 +23,8 @@ const sessionStorageKey = report('sessionStorage', 'sessionStorage key');
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // a tus upload that does not keep its URL for resuming
+    "import { Upload } from 'tus-js-client';\nnew Upload(file, { endpoint: '/files', storeFingerprintForResuming: false });",
     // a project module's own export is not the package's, though it names one
     { code: "import { appName } from './wrappers/authClient';\nexport const App = () => <main>{appName}</main>;", filename: TSX_FILE },
     // a createAuthClient of another library is not better-auth's
@@ -108,6 +110,13 @@ ruleTester.run('no-undeclared-storage', rule, {
     // a package's component handed on by a project module, through a barrel and under another name
     { code: "import { SessionProvider } from './wrappers/authClient';\nexport const App = ({ session }) => <SessionProvider session={session}>{children}</SessionProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 38, 'nextauth.message')] },
     { code: "import { AuthSessionProvider } from './wrappers/authBarrel';\nexport const App = () => <AuthSessionProvider>{children}</AuthSessionProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 27, 'nextauth.message')] },
+    // tus-js-client keeps each upload's URL under tus::<fingerprint>::<id> to resume it
+    {
+      code: "import * as tus from 'tus-js-client';\nconst upload = new tus.Upload(file, { endpoint: '/files' });",
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 37 }],
+    },
+    // emoji-mart's React picker keeps the recent emoji and the skin tone under emoji-mart.*
+    { code: "import Picker from '@emoji-mart/react';\nexport const Emoji = () => <Picker data={data} onEmojiSelect={pick} />;", filename: TSX_FILE, errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 29 }] },
     // better-auth's client tells other tabs of a session change through localStorage
     { code: "import { createAuthClient } from 'better-auth/react';\nexport const authClient = createAuthClient({ plugins: [] });", errors: [localStorageKey(2, 27, 'better-auth.message')] },
     // next-auth 4's SessionProvider tells other tabs through localStorage
