@@ -5,6 +5,7 @@ import { type ForeignModule, readForeignModule } from './foreignModule.js';
 import { getRequiredModule } from '../writes/matchValue.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
+import { findThisMember } from './thisMembers.js';
 import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, unionShapes } from './stringShape.js';
 
 const MAX_DEPTH = 16;
@@ -91,6 +92,11 @@ export function findValue(raw: TSESTree.Node, module: ModuleContext, depth: numb
   if (depth > MAX_DEPTH) return undefined;
   const node = unwrapExpression(raw);
   if (node.type === 'Identifier') return findBindingValue(module.lookup(node), [], depth + 1);
+  // `this.options` in a class: the one value the class gives it (`this.options = options` in its constructor).
+  if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') {
+    const values = findThisMember(node)?.values ?? [];
+    return values.length === 1 ? findValue(values[0]!, module, depth + 1) : undefined;
+  }
   if (node.type === 'MemberExpression') {
     const key = getMemberName(node) ?? getComputedKey(node, module, depth);
     if (key === undefined) return undefined;

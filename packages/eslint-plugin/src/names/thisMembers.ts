@@ -6,7 +6,7 @@ import { forEachChild, isFunctionOrClass } from './returnedValues.js';
 export interface ThisMember {
   /** The declared type: a field's annotation or a constructor parameter property's. */
   readonly annotation?: TSESTree.TypeNode;
-  /** The field's initialiser and the right side of every `this.name = value` in the class. */
+  /** The field's initialiser, the right side of every `this.name = value` in the class, a getter's returned value, a parameter property. */
   readonly values: readonly TSESTree.Node[];
 }
 
@@ -21,7 +21,8 @@ const cache = new WeakMap<TSESTree.ClassBody, { instance: ClassMembers; static: 
  * The member `this.name` (a node of the linted file) reads, in the class whose method or field
  * holds it: `this.store` after `this.store = window.localStorage` in the constructor, or a field
  * `store = localStorage`. Undefined when `this` is not the class's (a `function` between them),
- * or when the class neither declares nor assigns the member.
+ * or when the class neither declares nor assigns the member. A getter made of one `return` holds
+ * what it returns; a constructor parameter property (`private prefix: string`) holds the parameter.
  */
 export function findThisMember(node: TSESTree.MemberExpression): ThisMember | undefined {
   const name = getMemberName(node);
@@ -65,11 +66,16 @@ function collectMembers(body: TSESTree.ClassBody): { instance: ClassMembers; sta
       if (key !== undefined && element.typeAnnotation) side.annotations.set(key, element.typeAnnotation.typeAnnotation);
       if (key !== undefined && element.value) addValue(side, key, element.value);
     }
+    // `get keysKey() { return `${this.namespace}:keys`; }`: what a getter of one `return` gives.
+    const returned = element.type === 'MethodDefinition' && element.kind === 'get' ? getOnlyReturned(element.value) : undefined;
+    const getterKey = returned && element.type === 'MethodDefinition' ? getStaticKey(element.key, element.computed) : undefined;
+    if (returned && getterKey !== undefined) addValue(side, getterKey, returned);
     if (element.type === 'MethodDefinition' && element.kind === 'constructor') {
       for (const param of element.value.params) {
-        if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.typeAnnotation) {
-          side.annotations.set(param.parameter.name, param.parameter.typeAnnotation.typeAnnotation);
-        }
+        if (param.type !== 'TSParameterProperty' || param.parameter.type !== 'Identifier') continue;
+        if (param.parameter.typeAnnotation) side.annotations.set(param.parameter.name, param.parameter.typeAnnotation.typeAnnotation);
+        // `constructor(private prefix: string)`: the member holds the parameter.
+        addValue(side, param.parameter.name, param.parameter);
       }
     }
     collectThisAssignments(element, side);
@@ -90,6 +96,11 @@ function collectThisAssignments(element: ClassElement, side: ClassMembers): void
   if (element.type === 'MethodDefinition') visit(element.value, true);
   else if (element.type === 'PropertyDefinition' && element.value) visit(element.value, false);
   else if (element.type === 'StaticBlock') visit(element, true);
+}
+
+function getOnlyReturned(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): TSESTree.Node | undefined {
+  const [only, ...rest] = fn.body?.body ?? [];
+  return rest.length === 0 && only?.type === 'ReturnStatement' && only.argument ? only.argument : undefined;
 }
 
 function addValue(side: ClassMembers, key: string, value: TSESTree.Node): void {

@@ -9,7 +9,7 @@ import type { CookieWrite } from './cookieWrite.js';
 import { getParameterPlace } from './parameterPlaceholder.js';
 import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { isClosedComponentCall, isComponentCall } from './componentCall.js';
-import { collectSiteWrites, summarizeWrapper } from './summarizeWrapper.js';
+import { type WrapperSummary, collectSiteWrites, findConstructor, summarizeWrapper } from './summarizeWrapper.js';
 import { dropRepeatedWrites } from './dropRepeatedWrites.js';
 
 /**
@@ -38,8 +38,11 @@ export function collectWrapperWrites(
     return node && { node, module: context.module };
   });
   const inner: WriteContext = { index: context.index, module: bound };
+  const constructed = summarizeConstructor(called, context.index, depth);
   const writes: CookieWrite[] = [];
   for (const [site, { places }] of summary.sites) {
+    // A name the constructor's arguments give (`this.namespace`) is reported at `new`, not at each method call.
+    if (constructed?.sites.get(site)?.namedByParameter) continue;
     const found = collectSiteWrites(site, inner, called.fn, depth);
     for (const [index, write] of found.entries()) {
       // The summary's names say which property of an options object a name comes from, even
@@ -65,6 +68,14 @@ export function collectWrapperWrites(
     }
   }
   return dropRepeatedWrites(writes);
+}
+
+/** The wrapper summary of the constructor of the class whose method `called` is, if any. */
+function summarizeConstructor(called: CalledFunction, index: WriteContext['index'], depth: number): WrapperSummary | undefined {
+  const method = called.fn.parent;
+  if (method?.type !== 'MethodDefinition' || method.kind === 'constructor' || method.parent.type !== 'ClassBody') return undefined;
+  const constructor = findConstructor(method.parent);
+  return constructor && summarizeWrapper({ fn: constructor, module: called.module }, index, depth);
 }
 
 /** The part of an argument a destructured parameter reads: `storageKey` in `useExpanded({ storageKey, open })`, else the argument. */

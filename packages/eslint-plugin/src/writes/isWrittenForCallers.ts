@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode, ModuleContext } from '../names/bindings.js';
 import type { SinkIndex } from './sinkIndex.js';
-import { type WriteSite, summarizeWrapper } from './summarizeWrapper.js';
+import { type WriteSite, findConstructor, summarizeWrapper } from './summarizeWrapper.js';
 
 /**
  * Whether a write site inside a named function takes its name from that function's parameter:
@@ -11,6 +11,9 @@ import { type WriteSite, summarizeWrapper } from './summarizeWrapper.js';
  */
 export function isWrittenForCallers(site: WriteSite, module: ModuleContext, index: SinkIndex): boolean {
   for (let current: TSESTree.Node | undefined = site.parent; current; current = current.parent) {
+    // A method writing what the constructor was given (`this.options.key`): `new` is its caller.
+    const constructor = current.type === 'ClassBody' ? findConstructor(current) : undefined;
+    if (constructor && summarizeWrapper({ fn: constructor, module }, index)?.sites.get(site)?.namedByParameter) return true;
     if (!isFunction(current) || !isCallableByName(current)) continue;
     if (summarizeWrapper({ fn: current, module }, index)?.sites.get(site)?.namedByParameter) return true;
   }

@@ -63,7 +63,8 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   const placeholders = bindArguments(module, fn, (position, binding) => ({ node: createPlaceholder(position, fn, leadingProperties(binding.path)), module, path: [] }));
   const context: WriteContext = { index, module: placeholders };
   const sites = new Map<WriteSite, WrapperSite>();
-  forEachWriteSite(fn.body, (site) => {
+  // A constructor's parameters reach the class's methods through `this` (`this.options = options`).
+  forEachWriteSite(getConstructedClassBody(fn) ?? fn.body, (site) => {
     const writes = collectSiteWrites(site, context, fn, depth);
     const places = writes.map((write) => getParameterPlace(write.names));
     if (places.some((place) => place !== undefined)) sites.set(site, { namedByParameter: true, places });
@@ -74,6 +75,18 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
     }
   });
   return sites.size > 0 ? { sites, placeholders } : undefined;
+}
+
+/** The body of the class whose constructor `fn` is, if it is one. */
+export function getConstructedClassBody(fn: FunctionNode): TSESTree.ClassBody | undefined {
+  const method = fn.parent;
+  return method?.type === 'MethodDefinition' && method.kind === 'constructor' && method.parent.type === 'ClassBody' ? method.parent : undefined;
+}
+
+/** The constructor of a class, when it has one with a body. */
+export function findConstructor(body: TSESTree.ClassBody): FunctionNode | undefined {
+  const method = body.body.find((element) => element.type === 'MethodDefinition' && element.kind === 'constructor' && element.value.type === 'FunctionExpression');
+  return method?.type === 'MethodDefinition' && method.value.type === 'FunctionExpression' ? method.value : undefined;
 }
 
 /** The writes of one site: a sink of the catalogue, or else a call of another wrapper. */

@@ -15,6 +15,8 @@ const SAFE_STORAGE =
 
 ruleTester.run('no-undeclared-storage (wrappers)', rule, {
   valid: [
+    // a class given a declared name: nothing inside it or at `new` is reported
+    "class Tracker {\n  constructor(options) { this.options = options; }\n  track(item) { localStorage.setItem(this.options.key, item); }\n}\nnew Tracker({ key: 'prefs' }).track('x');",
     "function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); } writePref('prefs', 1);",
     "import { writePref } from './wrappers/prefs'; writePref('prefs', 1);",
     "import { useStoredState } from './wrappers/hooks'; useStoredState('prefs', 240);",
@@ -34,6 +36,16 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "useUserLocalStorage('prefs', {});", filename: NUXT_PAGE },
   ],
   invalid: [
+    // a class whose constructor keeps its options, and whose method writes under them: `new` names the item (outline's FrequencyTracker)
+    {
+      code: "class Tracker {\n  constructor(options) { this.options = options; }\n  track(item) { localStorage.setItem(this.options.key, item); }\n}\nconst recent = new Tracker({ key: 'tracker' });\nrecent.track('x');",
+      errors: [undeclared(5, 35)],
+    },
+    // a constructor parameter property with a prefix, a getter building a key: reported at `new`, not at each method call
+    {
+      code: "class Cache {\n  constructor(private namespace: string) {}\n  private get keysKey() { return `${this.namespace}:keys`; }\n  set(key: string, v: string) { sessionStorage.setItem(`${this.namespace}:${key}`, v); sessionStorage.setItem(this.keysKey, key); }\n}\nconst cache = new Cache('tracker');\ncache.set('a', '1');",
+      errors: [undeclared(6, 25), { messageId: 'undeclaredStoragePattern' as const, line: 6, column: 25 }],
+    },
     // a function declaration
     {
       code: "function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); }\nwritePref('tracker', 1);",
