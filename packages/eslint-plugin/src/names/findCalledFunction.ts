@@ -3,6 +3,7 @@ import { type FunctionNode, type ModuleContext, getMemberName, getStaticKey, unw
 import { findValue } from './resolveString.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
+import { findThisMember } from './thisMembers.js';
 
 /** A function of the project that a call runs, with the module it is written in. */
 export interface CalledFunction {
@@ -47,9 +48,30 @@ export function findCalledFunction(
   const instance = asFound(findValue(object, module, 0));
   const created = instance && unwrapExpression(instance.node);
   if (created?.type === 'CallExpression') return findReturnedMethod(created, instance!.module, name);
-  if (created?.type !== 'NewExpression') return undefined;
+  if (created?.type !== 'NewExpression') {
+    // Typed as a project class (`constructor(private readonly storage: LocalStorage)`): that class's method.
+    const typed = findDeclaredClass(object, module);
+    return typed && findMethod(typed.node, typed.module, name, false);
+  }
   const made = findClass(created.callee, instance!.module);
   return made && findMethod(made.node, made.module, name, false);
+}
+
+/** The project class a parameter, a field or `this.member` is declared with (`storage: LocalStorage`). */
+function findDeclaredClass(node: TSESTree.Node, module: ModuleContext): { node: ClassNode; module: ModuleContext } | undefined {
+  const annotation =
+    node.type === 'MemberExpression' && node.object.type === 'ThisExpression'
+      ? findThisMember(node)?.annotation
+      : node.type === 'Identifier'
+        ? getParamAnnotation(module, node)
+        : undefined;
+  if (annotation?.type !== 'TSTypeReference' || annotation.typeName.type !== 'Identifier') return undefined;
+  return findClass(annotation.typeName, module);
+}
+
+function getParamAnnotation(module: ModuleContext, identifier: TSESTree.Identifier): TSESTree.TypeNode | undefined {
+  const binding = module.lookup(identifier);
+  return binding.kind === 'param' && binding.path.length === 0 ? binding.annotation : undefined;
 }
 
 /** A method of the object literal a project function returns: `createStorage().set`. */

@@ -41,6 +41,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Tracker {\n  constructor(options) { this.options = options; }\n  track(item) { localStorage.setItem(this.options.key, item); }\n}\nconst recent = new Tracker({ key: 'tracker' });\nrecent.track('x');",
       errors: [undeclared(5, 35)],
     },
+    // a receiver declared with a project class (a parameter property, a parameter): that class's method is the wrapper
+    {
+      code: "class Prefs {\n  set(key: string, v: string) { localStorage.setItem(`app.${key}`, v); }\n}\nclass Colors {\n  constructor(private readonly prefs: Prefs) {}\n  save(v: string) { this.prefs.set('tracker', v); }\n}\nfunction store(prefs: Prefs) { prefs.set('recent', '1'); }",
+      errors: [undeclared(6, 36), undeclared(8, 42)],
+    },
     // a constructor parameter property with a prefix, a getter building a key: reported at `new`, not at each method call
     {
       code: "class Cache {\n  constructor(private namespace: string) {}\n  private get keysKey() { return `${this.namespace}:keys`; }\n  set(key: string, v: string) { sessionStorage.setItem(`${this.namespace}:${key}`, v); sessionStorage.setItem(this.keysKey, key); }\n}\nconst cache = new Cache('tracker');\ncache.set('a', '1');",
