@@ -165,7 +165,7 @@ function readConfigCall(
   if (sink.onlyWithNested && (!config || getPropertyValue(config, sink.nestedKey!) === undefined)) return [];
   if (config && sink.nestedKey) {
     nested = getPropertyValue(config, sink.nestedKey);
-    config = nested === undefined ? undefined : findObjectLiteral(nested, context.module);
+    config = nested === undefined ? undefined : (findObjectLiteral(nested, context.module) ?? chooseObjectBranch(nested, sink.nameKeys, context.module));
     const factories = nested !== undefined && !config && sink.nestedFactory ? findFactoryCalls(nested, sink.nestedFactory.callee, context) : [];
     if (factories.length > 0) return factories.flatMap((factory) => readFactoryArguments(factory, nested!, family, sink.nestedFactory!));
     if (nested !== undefined && !config) return [];
@@ -195,6 +195,34 @@ function readConfigCall(
   const firstElement = sink.jsonArrayName?.elementKeys?.[0];
   const named = nameNode ?? (firstElement === undefined ? undefined : getPropertyValue(config, firstElement));
   return withCompanions({ family, node: named ?? (sink.onlyWithNested ? nested : undefined) ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
+}
+
+/**
+ * `advanced: domain ? { crossSubDomainCookies } : undefined`: options that are one of a few
+ * object literals (or nothing). The branch that names the item is read, else an object branch
+ * (whose leaving the name out means the default); undefined when a branch is anything else.
+ */
+function chooseObjectBranch(node: TSESTree.Node, nameKeys: readonly string[], module: WriteContext['module']): TSESTree.ObjectExpression | undefined {
+  const value = unwrapExpression(node);
+  if (value.type !== 'ConditionalExpression' && value.type !== 'LogicalExpression') return undefined;
+  // `domain && { ... }`: a falsy left side is no options at all.
+  const branches = value.type === 'ConditionalExpression' ? [value.consequent, value.alternate] : value.operator === '&&' ? [value.right] : [value.left, value.right];
+  const objects: TSESTree.ObjectExpression[] = [];
+  for (const branch of branches) {
+    if (isNothing(branch)) continue;
+    const object = findObjectLiteral(branch, module) ?? chooseObjectBranch(branch, nameKeys, module);
+    if (!object) return undefined;
+    objects.push(object);
+  }
+  return objects.find((object) => nameKeys.some((key) => getPropertyValue(object, key) !== undefined)) ?? objects[0] ?? EMPTY_OBJECT;
+}
+
+// What an options object that is only ever nothing reads as: no option given.
+const EMPTY_OBJECT = { type: 'ObjectExpression', properties: [] } as unknown as TSESTree.ObjectExpression;
+
+function isNothing(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  return (value.type === 'Identifier' && value.name === 'undefined') || (value.type === 'Literal' && value.value === null) || isLiteral(value, false);
 }
 
 /** Whether a family written for some major versions of a package describes the one the file's project uses. */

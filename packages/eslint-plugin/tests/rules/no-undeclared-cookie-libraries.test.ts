@@ -25,6 +25,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { setCookie, Cookies } from 'typescript-cookie'; setCookie('theme', 'dark', { expires: 365 }); Cookies.set('theme', 'dark');",
     "import { useCookies } from '@vueuse/integrations/useCookies'; useCookies().set('theme', 'dark');",
     { code: "const theme = useCookie('theme');", filename: NUXT_FILE },
+    // options the rule cannot read (a call) are not assumed to leave the name out
+    "import { betterAuth } from 'better-auth';\nexport const a = betterAuth({ advanced: domain ? makeAdvanced() : undefined });",
     // a cookie table the rule cannot read may rename every cookie: no default is reported (no-unresolved-cookie-name warns)
     "import NextAuth from 'next-auth';\nimport { cookieTable } from 'elsewhere';\nexport default NextAuth({ cookies: cookieTable() });",
     // next-intl: a declared locale cookie, no locale cookie, a routing object made elsewhere
@@ -96,6 +98,14 @@ ruleTester.run('no-undeclared-cookie', rule, {
     },
     // js-cookie imported by a project module and exported again
     { code: "import { Cookies } from './wrappers/authClient';\nCookies.set('app.session', '1');", errors: [{ ...undeclared(2, 13), data: { name: 'app.session', quoted: "'app.session'", storage: 'cookie', policy: POLICY, what: 'cookie' } }] },
+    // options that are one of a few objects, or nothing: the branch naming the item, else the default (the fixture policy declares `*.session_token`)
+    {
+      code: "import { betterAuth } from 'better-auth';\nexport const a = betterAuth({ advanced: domain ? { crossSubDomainCookies: { enabled: true } } : undefined });\nexport const b = betterAuth({ advanced: domain && { cookiePrefix: 'app' } });",
+      errors: [
+        ...['better-auth.session_data', 'better-auth.dont_remember'].map((name) => ({ ...undeclared(2, 29), data: { name, quoted: `'${name}'`, storage: 'cookie', policy: POLICY, what: 'cookie' } })),
+        ...['app.session_data', 'app.dont_remember'].map((name) => ({ ...undeclared(3, 67), data: { name, quoted: `'${name}'`, storage: 'cookie', policy: POLICY, what: 'cookie' } })),
+      ],
+    },
     // posthog's React provider initialises posthog-js with its apiKey
     {
       code: "import { PostHogProvider } from 'posthog-js/react';\nexport const App = ({ children }) => <PostHogProvider apiKey=\"phc_abc\">{children}</PostHogProvider>;",
