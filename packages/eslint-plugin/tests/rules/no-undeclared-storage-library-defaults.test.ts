@@ -45,6 +45,9 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider colorSchemeManager={cookieManager}>{children}</MantineProvider>;", filename: TSX_FILE },
     { code: "import { ThemeProvider } from './theme';\nexport const App = () => <ThemeProvider>{children}</ThemeProvider>;", filename: TSX_FILE },
     // next-auth 5's SessionProvider keeps nothing in localStorage
+    // ... also when pnpm's default or named catalog gives the version (`"next-auth": "catalog:"`)
+    { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('pnpm-catalog-workspace', 'apps', 'web', 'providers.tsx') },
+    { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('pnpm-catalog-workspace', 'apps', 'beta', 'providers.tsx') },
     { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('next-auth-5-app', 'app', 'providers.tsx') },
   ],
   invalid: [
