@@ -57,6 +57,18 @@ describe('ModuleResolver', () => {
     expect(resolver().resolve('storage', join(pnpm, 'apps/web/src/app.ts'))).toEqual({ kind: 'file', path: join(pnpm, 'shared/ui/storage/src/index.ts') });
     // a package the workspace does not list stays a package
     expect(resolver().resolve('react', join(pnpm, 'apps/web/src/app.ts'))).toEqual({ kind: 'package' });
+    // `**` followed by `*` (openstatus's `packages/**/*`), and a wildcard subpath of `exports`
+    const globstar = writeMonorepo({
+      'pnpm-workspace.yaml': 'packages:\n  - apps/*\n  - packages/**/*\n',
+      'apps/web/src/app.ts': '',
+      'packages/ui/package.json': JSON.stringify({ name: '@acme/ui', exports: { './components/ui/*': { types: './src/components/ui/*.tsx', default: './src/components/ui/*.tsx' } } }),
+      'packages/ui/src/components/ui/sidebar.tsx': '',
+      'packages/config/tsconfig/package.json': JSON.stringify({ name: '@acme/tsconfig', main: './index.ts' }),
+      'packages/config/tsconfig/index.ts': '',
+    });
+    const fromWeb = join(globstar, 'apps/web/src/app.ts');
+    expect(resolver().resolve('@acme/ui/components/ui/sidebar', fromWeb)).toEqual({ kind: 'file', path: join(globstar, 'packages/ui/src/components/ui/sidebar.tsx') });
+    expect(resolver().resolve('@acme/tsconfig', fromWeb)).toEqual({ kind: 'file', path: join(globstar, 'packages/config/tsconfig/index.ts') });
   });
 
   it("follows subpath imports (`#/...`) through the nearest package.json's `imports`", () => {

@@ -10,8 +10,8 @@ const LIFETIME_MS = 5000;
  * The folder of the workspace package named `name`, read from the workspace declaration of the
  * nearest root above `fromDir` (`workspaces` in package.json, as npm, Yarn and Bun write it, or
  * pnpm-workspace.yaml's `packages`), for projects whose packages are not linked in a
- * `node_modules` folder: a checkout not yet installed, Yarn Plug'n'Play. Patterns are folders,
- * `folder/*` or `folder/**`; negated patterns are left out.
+ * `node_modules` folder: a checkout not yet installed, Yarn Plug'n'Play. Patterns are folders
+ * with `*` and `**` segments (`apps/*`, `packages/**`, and `**` followed by `*`); negated patterns are left out.
  */
 export function findWorkspacePackage(name: string, fromDir: string): string | undefined {
   for (let dir = fromDir; ; dir = dirname(dir)) {
@@ -64,12 +64,19 @@ function getPackages(root: string, patterns: readonly string[]): ReadonlyMap<str
   return packages;
 }
 
+/** The folders a workspace pattern names: literal segments, `*` (one folder) and `**` (any depth, a few levels). */
 function expandPattern(root: string, pattern: string): string[] {
-  const recursive = pattern.endsWith('/**');
-  if (!recursive && !pattern.endsWith('/*')) return [join(root, pattern)];
-  const base = join(root, pattern.slice(0, pattern.lastIndexOf('/')));
-  return listFolders(base, recursive ? 3 : 1);
+  let folders = [root];
+  for (const segment of pattern.split('/')) {
+    if (segment === '**') folders = folders.flatMap((folder) => [folder, ...listFolders(folder, MAX_GLOBSTAR_DEPTH)]);
+    else if (segment === '*') folders = folders.flatMap((folder) => listFolders(folder, 1));
+    else if (segment !== '' && segment !== '.') folders = folders.map((folder) => join(folder, segment));
+  }
+  return [...new Set(folders)];
 }
+
+/** How deep `**` looks: workspace packages sit a few folders down, never deep in a tree. */
+const MAX_GLOBSTAR_DEPTH = 3;
 
 function listFolders(dir: string, depth: number): string[] {
   if (depth === 0 || !existsSync(dir)) return [];
