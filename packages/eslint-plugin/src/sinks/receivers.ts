@@ -54,6 +54,8 @@ export const koaContext = anyOf([
   typedAs('koa', 'Context', 'ParameterizedContext', 'DefaultContext', 'BaseContext'),
   typedAs('@koa/router', 'RouterContext'),
   typedAs('koa-router', 'RouterContext'),
+  // oidc-provider runs on Koa: its context type is Koa's with `ctx.oidc`.
+  typedAs('oidc-provider', 'KoaContextWithOIDC'),
 ]);
 
 const fastifyApp = callOf(importedFrom('fastify', 'default'));

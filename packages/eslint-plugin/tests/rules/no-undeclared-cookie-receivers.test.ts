@@ -48,6 +48,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import type { AppContext } from './server-context.js';\nexport function remember({ cookies }: AppContext) {\n  cookies.set('tracker', '1');\n}", errors: [undeclared(3, 15)] },
     { code: "import type RouterContext from './server-context.js';\nexport const remember = async (ctx: RouterContext) => {\n  ctx.cookies.set('tracker', '1');\n};", errors: [undeclared(3, 19)] },
     // a ctx returned by a helper (its declared return type, or what it returns), or asserted
+    // oidc-provider's context is Koa's (logto's device flow)
+    { code: "import type { KoaContextWithOIDC } from 'oidc-provider';\nconst remember = (ctx: KoaContextWithOIDC) => {\n  ctx.cookies.set('tracker', '1');\n};", errors: [undeclared(3, 19)] },
     { code: "import type { Context } from 'koa';\nfunction currentContext(): Context {\n  return contextStorage.getStore();\n}\ncurrentContext().cookies.set('tracker', '1');", errors: [undeclared(5, 30)] },
     { code: "import Koa from 'koa';\nconst app = new Koa();\nlet current;\napp.use((ctx) => { current = ctx; });\nconst ctx = contextStorage.getStore() as Koa.Context;\nctx.cookies.set('tracker', '1');", errors: [undeclared(6, 17)] },
     // the same for every typed receiver: an Express Response of the app's own
