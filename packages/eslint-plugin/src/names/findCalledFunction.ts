@@ -4,6 +4,7 @@ import { findValue } from './resolveString.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
 import { findThisMember } from './thisMembers.js';
+import { isReactUseCallback } from './reactUseCallback.js';
 
 /** A function of the project that a call runs, with the module it is written in. */
 export interface CalledFunction {
@@ -38,7 +39,9 @@ export function findCalledFunction(
     return found && findMethod(found.node, found.module, 'constructor', false);
   }
   const direct = asFunction(findValue(callee, module, 0));
-  if (direct || callee.type !== 'MemberExpression') return direct;
+  if (direct) return direct;
+  if (callee.type === 'Identifier') return findDestructuredMethod(callee, module);
+  if (callee.type !== 'MemberExpression') return undefined;
   const name = getMemberName(callee);
   if (name === undefined) return undefined;
   const object = unwrapExpression(callee.object);
@@ -72,6 +75,15 @@ function findDeclaredClass(node: TSESTree.Node, module: ModuleContext): { node: 
 function getParamAnnotation(module: ModuleContext, identifier: TSESTree.Identifier): TSESTree.TypeNode | undefined {
   const binding = module.lookup(identifier);
   return binding.kind === 'param' && binding.path.length === 0 ? binding.annotation : undefined;
+}
+
+/** `const { set } = useStore(); set(k)`: the method of the object the project function returns. */
+function findDestructuredMethod(callee: TSESTree.Identifier, module: ModuleContext): CalledFunction | undefined {
+  const binding = module.lookup(callee);
+  if (binding.kind !== 'value' || binding.path.length !== 1) return undefined;
+  const [step] = binding.path;
+  const init = unwrapExpression(binding.init);
+  return step && 'property' in step && init.type === 'CallExpression' ? findReturnedMethod(init, binding.module, step.property) : undefined;
 }
 
 /** A method of the object literal a project function returns: `createStorage().set`. */
@@ -114,12 +126,15 @@ function asFound(found: ReturnType<typeof findValue>): Found | undefined {
 
 function asFunction(raw: ReturnType<typeof findValue>): CalledFunction | undefined {
   const found = asFound(raw);
-  const node = found && unwrapExpression(found.node);
+  let node = found && unwrapExpression(found.node);
+  // `const set = useCallback((key, v) => ..., [])`: React hands back the function it is given.
+  if (node?.type === 'CallExpression' && node.arguments[0] && isReactUseCallback(node.callee, found!.module)) node = unwrapExpression(node.arguments[0]);
   if (node?.type === 'FunctionDeclaration' || node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression') {
     return { fn: node, module: found!.module };
   }
   return undefined;
 }
+
 
 function findClass(expression: TSESTree.Node, module: ModuleContext): { node: ClassNode; module: ModuleContext } | undefined {
   const found = asFound(findValue(expression, module, 0));

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode, ModuleContext } from '../names/bindings.js';
 import type { SinkIndex } from './sinkIndex.js';
+import { isReactUseCallback } from '../names/reactUseCallback.js';
 import { type WriteSite, findConstructor, summarizeWrapper } from './summarizeWrapper.js';
 
 /**
@@ -14,7 +15,7 @@ export function isWrittenForCallers(site: WriteSite, module: ModuleContext, inde
     // A method writing what the constructor was given (`this.options.key`): `new` is its caller.
     const constructor = current.type === 'ClassBody' ? findConstructor(current) : undefined;
     if (constructor && summarizeWrapper({ fn: constructor, module }, index)?.sites.get(site)?.namedByParameter) return true;
-    if (!isFunction(current) || !isCallableByName(current)) continue;
+    if (!isFunction(current) || !isCallableByName(current, module)) continue;
     if (summarizeWrapper({ fn: current, module }, index)?.sites.get(site)?.namedByParameter) return true;
   }
   return false;
@@ -29,7 +30,7 @@ function isFunction(node: TSESTree.Node): node is FunctionNode {
  * default export. A component (a function named in PascalCase) is not: it is used as `<TagTree
  * scope={s} />`, which is no call, so a name made from its props is reported where it is written.
  */
-function isCallableByName(fn: FunctionNode): boolean {
+function isCallableByName(fn: FunctionNode, module: ModuleContext): boolean {
   if (fn.type === 'FunctionDeclaration') return !isComponentName(fn.id?.name);
   const parent = fn.parent;
   switch (parent?.type) {
@@ -41,6 +42,9 @@ function isCallableByName(fn: FunctionNode): boolean {
       return parent.value === fn;
     case 'AssignmentExpression':
       return parent.right === fn;
+    // `const set = useCallback((key, v) => ..., [])`: called by the name the hook's result is given.
+    case 'CallExpression':
+      return parent.arguments[0] === fn && parent.parent?.type === 'VariableDeclarator' && isReactUseCallback(parent.callee, module);
     case 'ExportDefaultDeclaration':
       return true;
     default:

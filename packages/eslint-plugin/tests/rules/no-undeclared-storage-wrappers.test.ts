@@ -41,6 +41,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Tracker {\n  constructor(options) { this.options = options; }\n  track(item) { localStorage.setItem(this.options.key, item); }\n}\nconst recent = new Tracker({ key: 'tracker' });\nrecent.track('x');",
       errors: [undeclared(5, 35)],
     },
+    // a hook's methods made with React's useCallback, destructured from its result (logto's useSessionStorage)
+    {
+      code: "import { useCallback } from 'react';\nconst useStore = () => {\n  const set = useCallback((key: string, v: string) => { sessionStorage.setItem(`app:${key}`, v); }, []);\n  return { set };\n};\nconst { set } = useStore();\nset('tracker', '1');",
+      errors: [undeclared(7, 5)],
+    },
     // a receiver declared with a project class (a parameter property, a parameter): that class's method is the wrapper
     {
       code: "class Prefs {\n  set(key: string, v: string) { localStorage.setItem(`app.${key}`, v); }\n}\nclass Colors {\n  constructor(private readonly prefs: Prefs) {}\n  save(v: string) { this.prefs.set('tracker', v); }\n}\nfunction store(prefs: Prefs) { prefs.set('recent', '1'); }",
