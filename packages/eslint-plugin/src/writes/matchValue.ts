@@ -3,7 +3,8 @@ import type { ValueSpec } from '../sinks/types.js';
 import { type Binding, type FunctionNode, type ModuleContext, type PathStep, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { isFrameworkProject } from '../names/isFrameworkProject.js';
 import { isModuleMatch } from './isModuleMatch.js';
-import { findBindingValue, findValue } from '../names/resolveString.js';
+import { findBindingValue, findValue, resolveString } from '../names/resolveString.js';
+import { getParameterPlace } from './parameterPlaceholder.js';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { getReturnedValues } from '../names/returnedValues.js';
@@ -31,7 +32,12 @@ export function matchValue(node: TSESTree.Node, spec: ValueSpec, module: ModuleC
   }
   // A value that may be one of several is matched when any of them matches: `(keep ? localStorage
   // : sessionStorage).setItem(k, v)` writes to each storage it may be.
-  if (value.type === 'ConditionalExpression') return matchValue(value.consequent, spec, module, depth + 1) || matchValue(value.alternate, spec, module, depth + 1);
+  if (value.type === 'ConditionalExpression') {
+    // `type === 'session' ? sessionStorage : localStorage` with `type` known (a helper called with 'session'): that branch only.
+    const test = decideStringTest(value.test, module);
+    if (test !== undefined) return matchValue(test ? value.consequent : value.alternate, spec, module, depth + 1);
+    return matchValue(value.consequent, spec, module, depth + 1) || matchValue(value.alternate, spec, module, depth + 1);
+  }
   if (value.type === 'LogicalExpression') {
     return (value.operator !== '&&' && matchValue(value.left, spec, module, depth + 1)) || matchValue(value.right, spec, module, depth + 1);
   }
@@ -48,6 +54,24 @@ export function matchValue(node: TSESTree.Node, spec: ValueSpec, module: ModuleC
   if (spec.kind === 'typed' && value.type === 'MemberExpression') return matchMemberType(value, spec, module);
   if (value.type === 'CallExpression') return matchReturned(value, spec, module, depth);
   return false;
+}
+
+/** The outcome of `a === b` (or `!==`, `==`, `!=`) when both sides are strings known in full; undefined otherwise. */
+function decideStringTest(node: TSESTree.Node, module: ModuleContext): boolean | undefined {
+  const test = unwrapExpression(node);
+  if (test.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(test.operator) || test.left.type === 'PrivateIdentifier') return undefined;
+  const left = readExactString(test.left, module);
+  const right = left === undefined ? undefined : readExactString(test.right, module);
+  if (left === undefined || right === undefined) return undefined;
+  return (left === right) === (test.operator === '===' || test.operator === '==');
+}
+
+/** The one string a node is, when known in full (a parameter being summarised is not known). */
+function readExactString(node: TSESTree.Node, module: ModuleContext): string | undefined {
+  const shapes = resolveString(node, module);
+  const [only] = shapes;
+  if (shapes.length !== 1 || !only || only.some((part) => part === null) || getParameterPlace(shapes) !== undefined) return undefined;
+  return only.join('');
 }
 
 /** A value exported by a project file (`export const store = localforage.createInstance(...)`), matched where it is defined. */

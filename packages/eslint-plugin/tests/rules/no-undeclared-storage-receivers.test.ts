@@ -54,6 +54,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     // the global object reached through the global object (formbricks: `globalThis.window.localStorage`)
     { code: "globalThis.window.sessionStorage.setItem('tracker', v);", errors: [inSession(1, 42, 'tracker')] },
     { code: "window.self.localStorage['tracker'] = v;", errors: [inLocal(1, 26, 'tracker')] },
+    // a test both sides of which are known picks its branch (logto's getStorage(type) called with 'session')
+    { code: "const getStorage = (type: 'session' | 'local') => (type === 'session' ? window.sessionStorage : window.localStorage);\nfunction setString(key: string, v: string, type: 'session' | 'local') { getStorage(type).setItem(key, v); }\nsetString('tracker', '1', 'session');\ngetStorage('local').setItem('tracker', '1');", errors: [inSession(3, 11, 'tracker'), inLocal(4, 29, 'tracker')] },
     // `||` and `??` fallbacks
     { code: "(window.localStorage ?? memory).setItem('tracker', v);", errors: [inLocal(1, 41, 'tracker')] },
     { code: "const store = hasStorage && window.sessionStorage || memory;\nstore.setItem('tracker', v);", errors: [inSession(2, 15, 'tracker')] },
