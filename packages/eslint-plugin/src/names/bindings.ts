@@ -73,6 +73,12 @@ export function getPatternPath(
       return getPatternPath(pattern.parameter, target);
     case 'ObjectPattern':
       for (const property of pattern.properties) {
+        // `{ className, ...props }`: the rest holds the object's other properties, read as the object itself.
+        if (property.type === 'RestElement') {
+          const rest = getPatternPath(property.argument, target);
+          if (rest) return { ...rest, annotation: pattern.typeAnnotation?.typeAnnotation };
+          continue;
+        }
         if (property.type !== 'Property') continue;
         const key = getStaticKey(property.key, property.computed);
         const inner = getPatternPath(property.value, target);

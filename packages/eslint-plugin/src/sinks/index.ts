@@ -2,6 +2,7 @@ import { astro } from './astro.js';
 import { betterAuth, betterAuthClient } from './better-auth.js';
 import { tusJsClient } from './tus-js-client.js';
 import { emojiMart } from './emoji-mart.js';
+import { windowSplitter } from './window-splitter.js';
 import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
 import { cookiePackage } from './cookie-package.js';
 import { cookieSession } from './cookie-session.js';
@@ -123,6 +124,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   betterAuthClient,
   tusJsClient,
   emojiMart,
+  windowSplitter,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

@@ -345,6 +345,8 @@ export interface ElementSink {
   readonly nameAround?: Around;
   /** A prop that hands the component the app's own storage instead of its default one (Mantine's `colorSchemeManager`): then it writes nothing of its own. */
   readonly unlessProp?: string;
+  /** A prop choosing where the item is stored (window-splitter's `autosaveStrategy="cookie"`), its `optionKey` being the prop's name. */
+  readonly storage?: StorageSwitch;
 }
 
 /** One entry of a family. */

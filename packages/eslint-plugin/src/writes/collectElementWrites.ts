@@ -1,6 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ElementSink } from '../sinks/types.js';
-import { resolveString } from '../names/resolveString.js';
+import { findValue, resolveString } from '../names/resolveString.js';
+import { unwrapExpression } from '../names/bindings.js';
+import { getPlaceholderProperty } from './parameterPlaceholder.js';
+import { getPropertyValue } from './objectLiteral.js';
+import { readChosenStorage } from './readWriteStorage.js';
 import { UNKNOWN_SHAPES, surroundShapes } from '../names/stringShape.js';
 import { type WriteContext, isDescribedVersion } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
@@ -39,16 +43,23 @@ export function collectElementWrites(site: ElementSite, context: WriteContext): 
   for (const { family, sink } of context.index.elements) {
     if (sink.kind !== 'element' || !matchValue(name, sink.component, context.module) || !isDescribedVersion(family, context.module.file)) continue;
     const props = readProps(site);
-    const write = readElementWrite(sink, props, name, context);
-    if (write) writes.push({ family, module: context.module, ...write });
+    const write = readElementWrite(sink, props, readSpreads(site), name, context);
+    if (write) writes.push({ family, module: context.module, ...write, ...readChosenStorage(sink.storage, getPropNode(props, sink.storage?.optionKey), family, context.module) });
   }
   return writes;
 }
 
-// A spread (`{...props}`) may pass the name prop too: what it holds is not followed, the default is assumed.
-function readElementWrite(sink: ElementSink, props: ReadonlyMap<string, Prop>, name: TSESTree.Node, context: WriteContext): Omit<CookieWrite, 'family'> | undefined {
+function readElementWrite(
+  sink: ElementSink,
+  props: ReadonlyMap<string, Prop>,
+  spreads: readonly TSESTree.Node[],
+  name: TSESTree.Node,
+  context: WriteContext,
+): Omit<CookieWrite, 'family'> | undefined {
   if (sink.unlessProp !== undefined && props.has(sink.unlessProp)) return undefined;
   const given = sink.nameProp === undefined ? undefined : props.get(sink.nameProp);
+  const spread = given === undefined && sink.nameProp !== undefined ? readSpreadProp(spreads, sink.nameProp, context) : undefined;
+  if (spread) return { node: spread.node, names: surroundShapes(resolveString(spread.value, spread.module, spread.module === context.module ? context.readType : undefined), sink.nameAround) };
   if (given === undefined) {
     if (sink.defaultPattern) return { node: name, names: surroundShapes(UNKNOWN_SHAPES, sink.defaultPattern) };
     return sink.defaultName === undefined ? undefined : { node: name, names: [[sink.defaultName]] };
@@ -57,6 +68,43 @@ function readElementWrite(sink: ElementSink, props: ReadonlyMap<string, Prop>, n
   return given.value
     ? { node: given.value, names: surroundShapes(resolveString(given.value, context.module, context.readType), sink.nameAround) }
     : { node: given.node, names: surroundShapes([['true']], sink.nameAround) };
+}
+
+/**
+ * The name prop as a spread passes it (`<PanelGroup {...props}>` in the app's pass-through
+ * component), last spread first: inside the component being summarised as a wrapper, the
+ * caller's prop it stands for (the parameter's placeholder); for one of its elements, the prop the
+ * element gives (`<ResizablePanelGroup autosaveId="split">`). Undefined when no spread gives it or
+ * what a spread holds cannot be seen: then the library's default is assumed.
+ */
+function readSpreadProp(spreads: readonly TSESTree.Node[], prop: string, context: WriteContext): { node: TSESTree.Node; value: TSESTree.Node; module: WriteContext['module'] } | undefined {
+  for (const spread of [...spreads].reverse()) {
+    const found = findValue(spread, context.module, 0);
+    if (!found || 'namespace' in found) return undefined;
+    const placeholder = getPlaceholderProperty(found.node, prop);
+    if (placeholder) return { node: spread, value: placeholder, module: context.module };
+    const object = unwrapExpression(found.node);
+    if (object.type !== 'ObjectExpression') return undefined;
+    const value = getPropertyValue(object, prop);
+    if (value) return { node: value, value, module: found.module };
+    // A spread inside the props passes what is not in sight.
+    if (object.properties.some((property) => property.type === 'SpreadElement')) return undefined;
+  }
+  return undefined;
+}
+
+/** The node a prop's value is written as: its string literal, or its expression. */
+function getPropNode(props: ReadonlyMap<string, Prop>, name: string | undefined): TSESTree.Node | undefined {
+  const prop = name === undefined ? undefined : props.get(name);
+  if (!prop || prop.value === undefined) return undefined;
+  if (typeof prop.value !== 'string') return prop.value;
+  const attribute = prop.node as TSESTree.JSXAttribute;
+  return attribute.type === 'JSXAttribute' && attribute.value?.type === 'Literal' ? attribute.value : undefined;
+}
+
+/** The expressions spread into a JSX element's props (`{...props}`), in order. */
+function readSpreads(site: ElementSite): TSESTree.Node[] {
+  return site.type === 'JSXOpeningElement' ? site.attributes.flatMap((attribute) => (attribute.type === 'JSXSpreadAttribute' ? [attribute.argument] : [])) : [];
 }
 
 /** The component's name as an identifier the module's scopes can bind. */

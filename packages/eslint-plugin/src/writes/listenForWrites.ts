@@ -1,7 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { alsoInTemplate } from './alsoInTemplate.js';
 import { type ElementSite, collectElementWrites } from './collectElementWrites.js';
-import { asComponentCall } from './componentCall.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { createFileContext } from '../names/fileContext.js';
@@ -14,7 +13,7 @@ import { findCalledFunction } from '../names/findCalledFunction.js';
 import { isWrittenForCallers } from './isWrittenForCallers.js';
 import { mayAutoImportWrapper, mayHoldWrapper, mayImportWrapper } from './mayImportWrapper.js';
 import type { SinkIndex } from './sinkIndex.js';
-import type { WriteSite } from './summarizeWrapper.js';
+import { type WriteSite, collectJsxElementWrites } from './summarizeWrapper.js';
 import { UNKNOWN } from '../names/stringShape.js';
 
 /** The writes one walk of a file collects, shared by every rule that asks for the same walk. */
@@ -65,16 +64,9 @@ export function listenForWrites(
     const forCallers = open.length > 0 && isWrittenForCallers(site, writeContext.module, writeContext.index);
     writes.push(...(forCallers ? found.filter((write) => !open.includes(write)) : found));
   };
+  // A component of the project whose prop names what it stores is a wrapper like any function.
   const collectElement = (site: ElementSite): void => {
-    const found = collectElementWrites(site, writeContext);
-    if (found.length > 0 || site.type !== 'JSXOpeningElement') {
-      writes.push(...found);
-      return;
-    }
-    // A component of the project whose prop names what it stores is a wrapper like any function.
-    const call = asComponentCall(site);
-    const called = call && findCalledFunction(call, writeContext.module, (file) => mayHoldWrapper(file, writeContext.index.trigger));
-    if (call && called) writes.push(...collectWrapperWrites(call, called, writeContext));
+    writes.push(...(site.type === 'JSXOpeningElement' ? collectJsxElementWrites(site, writeContext, undefined, 0) : collectElementWrites(site, writeContext)));
   };
   const collectTypedOptions = (site: TypedOptionsSite): void => {
     writes.push(...collectTypedOptionsWrites(site, writeContext));

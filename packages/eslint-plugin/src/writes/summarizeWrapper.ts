@@ -9,14 +9,19 @@ import type { CookieWrite } from './cookieWrite.js';
 import { type ParameterPlace, createPlaceholder, getParameterPlace } from './parameterPlaceholder.js';
 import { UNKNOWN } from '../names/stringShape.js';
 import type { SinkIndex } from './sinkIndex.js';
+import { collectElementWrites } from './collectElementWrites.js';
+import { asComponentCall } from './componentCall.js';
 
 /** A node that can write: a call, a `new`, an assignment. */
 export type WriteSite = TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression;
 
+/** A node inside a wrapper that can write: a write site, or a JSX element (a catalogued component, or the project's own). */
+export type SummarySite = WriteSite | TSESTree.JSXOpeningElement;
+
 /** What makes a function a wrapper: the writes inside it that its callers decide. */
 export interface WrapperSummary {
   /** Each write site inside the function (nested closures included), and whether a parameter supplies its name (else its storage). */
-  readonly sites: ReadonlyMap<WriteSite, WrapperSite>;
+  readonly sites: ReadonlyMap<SummarySite, WrapperSite>;
   /** The function's module in which each parameter stands for its placeholder string. */
   readonly placeholders: ModuleContext;
 }
@@ -62,7 +67,7 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   // A destructured parameter's placeholder says which property it reads, so a caller's report can sit on that property.
   const placeholders = bindArguments(module, fn, (position, binding) => ({ node: createPlaceholder(position, fn, leadingProperties(binding.path)), module, path: [] }));
   const context: WriteContext = { index, module: placeholders };
-  const sites = new Map<WriteSite, WrapperSite>();
+  const sites = new Map<SummarySite, WrapperSite>();
   // A constructor's parameters reach the class's methods through `this` (`this.options = options`).
   forEachWriteSite(getConstructedClassBody(fn) ?? fn.body, (site) => {
     const writes = collectSiteWrites(site, context, fn, depth);
@@ -70,7 +75,7 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
     if (places.some((place) => place !== undefined)) sites.set(site, { namedByParameter: true, places });
     // A storage parameter whose declared type already says what it is (`res: FastifyReply`) with
     // a name known inside is checked where the helper writes; its callers would only repeat it.
-    else if (site.type !== 'AssignmentExpression' && takesStorageFromParameter(site, fn, module, index) && !isCheckedInside(site, module, index, fn, depth)) {
+    else if ((site.type === 'CallExpression' || site.type === 'NewExpression') && takesStorageFromParameter(site, fn, module, index) && !isCheckedInside(site, module, index, fn, depth)) {
       sites.set(site, { namedByParameter: false, places });
     }
   });
@@ -90,12 +95,25 @@ export function findConstructor(body: TSESTree.ClassBody): FunctionNode | undefi
 }
 
 /** The writes of one site: a sink of the catalogue, or else a call of another wrapper. */
-export function collectSiteWrites(site: WriteSite, context: WriteContext, caller: FunctionNode | undefined, depth: number): CookieWrite[] {
+export function collectSiteWrites(site: SummarySite, context: WriteContext, caller: FunctionNode | undefined, depth: number): CookieWrite[] {
   if (site.type === 'AssignmentExpression') return collectAssignmentWrites(site, context);
+  if (site.type === 'JSXOpeningElement') return collectJsxElementWrites(site, context, caller, depth);
   const writes = collectCallWrites(site, context);
   if (writes.length > 0) return writes;
   const called = findCalledFunction(site, context.module, (file) => mayHoldWrapper(file, context.index.trigger));
   return called && called.fn !== caller ? collectWrapperWrites(site, called, context, depth + 1) : [];
+}
+
+/**
+ * The writes of rendering a JSX element: a catalogued component's, or else those of the project's
+ * own component, followed as the call React makes with its props (`<DataTable storageKey="orders" />`).
+ */
+export function collectJsxElementWrites(site: TSESTree.JSXOpeningElement, context: WriteContext, caller: FunctionNode | undefined, depth: number): CookieWrite[] {
+  const found = collectElementWrites(site, context);
+  if (found.length > 0) return found;
+  const call = asComponentCall(site);
+  const called = call && findCalledFunction(call, context.module, (file) => mayHoldWrapper(file, context.index.trigger));
+  return call && called && called.fn !== caller ? collectWrapperWrites(call, called, context, depth + 1) : [];
 }
 
 function isCheckedInside(site: TSESTree.CallExpression | TSESTree.NewExpression, module: ModuleContext, index: SinkIndex, fn: FunctionNode, depth: number): boolean {
@@ -112,12 +130,12 @@ function takesStorageFromParameter(site: TSESTree.CallExpression | TSESTree.NewE
   return binding.kind === 'param' && binding.fn === fn;
 }
 
-/** Calls, `new` expressions and assignments under `root`, nested functions included. */
-function forEachWriteSite(root: TSESTree.Node, visit: (site: WriteSite) => void): void {
+/** Calls, `new` expressions, assignments and JSX elements under `root`, nested functions included. */
+function forEachWriteSite(root: TSESTree.Node, visit: (site: SummarySite) => void): void {
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'AssignmentExpression') visit(node);
+    if (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'AssignmentExpression' || node.type === 'JSXOpeningElement') visit(node);
     for (const key in node) {
       if (key === 'parent' || key === 'typeAnnotation' || key === 'returnType' || key === 'typeArguments' || key === 'typeParameters') continue;
       const value = (node as unknown as Record<string, unknown>)[key];

@@ -23,6 +23,8 @@ const sessionStorageKey = report('sessionStorage', 'sessionStorage key');
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // window-splitter keeps nothing without autosaveId, and nothing in localStorage with autosaveStrategy="cookie"
+    { code: "import { PanelGroup } from '@window-splitter/react';\nexport const A = () => <><PanelGroup /><PanelGroup autosaveId=\"tracker\" autosaveStrategy=\"cookie\" /></>;", filename: TSX_FILE },
     // a tus upload that does not keep its URL for resuming
     "import { Upload } from 'tus-js-client';\nnew Upload(file, { endpoint: '/files', storeFingerprintForResuming: false });",
     // a project module's own export is not the package's, though it names one
@@ -120,6 +122,18 @@ ruleTester.run('no-undeclared-storage', rule, {
     },
     // emoji-mart's React picker keeps the recent emoji and the skin tone under emoji-mart.*
     { code: "import Picker from '@emoji-mart/react';\nexport const Emoji = () => <Picker data={data} onEmojiSelect={pick} />;", filename: TSX_FILE, errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 29 }] },
+    // @window-splitter/react keeps the panels' sizes under autosaveId, also through the app's pass-through component
+    {
+      code: "import { PanelGroup } from '@window-splitter/react';\nconst Resizable = ({ className, ...props }) => <PanelGroup className={className} {...props} />;\nexport const A = () => <PanelGroup autosaveId=\"split\" />;\nexport const B = () => <Resizable autosaveId=\"tracker\" />;\nexport const C = () => <Resizable />;",
+      filename: TSX_FILE,
+      errors: [localStorageKey(3, 36, 'split'), localStorageKey(4, 46, 'tracker')],
+    },
+    // a pass-through theme provider: its default is checked where it renders next-themes, a key its caller gives at the caller
+    {
+      code: "import { ThemeProvider as NextThemesProvider } from 'next-themes';\nfunction ThemeProvider({ children, ...props }) {\n  return <NextThemesProvider attribute=\"class\" {...props}>{children}</NextThemesProvider>;\n}\nexport const A = () => <ThemeProvider enableSystem>{children}</ThemeProvider>;\nexport const B = () => <ThemeProvider storageKey=\"ui-theme\">{children}</ThemeProvider>;",
+      filename: TSX_FILE,
+      errors: [localStorageKey(3, 11, 'theme'), localStorageKey(6, 50, 'ui-theme')],
+    },
     // better-auth's client tells other tabs of a session change through localStorage
     { code: "import { createAuthClient } from 'better-auth/react';\nexport const authClient = createAuthClient({ plugins: [] });", errors: [localStorageKey(2, 27, 'better-auth.message')] },
     // next-auth 4's SessionProvider tells other tabs through localStorage
