@@ -86,8 +86,23 @@ function findDestructuredMethod(callee: TSESTree.Identifier, module: ModuleConte
   return step && 'property' in step && init.type === 'CallExpression' ? findReturnedMethod(init, binding.module, step.property) : undefined;
 }
 
+// Methods of results of calls whose functions call others' methods are followed a few levels only:
+// such chains can loop (a service made from services), and each call restarts the depth.
+const MAX_RETURNED_METHOD_DEPTH = 6;
+let returnedMethodDepth = 0;
+
 /** A method of the object literal a project function returns: `createStorage().set`. */
 function findReturnedMethod(call: TSESTree.CallExpression, module: ModuleContext, name: string): CalledFunction | undefined {
+  if (returnedMethodDepth >= MAX_RETURNED_METHOD_DEPTH) return undefined;
+  returnedMethodDepth += 1;
+  try {
+    return findMethodOfReturned(call, module, name);
+  } finally {
+    returnedMethodDepth -= 1;
+  }
+}
+
+function findMethodOfReturned(call: TSESTree.CallExpression, module: ModuleContext, name: string): CalledFunction | undefined {
   for (const returned of getReturnedValues(call, module, 0) ?? []) {
     const object = unwrapExpression(returned.node);
     if (object.type !== 'ObjectExpression') continue;

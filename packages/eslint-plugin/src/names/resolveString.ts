@@ -95,7 +95,15 @@ export function findValue(raw: TSESTree.Node, module: ModuleContext, depth: numb
   // `this.options` in a class: the one value the class gives it (`this.options = options` in its constructor).
   if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') {
     const values = findThisMember(node)?.values ?? [];
-    return values.length === 1 ? findValue(values[0]!, module, depth + 1) : undefined;
+    const [value] = values;
+    // A member given a value made from itself (`this.cache = wrap(this.cache)`) would be followed forever: calls restart the depth.
+    if (values.length !== 1 || !value || followedMembers.has(value)) return undefined;
+    followedMembers.add(value);
+    try {
+      return findValue(value, module, depth + 1);
+    } finally {
+      followedMembers.delete(value);
+    }
   }
   if (node.type === 'MemberExpression') {
     const key = getMemberName(node) ?? getComputedKey(node, module, depth);
@@ -104,6 +112,8 @@ export function findValue(raw: TSESTree.Node, module: ModuleContext, depth: numb
   }
   return { node, module };
 }
+
+const followedMembers = new Set<TSESTree.Node>();
 
 function getComputedKey(node: TSESTree.MemberExpression, module: ModuleContext, depth: number): string | undefined {
   if (!node.computed) return undefined;

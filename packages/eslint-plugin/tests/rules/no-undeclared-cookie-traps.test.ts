@@ -10,6 +10,9 @@ const WRAPPER = { module: fixture('lib/cookies.ts'), export: 'setAppCookie', nam
 
 ruleTester.run('no-undeclared-cookie', rule, {
   valid: [
+    // services made from each other's results (unleash, outline) are followed a few levels, never forever
+    "function a() { const { save } = b(); return { save, get: () => a().get() }; }\nfunction b() { const { save } = a(); return { save }; }\nconst { save } = a();\nsave('tracker');\na().get().set('tracker');",
+    "class Cache { constructor() { this.store = wrap(this.store); } save() { this.store.set('tracker', '1'); } }",
     // NextRequest cookies only rewrite the request later code sees; nothing reaches the browser
     "import { NextRequest, NextResponse } from 'next/server'; export function middleware(request: NextRequest) { request.cookies.set('tracker', '1'); return NextResponse.next(); }",
     // a Map named `cookies`
