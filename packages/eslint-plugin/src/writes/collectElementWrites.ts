@@ -6,6 +6,7 @@ import { type WriteContext, isDescribedVersion } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { getComponentIdentifier } from './componentCall.js';
 import { matchValue } from './matchValue.js';
+import { isOptionValue } from './isOptionValue.js';
 
 /** A component as rendered: a JSX opening element, or a Svelte component element. */
 export type ElementSite = TSESTree.JSXOpeningElement | SvelteComponentElement;
@@ -48,6 +49,8 @@ export function collectElementWrites(site: ElementSite, context: WriteContext): 
 // A spread (`{...props}`) may pass the name prop too: what it holds is not followed, the default is assumed.
 function readElementWrite(sink: ElementSink, props: ReadonlyMap<string, Prop>, name: TSESTree.Node, context: WriteContext): Omit<CookieWrite, 'family'> | undefined {
   if (sink.unlessProp !== undefined && props.has(sink.unlessProp)) return undefined;
+  if (sink.offWhen && isPropValue(props.get(sink.offWhen.key), sink.offWhen.value, context)) return undefined;
+  if (sink.onlyWhen && !isPropValue(props.get(sink.onlyWhen.key), sink.onlyWhen.value, context)) return undefined;
   const given = sink.nameProp === undefined ? undefined : props.get(sink.nameProp);
   if (given === undefined) {
     if (sink.defaultPattern) return { node: name, names: surroundShapes(UNKNOWN_SHAPES, sink.defaultPattern) };
@@ -57,6 +60,13 @@ function readElementWrite(sink: ElementSink, props: ReadonlyMap<string, Prop>, n
   return given.value
     ? { node: given.value, names: surroundShapes(resolveString(given.value, context.module, context.readType), sink.nameAround) }
     : { node: given.node, names: surroundShapes([['true']], sink.nameAround) };
+}
+
+/** Whether a prop is given as `value`: a bare prop is `true`, `prop="text"` a text. */
+function isPropValue(prop: Prop | undefined, value: string | boolean, context: WriteContext): boolean {
+  if (!prop) return false;
+  if (prop.value === undefined) return value === true;
+  return typeof prop.value === 'string' ? prop.value === value : isOptionValue(prop.value, value, context.module);
 }
 
 /** The component's name as an identifier the module's scopes can bind. */
