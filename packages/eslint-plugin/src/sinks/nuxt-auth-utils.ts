@@ -1,7 +1,8 @@
-import { COOKIE_PACKAGE_UNITS, anyOf, autoImported } from './shapes.js';
+import { COOKIE_PACKAGE_UNITS, anyOf, autoImported, importedFrom } from './shapes.js';
 import type { SinkFamily } from './types.js';
 
 const MODULE = 'nuxt-auth-utils';
+const WRITERS = ['setUserSession', 'replaceUserSession'];
 
 /**
  * nuxt-auth-utils: `setUserSession(event, data, config)` and `replaceUserSession` (auto-imported in
@@ -16,7 +17,7 @@ export const nuxtAuthUtils: SinkFamily = {
   sinks: [
     {
       kind: 'config',
-      callee: anyOf([autoImported('setUserSession', MODULE), autoImported('replaceUserSession', MODULE)]),
+      callee: anyOf(WRITERS.flatMap((name) => [autoImported(name, MODULE), importedFrom('#imports', name)])),
       argument: 2,
       nameKeys: ['name'],
       defaultName: 'nuxt-session',

@@ -97,18 +97,22 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     },
     // koa-session: koa.sess and its signature, or `key`
     { code: "import session from 'koa-session';\napp.use(session(app));", errors: [cookie(2, 9, 'koa.sess'), cookie(2, 9, 'koa.sess.sig')] },
+    { code: "import session from 'koa-session';\nconst CONFIG = { key: 'koa:sess', maxAge: 86400000, signed: false };\napp.use(session(CONFIG, app));", errors: [cookie(2, 23, 'koa:sess')] },
     { code: "import session from 'koa-session';\napp.use(session({ key: 'app:sess', maxAge: 86400000 }, app));", errors: [cookie(2, 24, 'app:sess'), cookie(2, 24, 'app:sess.sig')] },
     // Fastify's session plugins, registered under their default or named export
     { code: "import fastifySession from '@fastify/session';\napp.register(fastifySession, { secret });", errors: [cookie(2, 30, 'sessionId')] },
     { code: "import { fastifySession } from '@fastify/session';\nfastify.register(fastifySession, { secret, cookieName: 'sid' });", errors: [cookie(2, 56, 'sid')] },
     { code: "import fastifySecureSession from '@fastify/secure-session';\napp.register(fastifySecureSession, { key });", errors: [cookie(2, 36, 'session')] },
+    { code: "const fastify = require('fastify')();\nfastify.register(require('@fastify/session'), { secret });", errors: [cookie(2, 47, 'sessionId')] },
     { code: "import fastifySecureSession from '@fastify/secure-session';\napp.register(fastifySecureSession, { key, sessionName: 'admin', cookieName: 'admin-session' });", errors: [cookie(2, 77, 'admin-session')] },
-    // csurf: `cookie: true` is `_csrf`, `cookie.key` renames it
+    // csurf: `cookie: true` is `_csrf`, `cookie.key` renames it; required as CommonJS, as it is published
     { code: "import csrf from 'csurf';\napp.use(csrf({ cookie: true }));", errors: [cookie(2, 24, '_csrf')] },
+    { code: "var csrf = require('csurf');\nvar csrfProtection = csrf({ cookie: true });", errors: [cookie(2, 37, '_csrf')] },
     { code: "import csrf from 'csurf';\nconst csrfProtection = csrf({ cookie: { key: 'XSRF-SECRET', httpOnly: true } });", errors: [cookie(2, 46, 'XSRF-SECRET')] },
     // nuxt-auth-utils: nuxt-session, or the name its call's config gives
     { code: "export default defineEventHandler(async (event) => {\n  await setUserSession(event, { user });\n});", filename: NUXT_AUTH_FILE, errors: [cookie(2, 9, 'nuxt-session')] },
     { code: "export default defineEventHandler(async (event) => {\n  await replaceUserSession(event, { user }, { name: 'admin-session' });\n});", filename: NUXT_AUTH_FILE, errors: [cookie(2, 53, 'admin-session')] },
+    { code: "import { setUserSession } from '#imports';\nexport default defineEventHandler((event) => setUserSession(event, { user }));", filename: NUXT_AUTH_FILE, errors: [cookie(2, 46, 'nuxt-session')] },
   ],
 });
 
