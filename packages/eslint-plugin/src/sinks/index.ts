@@ -1,4 +1,15 @@
 import { astro } from './astro.js';
+import { auth0Spa, auth0SpaCache } from './auth0-spa.js';
+import { clerk, clerkClient } from './clerk.js';
+import { csurf } from './csurf.js';
+import { fastifySecureSession, fastifySession } from './fastify-session.js';
+import { firebaseAuth } from './firebase-auth.js';
+import { ironSession } from './iron-session.js';
+import { koaSession } from './koa-session.js';
+import { lucia } from './lucia.js';
+import { msalBrowser, msalBrowserEncryption } from './msal-browser.js';
+import { nuxtAuthUtils } from './nuxt-auth-utils.js';
+import { oidcClientTs } from './oidc-client-ts.js';
 import { betterAuth, betterAuthClient } from './better-auth.js';
 import { tusJsClient } from './tus-js-client.js';
 import { emojiMart } from './emoji-mart.js';
@@ -84,6 +95,16 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   nextIntl,
   supabaseSsr,
   cookieLedgerRuntime,
+  ironSession,
+  lucia,
+  clerk,
+  auth0Spa,
+  msalBrowserEncryption,
+  koaSession,
+  fastifySession,
+  fastifySecureSession,
+  csurf,
+  nuxtAuthUtils,
 ];
 
 /** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */
@@ -125,6 +146,11 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   tusJsClient,
   emojiMart,
   windowSplitter,
+  clerkClient,
+  auth0SpaCache,
+  oidcClientTs,
+  msalBrowser,
+  firebaseAuth,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

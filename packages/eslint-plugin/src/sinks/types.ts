@@ -95,6 +95,12 @@ export interface Around {
   readonly suffix: string;
 }
 
+/** An option (or a component's prop) set to this literal: `{ key: 'cacheLocation', value: 'localstorage' }`. */
+export interface OptionIs {
+  readonly key: string;
+  readonly value: string | boolean;
+}
+
 /** Where the cookie name of a call sits. */
 export interface NameSpec {
   /** The argument holding the name (a string), or an object with `objectKey`. */
@@ -195,7 +201,7 @@ export interface ConfigSink {
   readonly constructs?: boolean;
   /** The keys that may hold the name, in order of precedence (express-session honours `name`, then `key`). */
   readonly nameKeys: readonly string[];
-  /** Set when the name sits in a nested object (`createCookieSessionStorage({ cookie: { name } })`). */
+  /** Set when the name sits in a nested object (`createCookieSessionStorage({ cookie: { name } })`); `true` there means its defaults (csurf's `cookie: true`). */
   readonly nestedKey?: string;
   /** The configuration writes only when it has `nestedKey` (a Nuxt module's options in `nuxt.config`); otherwise the default name is written. */
   readonly onlyWithNested?: boolean;
@@ -207,6 +213,10 @@ export interface ConfigSink {
   readonly defaultPattern?: Around;
   /** The configuration stores nothing when `key` is this literal (supabase's `persistSession: false`). */
   readonly offWhen?: { readonly key: string; readonly value: boolean };
+  /** The configuration stores only when `key` is this literal (auth0-spa-js's `cacheLocation: 'localstorage'`). */
+  readonly onlyWhen?: OptionIs;
+  /** The call configures the library only when the argument at `index` is `value` (Fastify's `app.register(fastifySession, options)`). */
+  readonly onlyWithArgument?: { readonly index: number; readonly value: ValueSpec };
   /** Text the library puts before the configured name (redux-persist's `persist:`). */
   readonly namePrefix?: string;
   /** The configuration stores nothing unless it names the item (frappe-ui's `createResource({ cache })`). */
@@ -347,6 +357,10 @@ export interface ElementSink {
   readonly unlessProp?: string;
   /** A prop choosing where the item is stored (window-splitter's `autosaveStrategy="cookie"`), its `optionKey` being the prop's name. */
   readonly storage?: StorageSwitch;
+  /** The component stores nothing when this prop is this literal (`<Auth0Provider legacySameSiteCookie={false}>`). */
+  readonly offWhen?: OptionIs;
+  /** The component stores only when this prop is this literal (`<Auth0Provider cacheLocation="localstorage">`). */
+  readonly onlyWhen?: OptionIs;
 }
 
 /** One entry of a family. */

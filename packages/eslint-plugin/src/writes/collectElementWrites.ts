@@ -10,6 +10,7 @@ import { type WriteContext, isDescribedVersion } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { getComponentIdentifier } from './componentCall.js';
 import { matchValue } from './matchValue.js';
+import { isOptionValue } from './isOptionValue.js';
 
 /** A component as rendered: a JSX opening element, or a Svelte component element. */
 export type ElementSite = TSESTree.JSXOpeningElement | SvelteComponentElement;
@@ -57,6 +58,8 @@ function readElementWrite(
   context: WriteContext,
 ): Omit<CookieWrite, 'family'> | undefined {
   if (sink.unlessProp !== undefined && props.has(sink.unlessProp)) return undefined;
+  if (sink.offWhen && isPropValue(props.get(sink.offWhen.key), sink.offWhen.value, context)) return undefined;
+  if (sink.onlyWhen && !isPropValue(props.get(sink.onlyWhen.key), sink.onlyWhen.value, context)) return undefined;
   const given = sink.nameProp === undefined ? undefined : props.get(sink.nameProp);
   const spread = given === undefined && sink.nameProp !== undefined ? readSpreadProp(spreads, sink.nameProp, context) : undefined;
   if (spread) return { node: spread.node, names: surroundShapes(resolveString(spread.value, spread.module, spread.module === context.module ? context.readType : undefined), sink.nameAround) };
@@ -105,6 +108,13 @@ function getPropNode(props: ReadonlyMap<string, Prop>, name: string | undefined)
 /** The expressions spread into a JSX element's props (`{...props}`), in order. */
 function readSpreads(site: ElementSite): TSESTree.Node[] {
   return site.type === 'JSXOpeningElement' ? site.attributes.flatMap((attribute) => (attribute.type === 'JSXSpreadAttribute' ? [attribute.argument] : [])) : [];
+}
+
+/** Whether a prop is given as `value`: a bare prop is `true`, `prop="text"` a text. */
+function isPropValue(prop: Prop | undefined, value: string | boolean, context: WriteContext): boolean {
+  if (!prop) return false;
+  if (prop.value === undefined) return value === true;
+  return typeof prop.value === 'string' ? prop.value === value : isOptionValue(prop.value, value, context.module);
 }
 
 /** The component's name as an identifier the module's scopes can bind. */

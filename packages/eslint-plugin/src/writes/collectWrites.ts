@@ -9,6 +9,7 @@ import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectL
 import { getParameterIndex } from './parameterPlaceholder.js';
 import { readNamedCookies } from './readNamedCookies.js';
 import { readPersistOption } from './readPersistOption.js';
+import { isOptionValue } from './isOptionValue.js';
 import { isStoringNothing, readChosenStorage } from './readWriteStorage.js';
 import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
@@ -41,11 +42,19 @@ export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewEx
     if (!('callee' in sink) || !matchValue(node.callee, sink.callee, context.module)) continue;
     if (!isDescribedVersion(family, context.module.file)) continue;
     // A settings sink repeating a catalogued one (`{ global: 'useCookie' }` in Nuxt) adds no
-    // second report; a receiver that may be either storage (`(a ? localStorage : sessionStorage)`) writes to each.
-    const fresh = readSinkCall(node, family, sink, context).filter((write) => !writes.some((earlier) => earlier.node === write.node && getWriteStorage(earlier) === getWriteStorage(write)));
+    // second report; a receiver that may be either storage (`(a ? localStorage : sessionStorage)`) writes to each,
+    // and two sinks of one call naming different items (auth0's cookie and its `_legacy_` copy) write each.
+    const fresh = readSinkCall(node, family, sink, context).filter(
+      (write) => !writes.some((earlier) => earlier.node === write.node && getWriteStorage(earlier) === getWriteStorage(write) && isSameNames(earlier, write)),
+    );
     writes.push(...fresh);
   }
   return writes.map((write) => ({ ...write, module: write.module ?? context.module }));
+}
+
+// Sinks of two families at one node are one write (a settings sink repeating a catalogued one); two sinks of one family may name two items there.
+function isSameNames(a: CookieWrite, b: CookieWrite): boolean {
+  return a.family !== b.family || JSON.stringify(a.names) === JSON.stringify(b.names);
 }
 
 /** The writes of an assignment (`document.cookie = 'n=v'`, `localStorage.theme = 'dark'`). */
@@ -86,6 +95,8 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       });
     }
     case 'config': {
+      const required = sink.onlyWithArgument;
+      if (required && !(args[required.index] && matchValue(args[required.index]!, required.value, context.module))) return [];
       const argument = args[sink.argumentByArity?.[args.length] ?? sink.argument];
       return sink.namedCookies ? readNamedCookies(node, argument, family, sink.namedCookies, context) : readConfigCall(node, family, sink, context, argument);
     }
@@ -148,7 +159,8 @@ function readConfigCall(
   family: SinkFamily,
   sink: Extract<Sink, { kind: 'config' }>,
   context: WriteContext,
-  argument: TSESTree.Node | undefined = node.arguments[sink.argument],
+  // Already chosen by `argumentByArity`: past the last argument, the configuration is left out (`session(app)`).
+  argument: TSESTree.Node | undefined,
 ): CookieWrite[] {
   let config = argument === undefined ? undefined : findObjectLiteral(argument, context.module);
   if (argument !== undefined && !config) {
@@ -165,7 +177,8 @@ function readConfigCall(
   if (sink.onlyWithNested && (!config || getPropertyValue(config, sink.nestedKey!) === undefined)) return [];
   if (config && sink.nestedKey) {
     nested = getPropertyValue(config, sink.nestedKey);
-    config = nested === undefined ? undefined : (findObjectLiteral(nested, context.module) ?? chooseObjectBranch(nested, sink.nameKeys, context.module));
+    // `cookie: true` turns the nested part on with the library's defaults (csurf).
+    config = nested === undefined ? undefined : isLiteral(nested, true) ? EMPTY_OBJECT : (findObjectLiteral(nested, context.module) ?? chooseObjectBranch(nested, sink.nameKeys, context.module));
     const factories = nested !== undefined && !config && sink.nestedFactory ? findFactoryCalls(nested, sink.nestedFactory.callee, context) : [];
     if (factories.length > 0) return factories.flatMap((factory) => readFactoryArguments(factory, nested!, family, sink.nestedFactory!));
     if (nested !== undefined && !config) return [];
@@ -175,6 +188,7 @@ function readConfigCall(
   // A name given as `null` turns storing off (VueUse's `storageKey: null`).
   if (isLiteral(nameNode, null)) return [];
   if (sink.offWhen && isLiteral(getPropertyValue(config, sink.offWhen.key), sink.offWhen.value)) return [];
+  if (sink.onlyWhen && !isOptionValue(getPropertyValue(config, sink.onlyWhen.key), sink.onlyWhen.value, context.module)) return [];
   const configured: StringShapes = sink.jsonArrayName
     ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName.elementKeys, context)
     : nameNode
@@ -191,6 +205,7 @@ function readConfigCall(
   const optionsObject = sink.options?.nestedKey ? findObjectLiteral(nestedOptions, context.module) : config;
   const options = sink.options ? { spec: sink.options, object: optionsObject, opaque: nestedOptions !== undefined && !optionsObject } : undefined;
   const storageValue = sink.storage?.optionKey ? getPropertyValue(config, sink.storage.optionKey) : undefined;
+  if (isStoringNothing(storageValue, sink.storage, context.module)) return [];
   const facts = { ...readChosenStorage(sink.storage, storageValue, family, context.module), ...(sink.noun ? { noun: sink.noun } : {}) };
   const firstElement = sink.jsonArrayName?.elementKeys?.[0];
   const named = nameNode ?? (firstElement === undefined ? undefined : getPropertyValue(config, firstElement));
