@@ -41,9 +41,17 @@ export function concatShapes(pieces: readonly StringShapes[]): StringShapes {
 }
 
 /** The alternatives of both, without duplicates, or unknown past {@link MAX_ALTERNATIVES}. */
-/** The shapes with known text before and after each (posthog's `ph_` and `_posthog` around its token); as they are without `around`. */
-export function surroundShapes(shapes: StringShapes, around: { readonly prefix: string; readonly suffix: string } | undefined): StringShapes {
-  return around ? concatShapes([[[around.prefix]], shapes, [[around.suffix]]]) : shapes;
+type Around = { readonly prefix: string; readonly suffix: string };
+
+/**
+ * The shapes with known text before and after each (posthog's `ph_` and `_posthog` around its
+ * token); as they are without `around`. A list of surroundings gives one name per surrounding
+ * (Intercom's `intercom-id-<app>` and `intercom-session-<app>`).
+ */
+export function surroundShapes(shapes: StringShapes, around: Around | readonly Around[] | undefined): StringShapes {
+  if (!around) return shapes;
+  const list: readonly Around[] = 'prefix' in around ? [around] : around;
+  return unionShapes(...list.map(({ prefix, suffix }) => concatShapes([[[prefix]], shapes, [[suffix]]])));
 }
 
 export function unionShapes(...all: readonly StringShapes[]): StringShapes {

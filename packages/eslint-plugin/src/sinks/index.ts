@@ -1,4 +1,15 @@
 import { astro } from './astro.js';
+import { amplitude } from './amplitude.js';
+import { apollo3CachePersist } from './apollo3-cache-persist.js';
+import { intercom } from './intercom.js';
+import { mixpanelBrowser } from './mixpanel-browser.js';
+import { nuxtI18n } from './nuxt-i18n.js';
+import { reactGa4 } from './react-ga4.js';
+import { reactResizablePanels } from './react-resizable-panels.js';
+import { segment, segmentStorage } from './segment.js';
+import { store2 } from './store2.js';
+import { tanstackQueryPersist } from './tanstack-query-persist.js';
+import { vuexPersistedstate } from './vuex-persistedstate.js';
 import { betterAuth, betterAuthClient } from './better-auth.js';
 import { tusJsClient } from './tus-js-client.js';
 import { emojiMart } from './emoji-mart.js';
@@ -83,6 +94,12 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   nextIntl,
   supabaseSsr,
   cookieLedgerRuntime,
+  mixpanelBrowser,
+  amplitude,
+  segment,
+  intercom,
+  reactGa4,
+  nuxtI18n,
 ];
 
 /** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */
@@ -123,6 +140,12 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   betterAuthClient,
   tusJsClient,
   emojiMart,
+  tanstackQueryPersist,
+  vuexPersistedstate,
+  apollo3CachePersist,
+  store2,
+  reactResizablePanels,
+  segmentStorage,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

@@ -14,7 +14,7 @@ import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
-import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText, surroundShapes, unionShapes } from '../names/stringShape.js';
+import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, surroundShapes, unionShapes } from '../names/stringShape.js';
 
 /** What write collection needs besides the node: the catalogue and how to read names. */
 export interface WriteContext {
@@ -92,7 +92,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'persistOption':
       return readPersistOption(node, family, sink, context);
     case 'fixed':
-      return [{ family, node, names: sink.names.map((name) => [name]), ...(sink.noun ? { noun: sink.noun } : {}) }];
+      return [{ family, node, names: [...sink.names.map((name) => [name]), ...(sink.patterns ?? []).flatMap((around) => surroundShapes(UNKNOWN_SHAPES, around))], ...(sink.noun ? { noun: sink.noun } : {}) }];
     case 'headerCall': {
       const header = args[sink.headerArgument];
       const value = args[sink.valueArgument];
@@ -169,6 +169,11 @@ function readConfigCall(
     const factories = nested !== undefined && !config && sink.nestedFactory ? findFactoryCalls(nested, sink.nestedFactory.callee, context) : [];
     if (factories.length > 0) return factories.flatMap((factory) => readFactoryArguments(factory, nested!, family, sink.nestedFactory!));
     if (nested !== undefined && !config) return [];
+    if (config && sink.innerKey) {
+      const inner = getPropertyValue(config, sink.innerKey);
+      config = inner === undefined ? EMPTY_OBJECT : findObjectLiteral(inner, context.module);
+      if (!config) return [];
+    }
   }
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);
   if (sink.onlyWithName && nameNode === undefined) return [];
@@ -185,12 +190,14 @@ function readConfigCall(
           ? UNKNOWN_SHAPES
           : [[sink.defaultName]];
   const prefixed = sink.namePrefix ? concatShapes([[[sink.namePrefix]], configured]) : configured;
-  const suffixed = sink.nameSuffixes ? unionShapes(...sink.nameSuffixes.map((suffix) => concatShapes([prefixed, [[suffix]]]))) : prefixed;
+  const tailed = sink.nameTail === undefined ? prefixed : concatShapes([prefixed, [[sink.nameTail, UNKNOWN]]]);
+  const suffixed = sink.nameSuffixes ? unionShapes(...sink.nameSuffixes.map((suffix) => concatShapes([tailed, [[suffix]]]))) : tailed;
   const names = sink.perElement ? appendEachElement(suffixed, config, sink.perElement, context) : suffixed;
   const nestedOptions = sink.options?.nestedKey && argument ? getPropertyValue(findObjectLiteral(argument, context.module), sink.options.nestedKey) : undefined;
   const optionsObject = sink.options?.nestedKey ? findObjectLiteral(nestedOptions, context.module) : config;
   const options = sink.options ? { spec: sink.options, object: optionsObject, opaque: nestedOptions !== undefined && !optionsObject } : undefined;
   const storageValue = sink.storage?.optionKey ? getPropertyValue(config, sink.storage.optionKey) : undefined;
+  if (isStoringNothing(storageValue, sink.storage, context.module)) return [];
   const facts = { ...readChosenStorage(sink.storage, storageValue, family, context.module), ...(sink.noun ? { noun: sink.noun } : {}) };
   const firstElement = sink.jsonArrayName?.elementKeys?.[0];
   const named = nameNode ?? (firstElement === undefined ? undefined : getPropertyValue(config, firstElement));
