@@ -60,6 +60,16 @@ export function unionShapes(...all: readonly StringShapes[]): StringShapes {
   return seen.size > MAX_ALTERNATIVES ? UNKNOWN_SHAPES : [...seen.values()];
 }
 
+/**
+ * The shapes with their known texts lowercased, as a library that lowercases a name stores it.
+ * A wrapper's parameter placeholder (a private-use run, see writes/parameterPlaceholder.ts) is
+ * kept as it is: its caller's name is not lowercased.
+ */
+export function lowercaseShapes(shapes: StringShapes): StringShapes {
+  const lower = (text: string) => text.replace(/\uE000[^\uE000]*\uE000|[^\uE000]+/g, (run) => (run.startsWith('\uE000') ? run : run.toLowerCase()));
+  return shapes.map((shape) => shape.map((part) => (part === UNKNOWN ? UNKNOWN : lower(part))));
+}
+
 /** The text of a shape when it is fully known. */
 export function getKnownText(shape: StringShape): string | undefined {
   return shape.every((part) => part !== UNKNOWN) ? shape.join('') : undefined;

@@ -3,7 +3,9 @@ import { amplitude } from './amplitude.js';
 import { apollo3CachePersist } from './apollo3-cache-persist.js';
 import { intercom } from './intercom.js';
 import { mixpanelBrowser } from './mixpanel-browser.js';
+import { ngxWebstorage } from './ngx-webstorage.js';
 import { nuxtI18n } from './nuxt-i18n.js';
+import { paraglideJs } from './paraglide-js.js';
 import { reactGa4 } from './react-ga4.js';
 import { reactResizablePanels } from './react-resizable-panels.js';
 import { segment, segmentStorage } from './segment.js';
@@ -100,6 +102,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   intercom,
   reactGa4,
   nuxtI18n,
+  paraglideJs,
 ];
 
 /** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */
@@ -146,6 +149,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   store2,
   reactResizablePanels,
   segmentStorage,
+  ngxWebstorage,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

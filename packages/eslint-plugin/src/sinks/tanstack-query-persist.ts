@@ -10,7 +10,7 @@ const STORAGE: StorageSwitch = { optionKey: 'storage', choices: WEB_STORAGE_CHOI
  * `createAsyncStoragePersister({ storage, key })` keep the whole query cache under `key`
  * (default `REACT_QUERY_OFFLINE_CACHE`); `experimental_createQueryPersister({ storage, prefix })`
  * keeps one entry per query under `<prefix>-<queryHash>` (default prefix `tanstack-query`).
- * Each stores nothing without `storage` (not read: a persister is made to be given one).
+ * Each stores nothing without `storage`.
  */
 export const tanstackQueryPersist: SinkFamily = {
   id: 'tanstack-query-persist',
@@ -29,6 +29,7 @@ export const tanstackQueryPersist: SinkFamily = {
       argument: 0,
       nameKeys: ['key'],
       defaultName: 'REACT_QUERY_OFFLINE_CACHE',
+      requiredKey: 'storage',
       storage: STORAGE,
     },
     // @tanstack/react-query-persist-client re-exports the core's API.
@@ -39,6 +40,7 @@ export const tanstackQueryPersist: SinkFamily = {
       nameKeys: ['prefix'],
       defaultName: 'tanstack-query',
       nameTail: '-',
+      requiredKey: 'storage',
       storage: STORAGE,
     },
   ],

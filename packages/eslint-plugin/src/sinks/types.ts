@@ -105,6 +105,8 @@ export interface NameSpec {
   readonly pairs?: boolean;
   /** Text the library puts around the argument to make the name (posthog's `ph_<token>_posthog`); a list makes one name each (Intercom's cookies). */
   readonly around?: Around | readonly Around[];
+  /** The library lowercases the argument before putting `around` it (ngx-webstorage's keys). */
+  readonly lowercase?: boolean;
 }
 
 /**
@@ -213,6 +215,10 @@ export interface ConfigSink {
   readonly defaultPattern?: Around;
   /** The configuration stores nothing when `key` is this literal (supabase's `persistSession: false`). */
   readonly offWhen?: { readonly key: string; readonly value: boolean };
+  /** The configuration stores nothing when `key` is an array literal of strings without `value` (Paraglide's `strategy: ['url', 'baseLocale']`). */
+  readonly offUnlessListed?: { readonly key: string; readonly value: string };
+  /** The configuration stores nothing without this key (TanStack Query's persisters given no `storage`). */
+  readonly requiredKey?: string;
   /** Text the library puts before the configured name (redux-persist's `persist:`). */
   readonly namePrefix?: string;
   /** The configuration stores nothing unless it names the item (frappe-ui's `createResource({ cache })`). */

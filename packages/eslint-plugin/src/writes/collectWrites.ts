@@ -14,7 +14,7 @@ import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
-import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, surroundShapes, unionShapes } from '../names/stringShape.js';
+import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, lowercaseShapes, surroundShapes, unionShapes } from '../names/stringShape.js';
 
 /** What write collection needs besides the node: the catalogue and how to read names. */
 export interface WriteContext {
@@ -81,7 +81,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
         const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
         if (options?.object && isDeletingOptions(options.object, context)) return [];
         const resolved = resolveString(nameNode, context.module, context.readType);
-        const names = surroundShapes(resolved, sink.name.around);
+        const names = surroundShapes(sink.name.lowercase ? lowercaseShapes(resolved) : resolved, sink.name.around);
         return withCompanions({ family, node: nameNode, names, options, ...facts }, sink.companions, options?.object, context);
       });
     }
@@ -180,6 +180,8 @@ function readConfigCall(
   // A name given as `null` turns storing off (VueUse's `storageKey: null`).
   if (isLiteral(nameNode, null)) return [];
   if (sink.offWhen && isLiteral(getPropertyValue(config, sink.offWhen.key), sink.offWhen.value)) return [];
+  if (sink.requiredKey && getPropertyValue(config, sink.requiredKey) === undefined) return [];
+  if (sink.offUnlessListed && isListedWithout(getPropertyValue(config, sink.offUnlessListed.key), sink.offUnlessListed.value, context)) return [];
   const configured: StringShapes = sink.jsonArrayName
     ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName.elementKeys, context)
     : nameNode
@@ -230,6 +232,17 @@ const EMPTY_OBJECT = { type: 'ObjectExpression', properties: [] } as unknown as 
 function isNothing(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
   return (value.type === 'Identifier' && value.name === 'undefined') || (value.type === 'Literal' && value.value === null) || isLiteral(value, false);
+}
+
+/** Whether `node` is an array literal of strings, each known, none of them `value`. */
+function isListedWithout(node: TSESTree.Node | undefined, value: string, context: WriteContext): boolean {
+  const list = findArrayLiteral(node, context.module);
+  if (!list) return false;
+  const texts = list.elements.map((element) => {
+    const shapes = element && element.type !== 'SpreadElement' ? resolveString(element, context.module) : UNKNOWN_SHAPES;
+    return shapes.length === 1 ? getKnownText(shapes[0]!) : undefined;
+  });
+  return texts.every((text) => text !== undefined) && !texts.includes(value);
 }
 
 /** Whether a family written for some major versions of a package describes the one the file's project uses. */

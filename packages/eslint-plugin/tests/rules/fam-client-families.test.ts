@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createWriteRecorder, type RecordedWrite } from '../../src/writes.js';
+import { UNKNOWN, lowercaseShapes } from '../../src/names/stringShape.js';
 import cookieRule from '../../src/rules/no-undeclared-cookie.js';
 import storageRule from '../../src/rules/no-undeclared-storage.js';
 import { createRuleTester, fixture } from '../RuleTester.js';
@@ -60,6 +61,9 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     { code: 'export default defineNuxtConfig({ i18n: { detectBrowserLanguage: { useCookie: false } } });', filename: NUXT_CONFIG },
     { code: "export default defineNuxtConfig({ modules: ['@nuxtjs/i18n'] });", filename: NUXT_CONFIG },
     { code: "export default defineNuxtConfig({ i18n: { detectBrowserLanguage: { cookieKey: 'theme' } } });", filename: NUXT_CONFIG },
+    // Paraglide JS: a strategy without the cookie; a declared cookie name
+    "import { paraglideVitePlugin } from '@inlang/paraglide-js';\nexport const plugin = paraglideVitePlugin({ project: './project.inlang', outdir: './src/paraglide', strategy: ['url', 'baseLocale'] });",
+    "import { paraglideVitePlugin } from '@inlang/paraglide-js';\nparaglideVitePlugin({ project, outdir, cookieName: 'theme' });",
   ],
   invalid: [
     // mixpanel: `mp_<token>_mixpanel` by default, `mp_<persistence_name>` when named
@@ -92,6 +96,15 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
       code: "import { defineNuxtConfig } from 'nuxt/config';\nexport default defineNuxtConfig({ i18n: { detectBrowserLanguage: { useCookie: true, cookieKey: 'lang' } } });",
       errors: [cookie(2, 96, 'lang')],
     },
+    // Paraglide JS: its runtime's locale cookie, at the compiler options
+    {
+      code: "import { paraglideVitePlugin } from '@inlang/paraglide-js';\nexport const plugin = paraglideVitePlugin({ project: './project.inlang', outdir: './src/paraglide' });",
+      errors: [cookie(2, 43, 'PARAGLIDE_LOCALE')],
+    },
+    {
+      code: "import { compile } from '@inlang/paraglide-js';\nconst STRATEGY = ['url', 'cookie'];\nawait compile({ project, outdir, strategy: STRATEGY, cookieName: 'LOCALE' });",
+      errors: [cookie(3, 66, 'LOCALE')],
+    },
   ],
 });
 
@@ -100,6 +113,8 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     // TanStack: a prefix the declared `cache:*` covers; a look-alike of the project's own
     "import { experimental_createQueryPersister } from '@tanstack/query-persist-client-core';\nexport const persister = experimental_createQueryPersister({ storage: localStorage, prefix: 'cache:q' });",
     "import { createSyncStoragePersister } from './persister';\ncreateSyncStoragePersister({ storage: window.localStorage });",
+    // a persister given no storage stores nothing
+    "import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister';\ncreateSyncStoragePersister({ key: 'x' });",
     // vuex-persistedstate under a declared key; a createPersistedState of another package
     "import createPersistedState from 'vuex-persistedstate';\nexport const plugins = [createPersistedState({ key: 'prefs' })];",
     "import createPersistedState from 'vuex-persist';\ncreatePersistedState();",
@@ -115,6 +130,9 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     "import { AnalyticsBrowser } from '@segment/analytics-next';\nAnalyticsBrowser.load({ writeKey: 'k' }, { disableClientPersistence: true });",
     "import mixpanel from 'mixpanel-browser';\nmixpanel.init('abc123');",
     "import { init } from '@amplitude/analytics-browser';\ninit(API_KEY);",
+    // ngx-webstorage: reads, and a `store` of another service
+    "import { LocalStorageService } from 'ngx-webstorage';\nexport class A { constructor(private ls: LocalStorageService) {} read() { return this.ls.retrieve('token'); } }",
+    "import { StoreService } from './store';\nexport class A { constructor(private ls: StoreService) {} save() { this.ls.store('token', 1); } }",
   ],
   invalid: [
     // TanStack Query: the whole cache under REACT_QUERY_OFFLINE_CACHE, or `key`, in the storage given
@@ -172,6 +190,15 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     // mixpanel and Amplitude told to keep their state in localStorage
     { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(token, { persistence: 'localStorage' });", errors: [localPattern(2, 22, 'mp_', '_mixpanel')] },
     { code: "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(API_KEY, { identityStorage: 'localStorage' });", errors: [localPattern(2, 25, 'AMP_')] },
+    // ngx-webstorage: the key lowercased after its prefix, by the service's type
+    {
+      code: "import { inject } from '@angular/core';\nimport { LocalStorageService } from 'ngx-webstorage';\nexport class A {\n  private ls = inject(LocalStorageService);\n  save() { this.ls.store('authToken', t); }\n}",
+      errors: [localKey(5, 26, 'ngx-webstorage|authtoken')],
+    },
+    {
+      code: "import { SessionStorageService } from 'ngx-webstorage';\nexport class A { constructor(private ss: SessionStorageService) {} save() { this.ss.store('Step', 2); } }",
+      errors: [sessionKey(2, 91, 'ngx-webstorage|step')],
+    },
   ],
 });
 
@@ -196,5 +223,11 @@ describe('names written by the client families', () => {
   it('reports mixpanel\'s default as `mp_<token>_mixpanel` with the token unread, even a literal one', () => {
     const [write] = recordWrites("import mixpanel from 'mixpanel-browser';\nmixpanel.init('abc');");
     expect(write).toMatchObject({ storage: 'cookie', names: [{ kind: 'partial', prefix: 'mp_', suffix: '_mixpanel' }] });
+  });
+});
+
+describe('lowercaseShapes', () => {
+  it('lowercases known texts and keeps unknown runs and parameter placeholders', () => {
+    expect(lowercaseShapes([['AuthToken-', UNKNOWN, '\uE000P0.storageKey\uE000X']])).toEqual([['authtoken-', UNKNOWN, '\uE000P0.storageKey\uE000x']]);
   });
 });
