@@ -17,7 +17,8 @@ const store = (service: string, storage?: StorageSwitch): CallSink => ({
  * the value under `ngx-webstorage|<key in lowercase>`. The prefix, separator and `caseSensitive`
  * an app sets once in `provideNgxWebstorage(withNgxWebstorageConfig({ ... }))` (or
  * `NgxWebstorageModule.forRoot`) are set where the app is configured, which a service's caller
- * does not show: the defaults are assumed. The `@LocalStorage()` property decorators are not read.
+ * does not show: the defaults are assumed. The `@LocalStorage()` property decorators are not
+ * read. Version 2 (2017) used the prefix `ng2-webstorage`, which is not modelled.
  */
 export const ngxWebstorage: SinkFamily = {
   id: 'ngx-webstorage',

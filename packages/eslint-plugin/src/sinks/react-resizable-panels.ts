@@ -8,7 +8,8 @@ const PREFIX = 'react-resizable-panels:';
  * react-resizable-panels. Up to v3, `<PanelGroup autoSaveId>` keeps its layout in localStorage
  * under `react-resizable-panels:<autoSaveId>` (nothing without `autoSaveId`; a `storage` prop of
  * the app's own stores through it). From v4, `useDefaultLayout({ id, storage })` does (its
- * `panelIds`, which add `:<panel id>` parts, are not read).
+ * `panelIds`, which add `:<panel id>` parts, are not read). Versions 0.x named the key
+ * `PanelGroup:sizes:<autoSaveId>`: projects asking for one are left out.
  */
 export const reactResizablePanels: SinkFamily = {
   id: 'react-resizable-panels',
@@ -17,6 +18,7 @@ export const reactResizablePanels: SinkFamily = {
   noun: 'key',
   browser: true,
   triggers: [MODULE],
+  versions: { package: MODULE, majors: [1, 2, 3, 4], assumed: true },
   sinks: [
     { kind: 'element', component: importedFrom(MODULE, 'PanelGroup'), nameProp: 'autoSaveId', nameAround: { prefix: PREFIX, suffix: '' }, unlessProp: 'storage' },
     {
