@@ -70,6 +70,26 @@ export function lowercaseShapes(shapes: StringShapes): StringShapes {
   return shapes.map((shape) => shape.map((part) => (part === UNKNOWN ? UNKNOWN : lower(part))));
 }
 
+/** The shapes cut to their first `length` characters (Amplitude's `apiKey.substring(0, 10)`); past an unknown run, the rest stays unknown. */
+export function truncateShapes(shapes: StringShapes, length: number): StringShapes {
+  return unionShapes(
+    ...shapes.map((shape): StringShapes => {
+      const parts: (string | typeof UNKNOWN)[] = [];
+      let left = length;
+      for (const part of shape) {
+        if (left === 0) break;
+        if (part === UNKNOWN) {
+          parts.push(UNKNOWN);
+          break;
+        }
+        parts.push(part.slice(0, left));
+        left -= Math.min(left, part.length);
+      }
+      return [normalizeShape(parts)];
+    }),
+  );
+}
+
 /** The text of a shape when it is fully known. */
 export function getKnownText(shape: StringShape): string | undefined {
   return shape.every((part) => part !== UNKNOWN) ? shape.join('') : undefined;

@@ -6,13 +6,13 @@ const MODULE = '@amplitude/analytics-browser';
 /**
  * Amplitude's browser SDK (v2): `init(apiKey, options)` (or `init(apiKey, userId, options)`, and
  * the same on `createInstance()`) keeps the device and session ids under `AMP_<first 10
- * characters of apiKey>` and the campaign under `AMP_MKTG_<...>`, reported together as `AMP_*`,
- * in a cookie, or where `identityStorage` says (`'localStorage'`, `'sessionStorage'`; `'none'`
+ * characters of apiKey>` and the campaign (its attribution tracking is on by default) under
+ * `AMP_MKTG_<first 10 characters>`, in a cookie, or where `identityStorage` says (`'localStorage'`, `'sessionStorage'`; `'none'`
  * keeps nothing). Its unsent-event queue in localStorage (`AMP_unsent_<...>`) is not modelled.
  */
 export const amplitude: SinkFamily = {
   id: 'amplitude',
-  description: 'Amplitude (`init(apiKey, { identityStorage })` of @amplitude/analytics-browser: `AMP_<apiKey prefix>`, `AMP_MKTG_<...>`, a cookie by default)',
+  description: 'Amplitude (`init(apiKey, { identityStorage })` of @amplitude/analytics-browser: `AMP_<apiKey prefix>`, `AMP_MKTG_<apiKey prefix>`, a cookie by default)',
   browser: true,
   triggers: [MODULE],
   sinks: [
@@ -22,7 +22,7 @@ export const amplitude: SinkFamily = {
       argument: 1,
       argumentByArity: { 3: 2 },
       nameKeys: [],
-      defaultPattern: { prefix: 'AMP_', suffix: '' },
+      defaultFromArgument: { argument: 0, firstCharacters: 10, around: [{ prefix: 'AMP_', suffix: '' }, { prefix: 'AMP_MKTG_', suffix: '' }] },
       storage: {
         optionKey: 'identityStorage',
         choices: [

@@ -5,8 +5,7 @@ import type { SinkFamily } from './types.js';
  * mixpanel-browser (v2): `mixpanel.init(token, config)` keeps its super properties and ids under
  * `mp_<token>_mixpanel`, or `mp_<persistence_name>` (`cookie_name` when that is unset), in a
  * cookie, or in localStorage with `persistence: 'localStorage'`; `disable_persistence: true`
- * keeps nothing (its older alias `disable_cookie` is not read). The token is rarely a literal:
- * the default is reported as the pattern `mp_*_mixpanel`. Its request queues in localStorage
+ * keeps nothing (its older alias `disable_cookie` is not read). Its request queues in localStorage
  * (`__mpq_<token>_ev`, ...) are not modelled.
  */
 export const mixpanelBrowser: SinkFamily = {
@@ -22,7 +21,7 @@ export const mixpanelBrowser: SinkFamily = {
       nameKeys: ['persistence_name', 'cookie_name'],
       namePrefix: 'mp_',
       // After `namePrefix`: the default name is `mp_<token>_mixpanel`.
-      defaultPattern: { prefix: '', suffix: '_mixpanel' },
+      defaultFromArgument: { argument: 0, around: { prefix: '', suffix: '_mixpanel' } },
       offWhen: { key: 'disable_persistence', value: true },
       storage: {
         optionKey: 'persistence',

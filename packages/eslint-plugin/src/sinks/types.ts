@@ -213,6 +213,12 @@ export interface ConfigSink {
   readonly defaultName?: string;
   /** The default name when part of it is only known at run time: `prefix`, something, `suffix` (supabase's `sb-<project>-auth-token`). */
   readonly defaultPattern?: Around;
+  /**
+   * The default name is another argument of the call with text around it (mixpanel's
+   * `<token>_mixpanel`, after `namePrefix`), or one name per surrounding; `firstCharacters` cuts
+   * the argument first (Amplitude's `AMP_<first 10 characters of apiKey>`).
+   */
+  readonly defaultFromArgument?: { readonly argument: number; readonly around: Around | readonly Around[]; readonly firstCharacters?: number };
   /** The configuration stores nothing when `key` is this literal (supabase's `persistSession: false`). */
   readonly offWhen?: { readonly key: string; readonly value: boolean };
   /** The configuration stores nothing when `key` is an array literal of strings without `value` (Paraglide's `strategy: ['url', 'baseLocale']`). */

@@ -14,7 +14,7 @@ import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
-import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, lowercaseShapes, surroundShapes, unionShapes } from '../names/stringShape.js';
+import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, lowercaseShapes, surroundShapes, truncateShapes, unionShapes } from '../names/stringShape.js';
 
 /** What write collection needs besides the node: the catalogue and how to read names. */
 export interface WriteContext {
@@ -186,11 +186,13 @@ function readConfigCall(
     ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName.elementKeys, context)
     : nameNode
       ? resolveString(nameNode, context.module, context.readType)
-      : sink.defaultPattern
-        ? surroundShapes(UNKNOWN_SHAPES, sink.defaultPattern)
-        : sink.defaultName === undefined
-          ? UNKNOWN_SHAPES
-          : [[sink.defaultName]];
+      : sink.defaultFromArgument
+        ? readDefaultFromArgument(node, sink.defaultFromArgument, context)
+        : sink.defaultPattern
+          ? surroundShapes(UNKNOWN_SHAPES, sink.defaultPattern)
+          : sink.defaultName === undefined
+            ? UNKNOWN_SHAPES
+            : [[sink.defaultName]];
   const prefixed = sink.namePrefix ? concatShapes([[[sink.namePrefix]], configured]) : configured;
   const tailed = sink.nameTail === undefined ? prefixed : concatShapes([prefixed, [[sink.nameTail, UNKNOWN]]]);
   const suffixed = sink.nameSuffixes ? unionShapes(...sink.nameSuffixes.map((suffix) => concatShapes([tailed, [[suffix]]]))) : tailed;
@@ -232,6 +234,13 @@ const EMPTY_OBJECT = { type: 'ObjectExpression', properties: [] } as unknown as 
 function isNothing(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
   return (value.type === 'Identifier' && value.name === 'undefined') || (value.type === 'Literal' && value.value === null) || isLiteral(value, false);
+}
+
+/** A default name made of another argument of the call, unknown when it is left out. */
+function readDefaultFromArgument(node: TSESTree.CallExpression | TSESTree.NewExpression, spec: NonNullable<Extract<Sink, { kind: 'config' }>['defaultFromArgument']>, context: WriteContext): StringShapes {
+  const argument = node.arguments[spec.argument];
+  const text = argument && argument.type !== 'SpreadElement' ? resolveString(argument, context.module, context.readType) : UNKNOWN_SHAPES;
+  return surroundShapes(spec.firstCharacters === undefined ? text : truncateShapes(text, spec.firstCharacters), spec.around);
 }
 
 /** Whether `node` is an array literal of strings, each known, none of them `value`. */

@@ -69,10 +69,19 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     // mixpanel: `mp_<token>_mixpanel` by default, `mp_<persistence_name>` when named
     { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(process.env.MIXPANEL_TOKEN);", errors: [cookiePattern(2, 1, 'mp_', '_mixpanel')] },
     { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(token, { persistence_name: 'app' });", errors: [cookie(2, 42, 'mp_app')] },
+    { code: "import mixpanel from 'mixpanel-browser';\nconst TOKEN = 'f00d';\nmixpanel.init(TOKEN, { track_pageview: true });", errors: [cookie(3, 22, 'mp_f00d_mixpanel')] },
+    // a helper that takes the token is a wrapper: reported where it is called
+    {
+      code: "import mixpanel from 'mixpanel-browser';\nexport function startAnalytics(token: string) {\n  mixpanel.init(token);\n}\nstartAnalytics('c0ffee');",
+      errors: [cookie(5, 16, 'mp_c0ffee_mixpanel')],
+    },
     { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(token, { cookie_name: 'legacy', persistence: 'cookie' });", errors: [cookie(2, 37, 'mp_legacy')] },
     // Amplitude: `AMP_<apiKey prefix>` and its companions, in cookies by default, with the user id between
-    { code: "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(API_KEY);", errors: [cookiePattern(2, 1, 'AMP_')] },
-    { code: "import { init } from '@amplitude/analytics-browser';\ninit(API_KEY, 'user-1', { defaultTracking: true });", errors: [cookiePattern(2, 25, 'AMP_')] },
+    { code: "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(API_KEY);", errors: [cookiePattern(2, 1, 'AMP_'), cookiePattern(2, 1, 'AMP_MKTG_')] },
+    {
+      code: "import { init } from '@amplitude/analytics-browser';\ninit('0123456789abcdef', 'user-1', { defaultTracking: true });",
+      errors: [cookie(2, 36, 'AMP_0123456789'), cookie(2, 36, 'AMP_MKTG_0123456789')],
+    },
     // Segment: the ids, all reported at the call
     {
       code: "import { AnalyticsBrowser } from '@segment/analytics-next';\nexport const analytics = AnalyticsBrowser.load({ writeKey: 'k' });",
@@ -189,7 +198,10 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     },
     // mixpanel and Amplitude told to keep their state in localStorage
     { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(token, { persistence: 'localStorage' });", errors: [localPattern(2, 22, 'mp_', '_mixpanel')] },
-    { code: "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(API_KEY, { identityStorage: 'localStorage' });", errors: [localPattern(2, 25, 'AMP_')] },
+    {
+      code: "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(`${KEY}`, { identityStorage: 'localStorage' });",
+      errors: [localPattern(2, 26, 'AMP_'), localPattern(2, 26, 'AMP_MKTG_')],
+    },
     // ngx-webstorage: the key lowercased after its prefix, by the service's type
     {
       code: "import { inject } from '@angular/core';\nimport { LocalStorageService } from 'ngx-webstorage';\nexport class A {\n  private ls = inject(LocalStorageService);\n  save() { this.ls.store('authToken', t); }\n}",
@@ -220,9 +232,15 @@ describe('names written by the client families', () => {
     const [write] = recordWrites("import { experimental_createQueryPersister as make } from '@tanstack/query-persist-client-core';\nmake({ storage: localStorage, prefix: 'q' });");
     expect(write).toMatchObject({ storage: 'localStorage', names: [{ kind: 'partial', prefix: 'q-', suffix: '' }] });
   });
-  it('reports mixpanel\'s default as `mp_<token>_mixpanel` with the token unread, even a literal one', () => {
-    const [write] = recordWrites("import mixpanel from 'mixpanel-browser';\nmixpanel.init('abc');");
-    expect(write).toMatchObject({ storage: 'cookie', names: [{ kind: 'partial', prefix: 'mp_', suffix: '_mixpanel' }] });
+  it('cuts Amplitude\'s API key to its first 10 characters, as far as they are known', () => {
+    const [write] = recordWrites("import { init } from '@amplitude/analytics-browser';\ninit(`abc${rest}`);");
+    expect(write?.names).toEqual([{ kind: 'partial', prefix: 'AMP_abc', suffix: '' }, { kind: 'partial', prefix: 'AMP_MKTG_abc', suffix: '' }]);
+  });
+  it('names mixpanel\'s default after its token, a literal or not', () => {
+    const [literal] = recordWrites("import mixpanel from 'mixpanel-browser';\nmixpanel.init('abc');");
+    expect(literal).toMatchObject({ storage: 'cookie', names: [{ kind: 'exact', name: 'mp_abc_mixpanel' }] });
+    const [unknown] = recordWrites("import mixpanel from 'mixpanel-browser';\nmixpanel.init(window.TOKEN);");
+    expect(unknown).toMatchObject({ names: [{ kind: 'partial', prefix: 'mp_', suffix: '_mixpanel' }] });
   });
 });
 
