@@ -1,4 +1,4 @@
-import { importedFrom } from './shapes.js';
+import { anyOf, importedFrom } from './shapes.js';
 import type { Around, SinkFamily } from './types.js';
 
 // The cookies the remote messenger script (widget.intercom.io) sets for an app: neither package
@@ -16,7 +16,7 @@ export const intercom: SinkFamily = {
   browser: true,
   triggers: ['intercom'],
   sinks: [
-    { kind: 'call', callee: importedFrom('@intercom/messenger-js-sdk', 'default'), name: { argument: 0, objectKey: 'app_id', around: COOKIES } },
+    { kind: 'call', callee: anyOf([importedFrom('@intercom/messenger-js-sdk', 'default'), importedFrom('@intercom/messenger-js-sdk', 'Intercom')]), name: { argument: 0, objectKey: 'app_id', around: COOKIES } },
     { kind: 'element', component: importedFrom('react-use-intercom', 'IntercomProvider'), nameProp: 'appId', nameAround: COOKIES },
   ],
 };

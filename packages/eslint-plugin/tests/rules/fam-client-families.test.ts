@@ -93,6 +93,10 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
       errors: [cookie(2, 20, 'intercom-id-abc123'), cookie(2, 20, 'intercom-session-abc123'), cookie(2, 20, 'intercom-device-id-abc123')],
     },
     {
+      code: "import { Intercom } from '@intercom/messenger-js-sdk';\nconst APP_ID = process.env.INTERCOM_APP_ID;\nIntercom({ app_id: APP_ID });",
+      errors: [cookiePattern(3, 20, 'intercom-id-'), cookiePattern(3, 20, 'intercom-session-'), cookiePattern(3, 20, 'intercom-device-id-')],
+    },
+    {
       code: "import { IntercomProvider } from 'react-use-intercom';\nexport const App = () => <IntercomProvider appId=\"xyz\">{children}</IntercomProvider>;",
       filename: TSX_FILE,
       errors: [cookie(2, 44, 'intercom-id-xyz'), cookie(2, 44, 'intercom-session-xyz'), cookie(2, 44, 'intercom-device-id-xyz')],
