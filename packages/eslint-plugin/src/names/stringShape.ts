@@ -41,15 +41,53 @@ export function concatShapes(pieces: readonly StringShapes[]): StringShapes {
 }
 
 /** The alternatives of both, without duplicates, or unknown past {@link MAX_ALTERNATIVES}. */
-/** The shapes with known text before and after each (posthog's `ph_` and `_posthog` around its token); as they are without `around`. */
-export function surroundShapes(shapes: StringShapes, around: { readonly prefix: string; readonly suffix: string } | undefined): StringShapes {
-  return around ? concatShapes([[[around.prefix]], shapes, [[around.suffix]]]) : shapes;
+type Around = { readonly prefix: string; readonly suffix: string };
+
+/**
+ * The shapes with known text before and after each (posthog's `ph_` and `_posthog` around its
+ * token); as they are without `around`. A list of surroundings gives one name per surrounding
+ * (Intercom's `intercom-id-<app>` and `intercom-session-<app>`).
+ */
+export function surroundShapes(shapes: StringShapes, around: Around | readonly Around[] | undefined): StringShapes {
+  if (!around) return shapes;
+  const list: readonly Around[] = 'prefix' in around ? [around] : around;
+  return unionShapes(...list.map(({ prefix, suffix }) => concatShapes([[[prefix]], shapes, [[suffix]]])));
 }
 
 export function unionShapes(...all: readonly StringShapes[]): StringShapes {
   const seen = new Map<string, StringShape>();
   for (const shape of all.flat()) seen.set(JSON.stringify(shape), shape);
   return seen.size > MAX_ALTERNATIVES ? UNKNOWN_SHAPES : [...seen.values()];
+}
+
+/**
+ * The shapes with their known texts lowercased, as a library that lowercases a name stores it.
+ * A wrapper's parameter placeholder (a private-use run, see writes/parameterPlaceholder.ts) is
+ * kept as it is: its caller's name is not lowercased.
+ */
+export function lowercaseShapes(shapes: StringShapes): StringShapes {
+  const lower = (text: string) => text.replace(/\uE000[^\uE000]*\uE000|[^\uE000]+/g, (run) => (run.startsWith('\uE000') ? run : run.toLowerCase()));
+  return shapes.map((shape) => shape.map((part) => (part === UNKNOWN ? UNKNOWN : lower(part))));
+}
+
+/** The shapes cut to their first `length` characters (Amplitude's `apiKey.substring(0, 10)`); past an unknown run, the rest stays unknown. */
+export function truncateShapes(shapes: StringShapes, length: number): StringShapes {
+  return unionShapes(
+    ...shapes.map((shape): StringShapes => {
+      const parts: (string | typeof UNKNOWN)[] = [];
+      let left = length;
+      for (const part of shape) {
+        if (left === 0) break;
+        if (part === UNKNOWN) {
+          parts.push(UNKNOWN);
+          break;
+        }
+        parts.push(part.slice(0, left));
+        left -= Math.min(left, part.length);
+      }
+      return [normalizeShape(parts)];
+    }),
+  );
 }
 
 /** The text of a shape when it is fully known. */

@@ -10,6 +10,19 @@ import { lucia } from './lucia.js';
 import { msalBrowser, msalBrowserEncryption } from './msal-browser.js';
 import { nuxtAuthUtils } from './nuxt-auth-utils.js';
 import { oidcClientTs } from './oidc-client-ts.js';
+import { amplitude } from './amplitude.js';
+import { apollo3CachePersist } from './apollo3-cache-persist.js';
+import { intercom } from './intercom.js';
+import { mixpanelBrowser } from './mixpanel-browser.js';
+import { ngxWebstorage } from './ngx-webstorage.js';
+import { nuxtI18n } from './nuxt-i18n.js';
+import { paraglideJs } from './paraglide-js.js';
+import { reactGa4 } from './react-ga4.js';
+import { reactResizablePanels } from './react-resizable-panels.js';
+import { segment, segmentStorage } from './segment.js';
+import { store2 } from './store2.js';
+import { tanstackQueryPersist } from './tanstack-query-persist.js';
+import { vuexPersistedstate } from './vuex-persistedstate.js';
 import { betterAuth, betterAuthClient } from './better-auth.js';
 import { tusJsClient } from './tus-js-client.js';
 import { emojiMart } from './emoji-mart.js';
@@ -105,6 +118,13 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   fastifySecureSession,
   csurf,
   nuxtAuthUtils,
+  mixpanelBrowser,
+  amplitude,
+  segment,
+  intercom,
+  reactGa4,
+  nuxtI18n,
+  paraglideJs,
 ];
 
 /** Every device-storage family of reference/sinks.md section 7 (Web Storage, IndexedDB and their wrappers), then the libraries added since. */
@@ -151,6 +171,13 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   oidcClientTs,
   msalBrowser,
   firebaseAuth,
+  tanstackQueryPersist,
+  vuexPersistedstate,
+  apollo3CachePersist,
+  store2,
+  reactResizablePanels,
+  segmentStorage,
+  ngxWebstorage,
 ];
 
 /** The whole catalogue: cookies, then device storage. Every rule walks it once per file. */

@@ -109,8 +109,10 @@ export interface NameSpec {
   readonly objectKey?: string;
   /** The argument is an array of `[name, value]` pairs, each a write (idb-keyval's `setMany`). */
   readonly pairs?: boolean;
-  /** Text the library puts around the argument to make the name (posthog's `ph_<token>_posthog`). */
-  readonly around?: Around;
+  /** Text the library puts around the argument to make the name (posthog's `ph_<token>_posthog`); a list makes one name each (Intercom's cookies). */
+  readonly around?: Around | readonly Around[];
+  /** The library lowercases the argument before putting `around` it (ngx-webstorage's keys). */
+  readonly lowercase?: boolean;
 }
 
 /**
@@ -203,6 +205,12 @@ export interface ConfigSink {
   readonly nameKeys: readonly string[];
   /** Set when the name sits in a nested object (`createCookieSessionStorage({ cookie: { name } })`); `true` there means its defaults (csurf's `cookie: true`). */
   readonly nestedKey?: string;
+  /**
+   * Set when the name sits one level further down, under this key of the `nestedKey` object
+   * (`i18n: { detectBrowserLanguage: { cookieKey } }` in `nuxt.config`): left out, the defaults
+   * apply; anything but an object there (`detectBrowserLanguage: false`) stores nothing.
+   */
+  readonly innerKey?: string;
   /** The configuration writes only when it has `nestedKey` (a Nuxt module's options in `nuxt.config`); otherwise the default name is written. */
   readonly onlyWithNested?: boolean;
   /** The nested value may instead be an object made by this factory (`{ cookie: createCookie(name, options) }`), whose arguments name the cookie. */
@@ -211,12 +219,22 @@ export interface ConfigSink {
   readonly defaultName?: string;
   /** The default name when part of it is only known at run time: `prefix`, something, `suffix` (supabase's `sb-<project>-auth-token`). */
   readonly defaultPattern?: Around;
+  /**
+   * The default name is another argument of the call with text around it (mixpanel's
+   * `<token>_mixpanel`, after `namePrefix`), or one name per surrounding; `firstCharacters` cuts
+   * the argument first (Amplitude's `AMP_<first 10 characters of apiKey>`).
+   */
+  readonly defaultFromArgument?: { readonly argument: number; readonly around: Around | readonly Around[]; readonly firstCharacters?: number };
   /** The configuration stores nothing when `key` is this literal (supabase's `persistSession: false`). */
   readonly offWhen?: { readonly key: string; readonly value: boolean };
   /** The configuration stores only when `key` is this literal (auth0-spa-js's `cacheLocation: 'localstorage'`). */
   readonly onlyWhen?: OptionIs;
   /** The call configures the library only when the argument at `index` is `value` (Fastify's `app.register(fastifySession, options)`). */
   readonly onlyWithArgument?: { readonly index: number; readonly value: ValueSpec };
+  /** The configuration stores nothing when `key` is an array literal of strings without `value` (Paraglide's `strategy: ['url', 'baseLocale']`). */
+  readonly offUnlessListed?: { readonly key: string; readonly value: string };
+  /** The configuration stores nothing without this key (TanStack Query's persisters given no `storage`). */
+  readonly requiredKey?: string;
   /** Text the library puts before the configured name (redux-persist's `persist:`). */
   readonly namePrefix?: string;
   /** The configuration stores nothing unless it names the item (frappe-ui's `createResource({ cache })`). */
@@ -255,6 +273,11 @@ export interface ConfigSink {
   readonly optionsType?: Extract<ValueSpec, { kind: 'typed' }>;
   /** Overrides `argument` for calls with that many arguments (next-auth's `NextAuth(req, res, options)`). */
   readonly argumentByArity?: Readonly<Record<number, number>>;
+  /**
+   * The configured (or default) name starts each stored name: the library adds this text and a
+   * part known only at run time (TanStack Query's `<prefix>-<queryHash>`).
+   */
+  readonly nameTail?: string;
   /** The configured name is a prefix: the library writes one item per suffix (better-auth's `<cookiePrefix>.session_token`, ...). */
   readonly nameSuffixes?: readonly string[];
   readonly options?: OptionsSpec;
@@ -290,6 +313,8 @@ export interface FixedSink {
   readonly kind: 'fixed';
   readonly callee: ValueSpec;
   readonly names: readonly string[];
+  /** Names of which only the ends are fixed (gtag's `_ga_<container>`), written beside `names`. */
+  readonly patterns?: readonly Around[];
   /** The sink is a constructor called with `new` (workbox's `new ExpirationPlugin()`). */
   readonly constructs?: boolean;
   /** What the names are, when it differs from the family's `noun`. */
@@ -351,8 +376,8 @@ export interface ElementSink {
   readonly defaultName?: string;
   /** The names when the prop is left out, when they are many: `prefix`, something, `suffix` (GraphiQL's `graphiql:<key>`). */
   readonly defaultPattern?: Around;
-  /** Text the library puts around the prop's value (posthog's `ph_<apiKey>_posthog`). */
-  readonly nameAround?: Around;
+  /** Text the library puts around the prop's value (posthog's `ph_<apiKey>_posthog`); a list makes one name each. */
+  readonly nameAround?: Around | readonly Around[];
   /** A prop that hands the component the app's own storage instead of its default one (Mantine's `colorSchemeManager`): then it writes nothing of its own. */
   readonly unlessProp?: string;
   /** A prop choosing where the item is stored (window-splitter's `autosaveStrategy="cookie"`), its `optionKey` being the prop's name. */

@@ -15,7 +15,7 @@ import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
-import { type StringShapes, UNKNOWN_SHAPES, concatShapes, getKnownText, surroundShapes, unionShapes } from '../names/stringShape.js';
+import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, lowercaseShapes, surroundShapes, truncateShapes, unionShapes } from '../names/stringShape.js';
 
 /** What write collection needs besides the node: the catalogue and how to read names. */
 export interface WriteContext {
@@ -90,7 +90,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
         const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
         if (options?.object && isDeletingOptions(options.object, context)) return [];
         const resolved = resolveString(nameNode, context.module, context.readType);
-        const names = surroundShapes(resolved, sink.name.around);
+        const names = surroundShapes(sink.name.lowercase ? lowercaseShapes(resolved) : resolved, sink.name.around);
         return withCompanions({ family, node: nameNode, names, options, ...facts }, sink.companions, options?.object, context);
       });
     }
@@ -103,7 +103,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'persistOption':
       return readPersistOption(node, family, sink, context);
     case 'fixed':
-      return [{ family, node, names: sink.names.map((name) => [name]), ...(sink.noun ? { noun: sink.noun } : {}) }];
+      return [{ family, node, names: [...sink.names.map((name) => [name]), ...(sink.patterns ?? []).flatMap((around) => surroundShapes(UNKNOWN_SHAPES, around))], ...(sink.noun ? { noun: sink.noun } : {}) }];
     case 'headerCall': {
       const header = args[sink.headerArgument];
       const value = args[sink.valueArgument];
@@ -182,6 +182,11 @@ function readConfigCall(
     const factories = nested !== undefined && !config && sink.nestedFactory ? findFactoryCalls(nested, sink.nestedFactory.callee, context) : [];
     if (factories.length > 0) return factories.flatMap((factory) => readFactoryArguments(factory, nested!, family, sink.nestedFactory!));
     if (nested !== undefined && !config) return [];
+    if (config && sink.innerKey) {
+      const inner = getPropertyValue(config, sink.innerKey);
+      config = inner === undefined ? EMPTY_OBJECT : findObjectLiteral(inner, context.module);
+      if (!config) return [];
+    }
   }
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);
   if (sink.onlyWithName && nameNode === undefined) return [];
@@ -189,17 +194,22 @@ function readConfigCall(
   if (isLiteral(nameNode, null)) return [];
   if (sink.offWhen && isLiteral(getPropertyValue(config, sink.offWhen.key), sink.offWhen.value)) return [];
   if (sink.onlyWhen && !isOptionValue(getPropertyValue(config, sink.onlyWhen.key), sink.onlyWhen.value, context.module)) return [];
+  if (sink.requiredKey && getPropertyValue(config, sink.requiredKey) === undefined) return [];
+  if (sink.offUnlessListed && isListedWithout(getPropertyValue(config, sink.offUnlessListed.key), sink.offUnlessListed.value, context)) return [];
   const configured: StringShapes = sink.jsonArrayName
     ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName.elementKeys, context)
     : nameNode
       ? resolveString(nameNode, context.module, context.readType)
-      : sink.defaultPattern
-        ? surroundShapes(UNKNOWN_SHAPES, sink.defaultPattern)
-        : sink.defaultName === undefined
-          ? UNKNOWN_SHAPES
-          : [[sink.defaultName]];
+      : sink.defaultFromArgument
+        ? readDefaultFromArgument(node, sink.defaultFromArgument, context)
+        : sink.defaultPattern
+          ? surroundShapes(UNKNOWN_SHAPES, sink.defaultPattern)
+          : sink.defaultName === undefined
+            ? UNKNOWN_SHAPES
+            : [[sink.defaultName]];
   const prefixed = sink.namePrefix ? concatShapes([[[sink.namePrefix]], configured]) : configured;
-  const suffixed = sink.nameSuffixes ? unionShapes(...sink.nameSuffixes.map((suffix) => concatShapes([prefixed, [[suffix]]]))) : prefixed;
+  const tailed = sink.nameTail === undefined ? prefixed : concatShapes([prefixed, [[sink.nameTail, UNKNOWN]]]);
+  const suffixed = sink.nameSuffixes ? unionShapes(...sink.nameSuffixes.map((suffix) => concatShapes([tailed, [[suffix]]]))) : tailed;
   const names = sink.perElement ? appendEachElement(suffixed, config, sink.perElement, context) : suffixed;
   const nestedOptions = sink.options?.nestedKey && argument ? getPropertyValue(findObjectLiteral(argument, context.module), sink.options.nestedKey) : undefined;
   const optionsObject = sink.options?.nestedKey ? findObjectLiteral(nestedOptions, context.module) : config;
@@ -238,6 +248,24 @@ const EMPTY_OBJECT = { type: 'ObjectExpression', properties: [] } as unknown as 
 function isNothing(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
   return (value.type === 'Identifier' && value.name === 'undefined') || (value.type === 'Literal' && value.value === null) || isLiteral(value, false);
+}
+
+/** A default name made of another argument of the call, unknown when it is left out. */
+function readDefaultFromArgument(node: TSESTree.CallExpression | TSESTree.NewExpression, spec: NonNullable<Extract<Sink, { kind: 'config' }>['defaultFromArgument']>, context: WriteContext): StringShapes {
+  const argument = node.arguments[spec.argument];
+  const text = argument && argument.type !== 'SpreadElement' ? resolveString(argument, context.module, context.readType) : UNKNOWN_SHAPES;
+  return surroundShapes(spec.firstCharacters === undefined ? text : truncateShapes(text, spec.firstCharacters), spec.around);
+}
+
+/** Whether `node` is an array literal of strings, each known, none of them `value`. */
+function isListedWithout(node: TSESTree.Node | undefined, value: string, context: WriteContext): boolean {
+  const list = findArrayLiteral(node, context.module);
+  if (!list) return false;
+  const texts = list.elements.map((element) => {
+    const shapes = element && element.type !== 'SpreadElement' ? resolveString(element, context.module) : UNKNOWN_SHAPES;
+    return shapes.length === 1 ? getKnownText(shapes[0]!) : undefined;
+  });
+  return texts.every((text) => text !== undefined) && !texts.includes(value);
 }
 
 /** Whether a family written for some major versions of a package describes the one the file's project uses. */

@@ -1,0 +1,255 @@
+// Client libraries of issue 10 that keep state in the browser: query and store persisters, panel
+// layouts, analytics SDKs and i18n modules. The fixture policy declares the cookies `sessionid`,
+// `theme`, `_ga_*`, `*.session_token`, and in localStorage `prefs`, `cache:*`, `persist:root`,
+// in sessionStorage `draft`.
+import { relative } from 'node:path';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { createWriteRecorder, type RecordedWrite } from '../../src/writes.js';
+import { UNKNOWN, lowercaseShapes } from '../../src/names/stringShape.js';
+import cookieRule from '../../src/rules/no-undeclared-cookie.js';
+import storageRule from '../../src/rules/no-undeclared-storage.js';
+import { createRuleTester, fixture } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+const TSX_FILE = fixture('react.tsx');
+const NUXT_CONFIG = fixture('nuxt-app', 'nuxt.config.ts');
+const POLICY = relative('/', fixture('cookies.ts'));
+
+const cookie = (line: number, column: number, name: string) => ({
+  messageId: 'undeclaredCookie' as const,
+  line,
+  column,
+  data: { name, quoted: `'${name}'`, policy: POLICY },
+});
+const cookiePattern = (line: number, column: number, prefix: string, suffix = '') => ({
+  messageId: 'undeclaredCookiePattern' as const,
+  line,
+  column,
+  data: { shown: `${prefix}…${suffix}`, pattern: `${prefix}*`, quotedPattern: `'${prefix}*'`, policy: POLICY },
+});
+const key = (storage: 'localStorage' | 'sessionStorage') => (line: number, column: number, name: string) => ({
+  messageId: 'undeclaredStorage' as const,
+  line,
+  column,
+  data: { name, quoted: `'${name}'`, storage, policy: POLICY, what: `${storage} key` },
+});
+const localKey = key('localStorage');
+const sessionKey = key('sessionStorage');
+const localPattern = (line: number, column: number, prefix: string, suffix = '') => ({
+  messageId: 'undeclaredStoragePattern' as const,
+  line,
+  column,
+  data: { shown: `${prefix}…${suffix}`, pattern: `${prefix}*`, quotedPattern: `'${prefix}*'`, storage: 'localStorage', policy: POLICY, what: 'localStorage key' },
+});
+
+ruleTester.run('no-undeclared-cookie', cookieRule, {
+  valid: [
+    // mixpanel: persistence turned off, or kept in localStorage (no-undeclared-storage's)
+    "import mixpanel from 'mixpanel-browser';\nmixpanel.init('abc123', { disable_persistence: true });",
+    "import mixpanel from 'mixpanel-browser';\nmixpanel.init('abc123', { persistence: 'localStorage' });",
+    // Amplitude keeping its ids nowhere, or its Node SDK (no cookies)
+    "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init('0123456789abcdef', { identityStorage: 'none' });",
+    "import { init } from '@amplitude/analytics-node';\ninit('0123456789abcdef');",
+    // Segment without client persistence
+    "import { AnalyticsBrowser } from '@segment/analytics-next';\nexport const analytics = AnalyticsBrowser.load({ writeKey: 'k' }, { disableClientPersistence: true });",
+    // an Intercom of another package; react-ga4's session cookie alone is declared (`_ga_*`), so only a look-alike is valid
+    "import Intercom from './intercom';\nIntercom({ app_id: 'abc123' });",
+    "import ReactGA from 'react-ga';\nReactGA.initialize('UA-1234-1');",
+    // @nuxtjs/i18n: detection off, the cookie off, a config without `i18n`, a declared cookie key
+    { code: 'export default defineNuxtConfig({ i18n: { detectBrowserLanguage: false } });', filename: NUXT_CONFIG },
+    { code: 'export default defineNuxtConfig({ i18n: { detectBrowserLanguage: { useCookie: false } } });', filename: NUXT_CONFIG },
+    { code: "export default defineNuxtConfig({ modules: ['@nuxtjs/i18n'] });", filename: NUXT_CONFIG },
+    { code: "export default defineNuxtConfig({ i18n: { detectBrowserLanguage: { cookieKey: 'theme' } } });", filename: NUXT_CONFIG },
+    // Paraglide JS: a strategy without the cookie; a declared cookie name
+    "import { paraglideVitePlugin } from '@inlang/paraglide-js';\nexport const plugin = paraglideVitePlugin({ project: './project.inlang', outdir: './src/paraglide', strategy: ['url', 'baseLocale'] });",
+    "import { paraglideVitePlugin } from '@inlang/paraglide-js';\nparaglideVitePlugin({ project, outdir, cookieName: 'theme' });",
+  ],
+  invalid: [
+    // mixpanel: `mp_<token>_mixpanel` by default, `mp_<persistence_name>` when named
+    { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(process.env.MIXPANEL_TOKEN);", errors: [cookiePattern(2, 1, 'mp_', '_mixpanel')] },
+    { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(token, { persistence_name: 'app' });", errors: [cookie(2, 42, 'mp_app')] },
+    { code: "import mixpanel from 'mixpanel-browser';\nconst TOKEN = 'f00d';\nmixpanel.init(TOKEN, { track_pageview: true });", errors: [cookie(3, 22, 'mp_f00d_mixpanel')] },
+    // a helper that takes the token is a wrapper: reported where it is called
+    {
+      code: "import mixpanel from 'mixpanel-browser';\nexport function startAnalytics(token: string) {\n  mixpanel.init(token);\n}\nstartAnalytics('c0ffee');",
+      errors: [cookie(5, 16, 'mp_c0ffee_mixpanel')],
+    },
+    { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(token, { cookie_name: 'legacy', persistence: 'cookie' });", errors: [cookie(2, 37, 'mp_legacy')] },
+    // Amplitude: `AMP_<apiKey prefix>` and its companions, in cookies by default, with the user id between
+    { code: "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(API_KEY);", errors: [cookiePattern(2, 1, 'AMP_'), cookiePattern(2, 1, 'AMP_MKTG_')] },
+    {
+      code: "import { init } from '@amplitude/analytics-browser';\ninit('0123456789abcdef', 'user-1', { defaultTracking: true });",
+      errors: [cookie(2, 36, 'AMP_0123456789'), cookie(2, 36, 'AMP_MKTG_0123456789')],
+    },
+    // Segment: the ids, all reported at the call
+    {
+      code: "import { AnalyticsBrowser } from '@segment/analytics-next';\nexport const analytics = AnalyticsBrowser.load({ writeKey: 'k' });",
+      errors: [cookie(2, 26, 'ajs_anonymous_id'), cookie(2, 26, 'ajs_user_id'), cookie(2, 26, 'ajs_group_id')],
+    },
+    // Intercom's messenger script names its cookies after the app id
+    {
+      code: "import Intercom from '@intercom/messenger-js-sdk';\nIntercom({ app_id: 'abc123', user_id: user.id });",
+      errors: [cookie(2, 20, 'intercom-id-abc123'), cookie(2, 20, 'intercom-session-abc123'), cookie(2, 20, 'intercom-device-id-abc123')],
+    },
+    {
+      code: "import { Intercom } from '@intercom/messenger-js-sdk';\nconst APP_ID = process.env.INTERCOM_APP_ID;\nIntercom({ app_id: APP_ID });",
+      errors: [cookiePattern(3, 20, 'intercom-id-'), cookiePattern(3, 20, 'intercom-session-'), cookiePattern(3, 20, 'intercom-device-id-')],
+    },
+    {
+      code: "import { IntercomProvider } from 'react-use-intercom';\nexport const App = () => <IntercomProvider appId=\"xyz\">{children}</IntercomProvider>;",
+      filename: TSX_FILE,
+      errors: [cookie(2, 44, 'intercom-id-xyz'), cookie(2, 44, 'intercom-session-xyz'), cookie(2, 44, 'intercom-device-id-xyz')],
+    },
+    // react-ga4: gtag's `_ga` (its `_ga_<container>` is declared as `_ga_*`)
+    { code: "import ReactGA from 'react-ga4';\nReactGA.initialize('G-ABC123');", errors: [cookie(2, 1, '_ga')] },
+    // @nuxtjs/i18n: `i18n_redirected` unless renamed, at the options
+    { code: "export default defineNuxtConfig({\n  i18n: { locales: ['en', 'fr'] },\n});", filename: NUXT_CONFIG, errors: [cookie(2, 9, 'i18n_redirected')] },
+    {
+      code: "import { defineNuxtConfig } from 'nuxt/config';\nexport default defineNuxtConfig({ i18n: { detectBrowserLanguage: { useCookie: true, cookieKey: 'lang' } } });",
+      errors: [cookie(2, 96, 'lang')],
+    },
+    // Paraglide JS: its runtime's locale cookie, at the compiler options
+    {
+      code: "import { paraglideVitePlugin } from '@inlang/paraglide-js';\nexport const plugin = paraglideVitePlugin({ project: './project.inlang', outdir: './src/paraglide' });",
+      errors: [cookie(2, 43, 'PARAGLIDE_LOCALE')],
+    },
+    {
+      code: "import { compile } from '@inlang/paraglide-js';\nconst STRATEGY = ['url', 'cookie'];\nawait compile({ project, outdir, strategy: STRATEGY, cookieName: 'LOCALE' });",
+      errors: [cookie(3, 66, 'LOCALE')],
+    },
+  ],
+});
+
+ruleTester.run('no-undeclared-storage', storageRule, {
+  valid: [
+    // TanStack: a prefix the declared `cache:*` covers; a look-alike of the project's own
+    "import { experimental_createQueryPersister } from '@tanstack/query-persist-client-core';\nexport const persister = experimental_createQueryPersister({ storage: localStorage, prefix: 'cache:q' });",
+    "import { createSyncStoragePersister } from './persister';\ncreateSyncStoragePersister({ storage: window.localStorage });",
+    // a persister given no storage stores nothing
+    "import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister';\ncreateSyncStoragePersister({ key: 'x' });",
+    // vuex-persistedstate under a declared key; a createPersistedState of another package
+    "import createPersistedState from 'vuex-persistedstate';\nexport const plugins = [createPersistedState({ key: 'prefs' })];",
+    "import createPersistedState from 'vuex-persist';\ncreatePersistedState();",
+    // apollo3-cache-persist under a declared key
+    "import { persistCache, LocalStorageWrapper } from 'apollo3-cache-persist';\nawait persistCache({ cache, key: 'prefs', storage: new LocalStorageWrapper(window.localStorage) });",
+    // store2: reads, a declared key, a transaction (taken as a read)
+    "import store from 'store2';\nstore.get('user'); store('user'); store.session.get('x');",
+    "import store from 'store2';\nstore.set('prefs', p); store.session.set('draft', d);",
+    // react-resizable-panels: no autoSaveId, or the app's own storage
+    { code: "import { PanelGroup } from 'react-resizable-panels';\nexport const A = () => <PanelGroup direction=\"horizontal\">{c}</PanelGroup>;", filename: TSX_FILE },
+    { code: "import { PanelGroup } from 'react-resizable-panels';\nexport const A = () => <PanelGroup autoSaveId=\"x\" storage={cookieStorage}>{c}</PanelGroup>;", filename: TSX_FILE },
+    // Segment without client persistence; mixpanel and Amplitude in cookies (no-undeclared-cookie's)
+    "import { AnalyticsBrowser } from '@segment/analytics-next';\nAnalyticsBrowser.load({ writeKey: 'k' }, { disableClientPersistence: true });",
+    "import mixpanel from 'mixpanel-browser';\nmixpanel.init('abc123');",
+    "import { init } from '@amplitude/analytics-browser';\ninit(API_KEY);",
+    // ngx-webstorage: reads, and a `store` of another service
+    "import { LocalStorageService } from 'ngx-webstorage';\nexport class A { constructor(private ls: LocalStorageService) {} read() { return this.ls.retrieve('token'); } }",
+    "import { StoreService } from './store';\nexport class A { constructor(private ls: StoreService) {} save() { this.ls.store('token', 1); } }",
+  ],
+  invalid: [
+    // TanStack Query: the whole cache under REACT_QUERY_OFFLINE_CACHE, or `key`, in the storage given
+    {
+      code: "import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister';\nexport const persister = createSyncStoragePersister({ storage: window.localStorage });",
+      errors: [localKey(2, 53, 'REACT_QUERY_OFFLINE_CACHE')],
+    },
+    {
+      code: "import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';\ncreateAsyncStoragePersister({ storage: window.sessionStorage, key: 'app-cache' });",
+      errors: [sessionKey(2, 68, 'app-cache')],
+    },
+    // one entry per query under `<prefix>-<queryHash>`
+    {
+      code: "import { experimental_createQueryPersister } from '@tanstack/react-query-persist-client';\nexport const persister = experimental_createQueryPersister({ storage: localStorage });",
+      errors: [localPattern(2, 60, 'tanstack-query-')],
+    },
+    {
+      code: "import { experimental_createQueryPersister } from '@tanstack/query-persist-client-core';\nexperimental_createQueryPersister({ storage: localStorage, prefix: 'queries' });",
+      errors: [localPattern(2, 68, 'queries-')],
+    },
+    // vuex-persistedstate: `vuex` in localStorage, or `key` in the storage given
+    { code: "import createPersistedState from 'vuex-persistedstate';\nexport const plugins = [createPersistedState()];", errors: [localKey(2, 25, 'vuex')] },
+    {
+      code: "import createPersistedState from 'vuex-persistedstate';\ncreatePersistedState({ key: 'my-app', storage: window.sessionStorage });",
+      errors: [sessionKey(2, 29, 'my-app')],
+    },
+    // apollo3-cache-persist: in the storage its wrapper adapts
+    {
+      code: "import { persistCache, LocalStorageWrapper } from 'apollo3-cache-persist';\nawait persistCache({ cache, storage: new LocalStorageWrapper(window.localStorage) });",
+      errors: [localKey(2, 20, 'apollo-cache-persist')],
+    },
+    {
+      code: "import { CachePersistor, SessionStorageWrapper } from 'apollo3-cache-persist';\nconst persistor = new CachePersistor({ cache, key: 'gql', storage: new SessionStorageWrapper(window.sessionStorage) });",
+      errors: [sessionKey(2, 52, 'gql')],
+    },
+    // store2: localStorage, or sessionStorage through `store.session`
+    { code: "import store from 'store2';\nstore.set('user', user);", errors: [localKey(2, 11, 'user')] },
+    { code: "import store from 'store2';\nstore('token', t);\nstore.local.add('list', [1]);", errors: [localKey(2, 7, 'token'), localKey(3, 17, 'list')] },
+    { code: "import store from 'store2';\nstore.session('step', 2);\nstore.session.set('form', f);", errors: [sessionKey(2, 15, 'step'), sessionKey(3, 19, 'form')] },
+    // react-resizable-panels: `react-resizable-panels:<autoSaveId>` (v3), `useDefaultLayout({ id })` (v4)
+    {
+      code: "import { PanelGroup, Panel } from 'react-resizable-panels';\nexport const A = () => <PanelGroup direction=\"horizontal\" autoSaveId=\"sidebar\"><Panel /></PanelGroup>;",
+      filename: TSX_FILE,
+      errors: [localKey(2, 59, 'react-resizable-panels:sidebar')],
+    },
+    {
+      code: "import { useDefaultLayout } from 'react-resizable-panels';\nconst layout = useDefaultLayout({ id: 'main', storage: sessionStorage });",
+      errors: [sessionKey(2, 39, 'react-resizable-panels:main')],
+    },
+    // Segment's localStorage: the ids, the traits and the group properties
+    {
+      code: "import { AnalyticsBrowser } from '@segment/analytics-next';\nAnalyticsBrowser.load({ writeKey: 'k' });",
+      errors: ['ajs_anonymous_id', 'ajs_user_id', 'ajs_user_traits', 'ajs_group_id', 'ajs_group_properties'].map((name) => localKey(2, 1, name)),
+    },
+    // mixpanel and Amplitude told to keep their state in localStorage
+    { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(token, { persistence: 'localStorage' });", errors: [localPattern(2, 22, 'mp_', '_mixpanel')] },
+    {
+      code: "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(`${KEY}`, { identityStorage: 'localStorage' });",
+      errors: [localPattern(2, 26, 'AMP_'), localPattern(2, 26, 'AMP_MKTG_')],
+    },
+    // ngx-webstorage: the key lowercased after its prefix, by the service's type
+    {
+      code: "import { inject } from '@angular/core';\nimport { LocalStorageService } from 'ngx-webstorage';\nexport class A {\n  private ls = inject(LocalStorageService);\n  save() { this.ls.store('authToken', t); }\n}",
+      errors: [localKey(5, 26, 'ngx-webstorage|authtoken')],
+    },
+    {
+      code: "import { SessionStorageService } from 'ngx-webstorage';\nexport class A { constructor(private ss: SessionStorageService) {} save() { this.ss.store('Step', 2); } }",
+      errors: [sessionKey(2, 91, 'ngx-webstorage|step')],
+    },
+  ],
+});
+
+/** Lints `code` with a rule that records every write, as `cookie-ledger check` does. */
+function recordWrites(code: string): RecordedWrite[] {
+  const recorded: RecordedWrite[] = [];
+  const plugin = { rules: { record: { create: (context: never) => createWriteRecorder(context, (writes) => recorded.push(...writes)) } } };
+  new Linter().verify(code, [{ files: ['**/*.js'], languageOptions: { sourceType: 'module' }, plugins: { check: plugin as never }, rules: { 'check/record': 'error' } }], 'src/app.js');
+  return recorded;
+}
+
+// The names the rules above compare with the policy, in full: a fixed name beside a pattern, a tail known only at run time.
+describe('names written by the client families', () => {
+  it('reports gtag\'s `_ga` and `_ga_<container>` at react-ga4\'s initialize', () => {
+    const [write] = recordWrites("import ReactGA from 'react-ga4';\nReactGA.initialize('G-ABC123');");
+    expect(write?.names).toEqual([{ kind: 'exact', name: '_ga' }, { kind: 'partial', prefix: '_ga_', suffix: '' }]);
+  });
+  it('ends a TanStack query persister\'s prefix with `-<queryHash>`', () => {
+    const [write] = recordWrites("import { experimental_createQueryPersister as make } from '@tanstack/query-persist-client-core';\nmake({ storage: localStorage, prefix: 'q' });");
+    expect(write).toMatchObject({ storage: 'localStorage', names: [{ kind: 'partial', prefix: 'q-', suffix: '' }] });
+  });
+  it('cuts Amplitude\'s API key to its first 10 characters, as far as they are known', () => {
+    const [write] = recordWrites("import { init } from '@amplitude/analytics-browser';\ninit(`abc${rest}`);");
+    expect(write?.names).toEqual([{ kind: 'partial', prefix: 'AMP_abc', suffix: '' }, { kind: 'partial', prefix: 'AMP_MKTG_abc', suffix: '' }]);
+  });
+  it('names mixpanel\'s default after its token, a literal or not', () => {
+    const [literal] = recordWrites("import mixpanel from 'mixpanel-browser';\nmixpanel.init('abc');");
+    expect(literal).toMatchObject({ storage: 'cookie', names: [{ kind: 'exact', name: 'mp_abc_mixpanel' }] });
+    const [unknown] = recordWrites("import mixpanel from 'mixpanel-browser';\nmixpanel.init(window.TOKEN);");
+    expect(unknown).toMatchObject({ names: [{ kind: 'partial', prefix: 'mp_', suffix: '_mixpanel' }] });
+  });
+});
+
+describe('lowercaseShapes', () => {
+  it('lowercases known texts and keeps unknown runs and parameter placeholders', () => {
+    expect(lowercaseShapes([['AuthToken-', UNKNOWN, '\uE000P0.storageKey\uE000X']])).toEqual([['authtoken-', UNKNOWN, '\uE000P0.storageKey\uE000x']]);
+  });
+});
