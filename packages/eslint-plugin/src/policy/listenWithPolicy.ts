@@ -4,7 +4,7 @@ import type { CookiePolicy } from '@cookie-ledger/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CookieWrite } from '../writes/cookieWrite.js';
 import { createTypeReader } from '../names/createTypeReader.js';
-import { listenForWrites } from '../writes/listenForWrites.js';
+import { NO_LISTENERS, listenForWrites } from '../writes/listenForWrites.js';
 import { type PolicyState, readPolicy } from './readPolicy.js';
 import { reportSettingsProblems } from './reportSettingsProblems.js';
 import { getSettings } from './settings.js';
@@ -61,6 +61,10 @@ type Problem = { messageId: ConfigurationMessageId; data: Record<string, string>
 const lastStates = new Map<string, PolicyState>();
 // The files that already reported the policy's state: the first of the four rules reports it.
 const reportedFiles = new WeakSet<object>();
+// The files where the first rule found nothing to listen for (the policy loaded, the file cannot
+// write), with the settings object it read: a rule with the same settings, created next for the
+// same file, would find the same, and returns at once (most files of a project are such files).
+const quietFiles = new WeakMap<object, object>();
 
 /**
  * The listeners of a rule that checks writes against the policy: at the end of each file that
@@ -74,6 +78,7 @@ export function listenWithPolicy<M extends string>(
   options: RuleOptions[0],
   check: (writes: readonly CookieWrite[], policy: CheckedPolicy) => void,
 ): TSESLint.RuleListener {
+  if (quietFiles.get(context.sourceCode) === context.settings) return NO_LISTENERS;
   const settings = getSettings(context.settings, context.cwd);
   if (settings.problems.length > 0) {
     if (reportSettingsProblems(context, settings.problems)) return {};
@@ -96,11 +101,13 @@ export function listenWithPolicy<M extends string>(
     if (readNow().kind !== 'loaded') return {};
   }
   const typeAware = options.typeAware ?? settings.typeAware;
-  return listenForWrites(context, settings, typeAware ? createTypeReader(context) : undefined, (writes) => {
+  const listeners = listenForWrites(context, settings, typeAware ? createTypeReader(context) : undefined, (writes) => {
     if (writes.length === 0) return;
     const state = readNow();
     if (state.kind === 'loaded') check(writes.map((write) => withDeclaredStorage(write, state.policy)), { policy: state.policy, name: relative(context.cwd, state.file) || state.file });
   });
+  if (listeners === NO_LISTENERS) quietFiles.set(context.sourceCode, context.settings);
+  return listeners;
 }
 
 /** Reports a policy that cannot be read: at each problem's place in its own file, on line 1 elsewhere. */
