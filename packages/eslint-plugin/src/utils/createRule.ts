@@ -24,9 +24,12 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   rule: RuleDefinition<Options, MessageIds>,
 ): ReturnType<typeof createWithDocs<Options, MessageIds>> {
   const defaults = (rule.meta.defaultOptions ?? []) as Options;
+  // Defaults of empty objects (every rule's `[{}]`) add nothing to options that are given.
+  const addNothing = defaults.every((option) => isPlainObject(option) && Object.keys(option).length === 0);
   return {
     ...createWithDocs(rule),
-    create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) => rule.create(context, withDefaults(defaults, context.options)),
+    create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) =>
+      rule.create(context, addNothing && context.options.length > 0 ? context.options : withDefaults(defaults, context.options)),
   };
 }
 
