@@ -55,10 +55,11 @@ export interface CheckedPolicy {
 const FIRST_LINE = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
 type Problem = { messageId: ConfigurationMessageId; data: Record<string, string>; loc?: typeof FIRST_LINE };
 
-// The last state of each policy (by current directory and configured path) in this process.
-// While it is loaded, files without writes need not look at it again; once it is broken, every
-// file looks, so the problem is reported until the policy is fixed.
-const lastStates = new Map<string, PolicyState>();
+// The last state of each policy (by the folder its setting is resolved in, then the setting) in
+// this process. While it is loaded, files without writes need not look at it again; once it is
+// broken, every file looks, so the problem is reported until the policy is fixed. Keyed in two
+// steps by strings kept elsewhere, so that a file's look-up hashes no new string.
+const lastStates = new Map<string, Map<string, PolicyState>>();
 // The files that already reported the policy's state: the first of the four rules reports it.
 const reportedFiles = new WeakSet<object>();
 // The files where the first rule found nothing to listen for (the policy loaded, the file cannot
@@ -89,14 +90,16 @@ export function listenWithPolicy<M extends string>(
   }
   // An absolute policy path needs no project folder to resolve it against.
   const base = settings.policy !== undefined && isAbsolute(settings.policy) ? context.cwd : (isAbsolute(context.filename) && findProjectDirectory(dirname(context.filename))) || context.cwd;
-  const key = `${base}\0${settings.policy ?? ''}`;
+  let states = lastStates.get(base);
+  if (!states) lastStates.set(base, (states = new Map()));
+  const setting = settings.policy ?? '';
   const readNow = (): PolicyState => {
     const state = readPolicy({ cwd: context.cwd, projectDirectory: base, setting: settings.policy });
-    lastStates.set(key, state);
+    states.set(setting, state);
     if (state.kind !== 'loaded') reportPolicyState(context, state);
     return state;
   };
-  const last = lastStates.get(key);
+  const last = states.get(setting);
   if (!last || last.kind !== 'loaded' || last.files.includes(context.filename)) {
     if (readNow().kind !== 'loaded') return {};
   }
