@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Linter } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RECORDED_STORAGE_KINDS, createWriteRecorder, mayContainWrite, type RecordedWrite } from '../src/writes.js';
 
 /** Lints `code` with a rule that records every write, as `cookie-ledger check` does. */
@@ -116,5 +116,28 @@ describe('mayContainWrite', () => {
     expect(mayContainWrite("import { useTheme } from './hooks'; useTheme('theme');", {}, process.cwd(), file)).toBe(true);
     expect(mayContainWrite("import { sum } from './math.js'; import React from 'react'; sum(1, 2);", {}, process.cwd(), file)).toBe(false);
     rmSync(folder, { recursive: true });
+  });
+
+  it('sees an imported module edited to hold a wrapper, and edited back, in a long-lived process (an editor)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'may-contain-write-edit-'));
+    const prefs = join(folder, 'prefs.ts');
+    const file = join(folder, 'app.ts');
+    const code = "import { writePref } from './prefs'; writePref('theme', 'dark');";
+    const lint = (): boolean => mayContainWrite(code, {}, process.cwd(), file);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      writeFileSync(prefs, 'export function writePref(key, value) { return [key, value]; }');
+      expect(lint()).toBe(false);
+      writeFileSync(prefs, 'export function writePref(key, value) { localStorage.setItem(key, value); }');
+      // Resolutions, file looks and what is derived from them are kept a few seconds.
+      vi.setSystemTime(Date.now() + 6000);
+      expect(lint()).toBe(true);
+      writeFileSync(prefs, 'export function writePref(key, value) { return [key, value, 1]; }');
+      vi.setSystemTime(Date.now() + 6000);
+      expect(lint()).toBe(false);
+    } finally {
+      vi.useRealTimers();
+      rmSync(folder, { recursive: true });
+    }
   });
 });

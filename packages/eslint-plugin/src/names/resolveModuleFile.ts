@@ -27,6 +27,14 @@ export function getModuleSignature(file: string): string | null {
 }
 
 /**
+ * An object that lives exactly as long as the kept resolutions and file looks: what is derived
+ * only from them (a folder's import verdicts) can be kept under it and is dropped with them.
+ */
+export function getResolutionScope(): object {
+  return getResolver();
+}
+
+/**
  * The project file an import written in `fromFile` points at, resolved as extract resolves the
  * policy's imports: relative paths, tsconfig `paths`/`baseUrl` aliases (with `extends`), Nuxt's `~/` and `@/`, SvelteKit's `$lib` and `kit.alias`, and the
  * project's own workspace packages. Undefined for installed packages and missing files.

@@ -4,7 +4,7 @@ import type { CookiePolicy } from '@cookie-ledger/core';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CookieWrite } from '../writes/cookieWrite.js';
 import { createTypeReader } from '../names/createTypeReader.js';
-import { listenForWrites } from '../writes/listenForWrites.js';
+import { NO_LISTENERS, listenForWrites } from '../writes/listenForWrites.js';
 import { type PolicyState, readPolicy } from './readPolicy.js';
 import { reportSettingsProblems } from './reportSettingsProblems.js';
 import { getSettings } from './settings.js';
@@ -55,12 +55,17 @@ export interface CheckedPolicy {
 const FIRST_LINE = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
 type Problem = { messageId: ConfigurationMessageId; data: Record<string, string>; loc?: typeof FIRST_LINE };
 
-// The last state of each policy (by current directory and configured path) in this process.
-// While it is loaded, files without writes need not look at it again; once it is broken, every
-// file looks, so the problem is reported until the policy is fixed.
-const lastStates = new Map<string, PolicyState>();
+// The last state of each policy (by the folder its setting is resolved in, then the setting) in
+// this process. While it is loaded, files without writes need not look at it again; once it is
+// broken, every file looks, so the problem is reported until the policy is fixed. Keyed in two
+// steps by strings kept elsewhere, so that a file's look-up hashes no new string.
+const lastStates = new Map<string, Map<string, PolicyState>>();
 // The files that already reported the policy's state: the first of the four rules reports it.
 const reportedFiles = new WeakSet<object>();
+// The files where the first rule found nothing to listen for (the policy loaded, the file cannot
+// write), with the settings object it read: a rule with the same settings, created next for the
+// same file, would find the same, and returns at once (most files of a project are such files).
+const quietFiles = new WeakMap<object, object>();
 
 /**
  * The listeners of a rule that checks writes against the policy: at the end of each file that
@@ -74,6 +79,7 @@ export function listenWithPolicy<M extends string>(
   options: RuleOptions[0],
   check: (writes: readonly CookieWrite[], policy: CheckedPolicy) => void,
 ): TSESLint.RuleListener {
+  if (quietFiles.get(context.sourceCode) === context.settings) return NO_LISTENERS;
   const settings = getSettings(context.settings, context.cwd);
   if (settings.problems.length > 0) {
     if (reportSettingsProblems(context, settings.problems)) return {};
@@ -84,23 +90,27 @@ export function listenWithPolicy<M extends string>(
   }
   // An absolute policy path needs no project folder to resolve it against.
   const base = settings.policy !== undefined && isAbsolute(settings.policy) ? context.cwd : (isAbsolute(context.filename) && findProjectDirectory(dirname(context.filename))) || context.cwd;
-  const key = `${base}\0${settings.policy ?? ''}`;
+  let states = lastStates.get(base);
+  if (!states) lastStates.set(base, (states = new Map()));
+  const setting = settings.policy ?? '';
   const readNow = (): PolicyState => {
     const state = readPolicy({ cwd: context.cwd, projectDirectory: base, setting: settings.policy });
-    lastStates.set(key, state);
+    states.set(setting, state);
     if (state.kind !== 'loaded') reportPolicyState(context, state);
     return state;
   };
-  const last = lastStates.get(key);
+  const last = states.get(setting);
   if (!last || last.kind !== 'loaded' || last.files.includes(context.filename)) {
     if (readNow().kind !== 'loaded') return {};
   }
   const typeAware = options.typeAware ?? settings.typeAware;
-  return listenForWrites(context, settings, typeAware ? createTypeReader(context) : undefined, (writes) => {
+  const listeners = listenForWrites(context, settings, typeAware ? createTypeReader(context) : undefined, (writes) => {
     if (writes.length === 0) return;
     const state = readNow();
     if (state.kind === 'loaded') check(writes.map((write) => withDeclaredStorage(write, state.policy)), { policy: state.policy, name: relative(context.cwd, state.file) || state.file });
   });
+  if (listeners === NO_LISTENERS) quietFiles.set(context.sourceCode, context.settings);
+  return listeners;
 }
 
 /** Reports a policy that cannot be read: at each problem's place in its own file, on line 1 elsewhere. */

@@ -30,6 +30,9 @@ const walks = new WeakMap<object, SharedWalk[]>();
 // The pre-test's answer for a file, asked once whichever of the rules comes first.
 const pretested = new WeakMap<object, { readonly index: SinkIndex; readonly result: boolean }>();
 
+/** What {@link listenForWrites} gives a file that cannot write: no listeners at all. */
+export const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
+
 /**
  * The listeners that find every write of the catalogue in a file and hand them over at the end
  * of the file, the writes made through the project's own wrappers included. A file that mentions
@@ -45,7 +48,7 @@ export function listenForWrites(
 ): TSESLint.RuleListener {
   let may = pretested.get(context.sourceCode);
   if (may?.index !== settings.index) pretested.set(context.sourceCode, (may = { index: settings.index, result: mayWrite(context.sourceCode.text, context.filename, settings.index) }));
-  if (!may.result) return {};
+  if (!may.result) return NO_LISTENERS;
   const shared = walks.get(context.sourceCode) ?? [];
   walks.set(context.sourceCode, shared);
   const earlier = shared.find((walk) => walk.index === settings.index && walk.typed === (readType !== undefined));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { getNuxtAutoImports } from '../names/nuxtProject.js';
-import { getModuleSignature, resolveModuleFile } from '../names/resolveModuleFile.js';
+import { getModuleSignature, getResolutionScope, resolveModuleFile } from '../names/resolveModuleFile.js';
 import { scanImportSpecifiers } from '../names/scanImportSpecifiers.js';
-
 
 type Verdict = { readonly signature: string; readonly mayHold: boolean };
 // Verdicts are checked against the file's signature from module resolution's look-up, which is
@@ -14,17 +14,36 @@ const verdicts = new WeakMap<RegExp, Map<string, Verdict>>();
  * Whether a file without a trigger word can still write, by calling a wrapper imported from a
  * project module. Decided from text alone: a module may hold a wrapper when its text has a
  * trigger word, or when a project module it imports (or re-exports) may. Each module's verdict is
- * kept until the file changes (stat), so a file with only relative imports costs a scan of its
- * import lines and a stat per imported module.
+ * kept until the file changes (stat), and each import's verdict for the files of a folder as long
+ * as resolutions are, so a file costs a scan of its import lines and a look-up per import.
  */
 export function mayImportWrapper(text: string, file: string, trigger: RegExp): boolean {
-  let known = verdicts.get(trigger);
-  if (!known) verdicts.set(trigger, (known = new Map()));
+  const folder = getFolderVerdicts(dirname(file), trigger);
   for (const source of scanImportSpecifiers(text)) {
-    const imported = resolveModuleFile(file, source);
-    if (imported !== undefined && decide(imported, trigger, known)) return true;
+    let mayHold = folder.get(source);
+    if (mayHold === undefined) {
+      const imported = resolveModuleFile(file, source);
+      folder.set(source, (mayHold = imported !== undefined && mayHoldWrapper(imported, trigger)));
+    }
+    if (mayHold) return true;
   }
   return false;
+}
+
+// Every file of a folder that imports `./labels.js` gets the same answer while the resolution and
+// the look behind it are kept: one Map look-up per import, instead of a resolution and a verdict
+// check keyed by long paths (most of the pre-test's time on files without a trigger word).
+const folderVerdicts = new WeakMap<object, WeakMap<RegExp, Map<string, Map<string, boolean>>>>();
+
+function getFolderVerdicts(folder: string, trigger: RegExp): Map<string, boolean> {
+  const scope = getResolutionScope();
+  let byTrigger = folderVerdicts.get(scope);
+  if (!byTrigger) folderVerdicts.set(scope, (byTrigger = new WeakMap()));
+  let byFolder = byTrigger.get(trigger);
+  if (!byFolder) byTrigger.set(trigger, (byFolder = new Map()));
+  let verdicts = byFolder.get(folder);
+  if (!verdicts) byFolder.set(folder, (verdicts = new Map()));
+  return verdicts;
 }
 
 /** Whether a file of a Nuxt app names one of the app's auto-imported exports whose module may hold a wrapper. */

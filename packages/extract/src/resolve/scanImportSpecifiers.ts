@@ -5,7 +5,12 @@ const IMPORT_SOURCE = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])([^'"\r\n]+)\
 
 /** The module specifiers a source text imports or re-exports, each once, without parsing it. */
 export function scanImportSpecifiers(text: string): string[] {
-  const specifiers = new Set<string>();
-  for (const match of text.matchAll(IMPORT_SOURCE)) specifiers.add(match[2]!);
-  return [...specifiers];
+  // The ESLint plugin scans every linted file: one shared RegExp (`matchAll` copies it on each
+  // call) and an array (a file imports a few dozen modules at most).
+  const specifiers: string[] = [];
+  IMPORT_SOURCE.lastIndex = 0;
+  for (let match = IMPORT_SOURCE.exec(text); match !== null; match = IMPORT_SOURCE.exec(text)) {
+    if (!specifiers.includes(match[2]!)) specifiers.push(match[2]!);
+  }
+  return specifiers;
 }
