@@ -11,10 +11,14 @@ const majorsByDirectory = new Map<string, number | null>();
  * the range in the nearest package.json above the file that lists the package (`^4.24.5` is 4,
  * `5.0.0-beta.25` is 5). Undefined when no package.json lists it or its range names no version
  * (`latest`, `workspace:*`, a git URL). A pnpm `catalog:` range is read from the workspace's
- * pnpm-workspace.yaml.
+ * pnpm-workspace.yaml, and so is the default catalog's when no package.json lists the package.
  */
 export function getDependencyMajor(file: string, packageName: string): number | undefined {
-  return lookUp(dirname(file), packageName) ?? undefined;
+  const major = lookUp(dirname(file), packageName);
+  if (major !== null) return major;
+  // No package.json above the file lists it (a workspace package hands it on): the workspace's catalog pins it, if any.
+  const pinned = findCatalogRange(dirname(file), 'catalog:', packageName);
+  return pinned === undefined ? undefined : (parseMajor(pinned) ?? undefined);
 }
 
 function lookUp(directory: string, packageName: string): number | null {

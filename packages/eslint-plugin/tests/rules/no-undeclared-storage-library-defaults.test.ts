@@ -50,6 +50,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     // ... also when pnpm's default or named catalog gives the version (`"next-auth": "catalog:"`)
     { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('pnpm-catalog-workspace', 'apps', 'web', 'providers.tsx') },
     { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('pnpm-catalog-workspace', 'apps', 'beta', 'providers.tsx') },
+    // ... and when the app's own package.json does not list it (a workspace package hands it on): the default catalog pins it
+    { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('pnpm-catalog-workspace', 'apps', 'shell', 'providers.tsx') },
     { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('next-auth-5-app', 'app', 'providers.tsx') },
   ],
   invalid: [
