@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
-import type { FunctionNode, ModuleContext, PathStep } from '../names/bindings.js';
+import { type FunctionNode, type ModuleContext, type PathStep, getMemberName } from '../names/bindings.js';
 import { type CalledFunction, findCalledFunction } from '../names/findCalledFunction.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
@@ -68,8 +68,10 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   const placeholders = bindArguments(module, fn, (position, binding) => ({ node: createPlaceholder(position, fn, leadingProperties(binding.path)), module, path: [] }));
   const context: WriteContext = { index, module: placeholders };
   const sites = new Map<SummarySite, WrapperSite>();
-  // A constructor's parameters reach the class's methods through `this` (`this.options = options`).
-  forEachWriteSite(getConstructedClassBody(fn) ?? fn.body, (site) => {
+  // A constructor's parameters reach the class's methods through `this` (`this.options = options`),
+  // when a method calls something the catalogue knows: walking every class whole would cost as much as linting it.
+  const classBody = getConstructedClassBody(fn);
+  forEachWriteSite(classBody && mayWriteInClass(classBody, index) ? classBody : fn.body, (site) => {
     const writes = collectSiteWrites(site, context, fn, depth);
     const places = writes.map((write) => getParameterPlace(write.names));
     if (places.some((place) => place !== undefined)) sites.set(site, { namedByParameter: true, places });
@@ -87,6 +89,25 @@ export function getConstructedClassBody(fn: FunctionNode): TSESTree.ClassBody | 
   const method = fn.parent;
   return method?.type === 'MethodDefinition' && method.kind === 'constructor' && method.parent.type === 'ClassBody' ? method.parent : undefined;
 }
+
+/**
+ * Whether a class body calls a method the catalogue has a sink for (`x.setItem(...)`, `x.cookie(...)`)
+ * or assigns a catalogued property (`document.cookie = ...`): a text-free look, kept per class.
+ */
+function mayWriteInClass(body: TSESTree.ClassBody, index: SinkIndex): boolean {
+  const known = classVerdicts.get(body);
+  if (known !== undefined) return known;
+  let found = false;
+  forEachWriteSite(body, (site) => {
+    if (found) return;
+    if (site.type === 'AssignmentExpression') found = site.left.type === 'MemberExpression' && index.assignments.has(getMemberName(site.left) ?? '');
+    else if (site.type !== 'JSXOpeningElement' && site.callee.type === 'MemberExpression') found = index.calls.has(`.${getMemberName(site.callee) ?? ''}`);
+  });
+  classVerdicts.set(body, found);
+  return found;
+}
+
+const classVerdicts = new WeakMap<TSESTree.ClassBody, boolean>();
 
 /** The constructor of a class, when it has one with a body. */
 export function findConstructor(body: TSESTree.ClassBody): FunctionNode | undefined {
