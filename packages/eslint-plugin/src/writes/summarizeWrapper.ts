@@ -95,7 +95,9 @@ export function getConstructedClassBody(fn: FunctionNode): TSESTree.ClassBody | 
  * or assigns a catalogued property (`document.cookie = ...`): a text-free look, kept per class.
  */
 function mayWriteInClass(body: TSESTree.ClassBody, index: SinkIndex): boolean {
-  const known = classVerdicts.get(body);
+  let verdicts = classVerdicts.get(index);
+  if (!verdicts) classVerdicts.set(index, (verdicts = new WeakMap()));
+  const known = verdicts.get(body);
   if (known !== undefined) return known;
   let found = false;
   forEachWriteSite(body, (site) => {
@@ -103,11 +105,12 @@ function mayWriteInClass(body: TSESTree.ClassBody, index: SinkIndex): boolean {
     if (site.type === 'AssignmentExpression') found = site.left.type === 'MemberExpression' && index.assignments.has(getMemberName(site.left) ?? '');
     else if (site.type !== 'JSXOpeningElement' && site.callee.type === 'MemberExpression') found = index.calls.has(`.${getMemberName(site.callee) ?? ''}`);
   });
-  classVerdicts.set(body, found);
+  verdicts.set(body, found);
   return found;
 }
 
-const classVerdicts = new WeakMap<TSESTree.ClassBody, boolean>();
+// Per catalogue: a project's own sinks setting adds callee names.
+const classVerdicts = new WeakMap<SinkIndex, WeakMap<TSESTree.ClassBody, boolean>>();
 
 /** The constructor of a class, when it has one with a body. */
 export function findConstructor(body: TSESTree.ClassBody): FunctionNode | undefined {
