@@ -1,5 +1,6 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { type Binding, type FunctionNode, type ModuleContext, getPatternPath } from './bindings.js';
+import { getJSDocParamType } from './jsdocParamType.js';
 import { getNuxtAutoImports } from './nuxtProject.js';
 import { getVueTemplateScope, hasVueTemplate } from './vueTemplate.js';
 
@@ -102,7 +103,9 @@ export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: 
       if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return { kind: 'other' };
       for (const [index, param] of node.params.entries()) {
         const located = getPatternPath(param, name);
-        if (located) return { kind: 'param', fn: node, index, path: located.path, annotation: located.annotation, fallback: located.fallback, module };
+        if (!located) continue;
+        const annotation = located.annotation ?? (located.path.length === 0 ? getJSDocParamType(node, param) : undefined);
+        return { kind: 'param', fn: node, index, path: located.path, annotation, fallback: located.fallback, module };
       }
       return { kind: 'other' };
     }

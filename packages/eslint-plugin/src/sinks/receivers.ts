@@ -13,7 +13,13 @@ const nestResponse = callOf(memberOf(callOf(memberOf(typedAs('@nestjs/common', '
 
 const express = importedFrom('express', 'default');
 const expressApp = callOf(anyOf([express, importedFrom('express', 'Router')]));
-const expressRoutes = anyOf([expressApp, callOf(memberOf(expressApp, 'route'))]);
+const expressRoutes = anyOf([
+  expressApp,
+  callOf(memberOf(expressApp, 'route')),
+  // A router or app handed to a function that adds routes to it (`router: express.Router`).
+  typedAs('express', 'Router', 'Express', 'Application', 'IRouter'),
+  typedAs('express-serve-static-core', 'Router', 'Express', 'Application', 'IRouter'),
+]);
 
 const expressHandlers = membersOf(expressRoutes, ROUTE_METHODS);
 

@@ -63,8 +63,11 @@ export function collectWrapperWrites(
       // prop is unknown (`scope={s}`) adds nothing to it, one that gives known text does.
       if (isComponentCall(call) && argument !== undefined && isUnknownText(argument, context)) continue;
       // A name read from inside an argument (`createStore(state, { name: 'chat' })` handing its
-      // options to a library) is reported where it is written in this call.
-      writes.push({ ...write, node: isInside(write.node, call) ? write.node : (argument ?? call) });
+      // options to a library) is reported where it is written in this call; so is a name fixed
+      // inside a helper of this file that is given only its storage (`res.cookie('sid')` with the
+      // caller's `res`): every caller's report then lands once, on the helper's own write.
+      const writtenHere = isInside(write.node, call) || (place === undefined && knownInFull && getRoot(write.node) === getRoot(call));
+      writes.push({ ...write, node: writtenHere ? write.node : (argument ?? call) });
     }
   }
   return dropRepeatedWrites(writes);
@@ -92,6 +95,13 @@ function findPassedPart(argument: TSESTree.Node | undefined, properties: readonl
 
 function isUnknownText(node: TSESTree.Node, context: WriteContext): boolean {
   return resolveString(node, context.module, context.readType).every((shape) => shape.every((part) => part === UNKNOWN));
+}
+
+// A project module parsed outside ESLint has no parent links: its nodes never reach the linted file's Program.
+function getRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
 }
 
 function isInside(node: TSESTree.Node, ancestor: TSESTree.Node): boolean {

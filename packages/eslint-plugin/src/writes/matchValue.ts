@@ -160,6 +160,20 @@ export function getRequiredModule(node: TSESTree.CallExpression, module: ModuleC
   return module.lookup(node.callee).kind === 'global' ? argument.value : undefined;
 }
 
+/**
+ * A binding as an import: itself, or a `require` read as one (`const express = require('express')`
+ * is the namespace, `const { Response } = require('express')` the export), which a JSDoc type
+ * names in a CommonJS file.
+ */
+function asImport(binding: Binding): Binding {
+  if (binding.kind !== 'value' || binding.init.type !== 'CallExpression' || binding.path.length > 1) return binding;
+  const source = getRequiredModule(binding.init, binding.module);
+  if (source === undefined) return binding;
+  const [step] = binding.path;
+  if (step === undefined) return { kind: 'import', source, imported: '*', module: binding.module };
+  return 'property' in step ? { kind: 'import', source, imported: step.property, module: binding.module } : binding;
+}
+
 /** Matches what a binding (reached through `path`) holds against `spec`. */
 function matchBinding(binding: Binding, path: readonly PathStep[], spec: ValueSpec, module: ModuleContext, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
@@ -364,6 +378,12 @@ export function matchTypeAnnotation(annotation: TSESTree.TypeNode, spec: TypedSp
   if (annotation.type === 'TSUnionType' || annotation.type === 'TSIntersectionType') {
     return annotation.types.some((type) => matchTypeAnnotation(type, spec, module, depth + 1));
   }
+  // `import('express').Response`
+  if (annotation.type === 'TSImportType') {
+    const source = annotation.source;
+    const name = annotation.qualifier?.type === 'Identifier' ? annotation.qualifier.name : undefined;
+    return source?.type === 'Literal' && typeof source.value === 'string' && name !== undefined && spec.names.includes(name) && isModuleMatch(source.value, spec.module, module.file);
+  }
   if (annotation.type !== 'TSTypeReference') return false;
   return matchTypeName(annotation.typeName, spec, module, depth);
 }
@@ -375,7 +395,7 @@ function matchTypeName(typeName: TSESTree.Node, spec: TypedSpec, module: ModuleC
   const right = typeName.type === 'TSQualifiedName' ? typeName.right : typeName.type === 'MemberExpression' ? typeName.property : undefined;
   if (left?.type !== 'Identifier' || right?.type !== 'Identifier' || !spec.names.includes(right.name)) return false;
   // express.Response, where express is the default or namespace import
-  const binding = module.lookup(left);
+  const binding = asImport(module.lookup(left));
   return binding.kind === 'import' && (binding.imported === 'default' || binding.imported === '*') && isModuleMatch(binding.source, spec.module, module.file);
 }
 
@@ -390,7 +410,7 @@ function matchProjectType(identifier: TSESTree.Identifier, spec: TypedSpec, modu
 }
 
 function isTypeName(identifier: TSESTree.Identifier, spec: TypedSpec, module: ModuleContext): boolean {
-  const binding = module.lookup(identifier);
+  const binding = asImport(module.lookup(identifier));
   if (spec.module === '') return binding.kind === 'global' && spec.names.includes(identifier.name);
   if (binding.kind !== 'import' || !isModuleMatch(binding.source, spec.module, module.file)) return false;
   return spec.names.includes(binding.imported) || (binding.imported === 'default' && spec.names.includes('default'));

@@ -4,9 +4,11 @@
 // resolve against tests/fixtures (server-context.ts, keys.ts, remix-cookies.ts). The fixture
 // policy declares `sessionid`, `theme`, `_ga_*` and `*.session_token` as cookies.
 import rule from '../../src/rules/no-undeclared-cookie.js';
-import { createRuleTester } from '../RuleTester.js';
+import { createRuleTester, fixture } from '../RuleTester.js';
 
 const ruleTester = createRuleTester();
+// A JavaScript server file: its handlers are typed in JSDoc.
+const SERVER_JS = fixture('server.js');
 const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredCookie' as const, line, column });
 const uncoveredPattern = (line: number, column: number) => ({ messageId: 'undeclaredCookiePattern' as const, line, column });
 
@@ -33,6 +35,10 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { typedCookie } from './remix-cookies.js'; await typedCookie('theme').serialize('dark');",
     // serializing with deleting options clears the cookie
     "import { trackerCookie } from './remix-cookies.js'; await trackerCookie.serialize('', { maxAge: 0 }); await trackerCookie.serialize('', { expires: new Date(0) });",
+    // JSDoc types in JavaScript: a type of another package, the global fetch Response, a comment that is not the function's
+    { code: "/**\n * @param {import('undici').Response} res\n */\nexport function remember(res) {\n  res.cookie('tracker', '1');\n}", filename: SERVER_JS },
+    { code: "/** @param {Response} res */\nexport function remember(res) {\n  res.cookie('tracker', '1');\n}", filename: SERVER_JS },
+    { code: "/** @param {import('express').Response} res */\nconst unrelated = 1;\nexport function remember(res) {\n  res.cookie('tracker', '1');\n}", filename: SERVER_JS },
     // `serialize` of something else
     "import { serializeForm } from './forms.js'; const form = makeForm(); form.serialize('tracker');",
   ],
@@ -54,6 +60,17 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import Koa from 'koa';\nconst app = new Koa();\nlet current;\napp.use((ctx) => { current = ctx; });\nconst ctx = contextStorage.getStore() as Koa.Context;\nctx.cookies.set('tracker', '1');", errors: [undeclared(6, 17)] },
     // the same for every typed receiver: an Express Response of the app's own
     { code: "import type { Response } from 'express';\ninterface AppResponse extends Response {\n  locals: { user: string };\n}\nexport function remember(res: AppResponse) {\n  res.cookie('tracker', '1');\n}", errors: [undeclared(6, 14)] },
+    // JSDoc types in JavaScript (audiobookshelf): `import('express').Response`, a type `require`d from express, a
+    // qualified name, a router handed to a function that adds routes
+    { code: "class TokenManager {\n  /**\n   * @param {import('express').Request} req\n   * @param {import('express').Response} res\n   */\n  setRefreshTokenCookie(req, res, token) {\n    res.cookie('refresh_token', token, { httpOnly: true });\n  }\n}", filename: SERVER_JS, errors: [undeclared(7, 16)] },
+    { code: "const { Request, Response } = require('express');\n/**\n * @param {Request} req\n * @param {Response} res\n */\nasync function share(req, res) {\n  res.cookie('share_session_id', req.params.id);\n}", filename: SERVER_JS, errors: [undeclared(7, 14)] },
+    { code: "const express = require('express');\n/** @param {express.Response} [res] the response */\nexports.remember = function (res) {\n  res.cookie('tracker', '1');\n};", filename: SERVER_JS, errors: [undeclared(4, 14)] },
+    { code: "/** @param {import('express').Router} router */\nexport function authRoutes(router) {\n  router.get('/login', (req, res) => res.cookie('auth_state', '1'));\n}", filename: SERVER_JS, errors: [undeclared(3, 49)] },
+    // a fixed name in a helper of this file that is given the response: reported where the helper writes it, once
+    {
+      code: "import express from 'express';\nconst app = express();\nfunction remember(res) {\n  res.cookie('tracker', '1');\n}\napp.get('/a', (req, res) => remember(res));\napp.get('/b', (req, res) => remember(res));",
+      errors: [undeclared(4, 14)],
+    },
     // NestJS: the response a guard reaches through its ExecutionContext, on Fastify or Express
     {
       code: "import type { ExecutionContext } from '@nestjs/common';\nexport class Guard {\n  handle(ctx: ExecutionContext) {\n    const res = ctx.switchToHttp().getResponse();\n    res.setCookie('tracker', '1');\n    ctx.switchToHttp().getResponse().cookie('other', '1');\n  }\n}",
