@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode, ModuleContext } from '../names/bindings.js';
 import type { SinkIndex } from './sinkIndex.js';
 import { isReactUseCallback } from '../names/reactUseCallback.js';
+import { findCalledFunction } from '../names/findCalledFunction.js';
+import { mayHoldWrapper } from './mayImportWrapper.js';
 import { type WriteSite, findConstructor, summarizeWrapper } from './summarizeWrapper.js';
 
 /**
@@ -15,10 +17,20 @@ export function isWrittenForCallers(site: WriteSite, module: ModuleContext, inde
     // A method writing what the constructor was given (`this.options.key`): `new` is its caller.
     const constructor = current.type === 'ClassBody' ? findConstructor(current) : undefined;
     if (constructor && summarizeWrapper({ fn: constructor, module }, index)?.sites.get(site)?.namedByParameter) return true;
-    if (!isFunction(current) || !isCallableByName(current, module)) continue;
+    if (!isFunction(current) || !(isCallableByName(current, module) || isCalledBack(current, module, index))) continue;
     if (summarizeWrapper({ fn: current, module }, index)?.sites.get(site)?.namedByParameter) return true;
   }
   return false;
+}
+
+/** A function passed to a project function that calls it with a name it was given (`atomWithStorage(key, read, (k, v) => save(k, v))`). */
+function isCalledBack(fn: FunctionNode, module: ModuleContext, index: SinkIndex): boolean {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression') return false;
+  const position = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  if (position < 0 || call.arguments.slice(0, position).some((argument) => argument.type === 'SpreadElement')) return false;
+  const called = findCalledFunction(call, module, (file) => mayHoldWrapper(file, index.trigger));
+  return called !== undefined && (summarizeWrapper(called, index)?.callbacks.has(position) ?? false);
 }
 
 function isFunction(node: TSESTree.Node): node is FunctionNode {

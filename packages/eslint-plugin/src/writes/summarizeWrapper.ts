@@ -8,6 +8,7 @@ import { collectWrapperWrites } from './collectWrapperWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { type ParameterPlace, createPlaceholder, getParameterPlace } from './parameterPlaceholder.js';
 import { UNKNOWN } from '../names/stringShape.js';
+import { resolveString } from '../names/resolveString.js';
 import type { SinkIndex } from './sinkIndex.js';
 import { collectElementWrites } from './collectElementWrites.js';
 import { asComponentCall } from './componentCall.js';
@@ -24,6 +25,11 @@ export interface WrapperSummary {
   readonly sites: ReadonlyMap<SummarySite, WrapperSite>;
   /** The function's module in which each parameter stands for its placeholder string. */
   readonly placeholders: ModuleContext;
+  /**
+   * The parameters the function calls with a name it was given (`setItem(key, value)` in
+   * `atomWithStorage(key, getItem, setItem)`): a function passed there is called by the wrapper.
+   */
+  readonly callbacks: ReadonlySet<number>;
 }
 
 /** One write site of a wrapper. */
@@ -68,6 +74,7 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   const placeholders = bindArguments(module, fn, (position, binding) => ({ node: createPlaceholder(position, fn, leadingProperties(binding.path)), module, path: [] }));
   const context: WriteContext = { index, module: placeholders };
   const sites = new Map<SummarySite, WrapperSite>();
+  const callbacks = new Set<number>();
   // A constructor's parameters reach the class's methods through `this` (`this.options = options`),
   // when a method calls something the catalogue knows: walking every class whole would cost as much as linting it.
   const classBody = getConstructedClassBody(fn);
@@ -75,13 +82,25 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
     const writes = collectSiteWrites(site, context, fn, depth);
     const places = writes.map((write) => getParameterPlace(write.names));
     if (places.some((place) => place !== undefined)) sites.set(site, { namedByParameter: true, places });
+    // A function the caller passes is called here with a name: what it writes is known only at the caller.
+    else if (writes.length === 0 && site.type === 'CallExpression' && callsParameterWithName(site, fn, module, placeholders, callbacks)) sites.set(site, { namedByParameter: true, places: [] });
     // A storage parameter whose declared type already says what it is (`res: FastifyReply`) with
     // a name known inside is checked where the helper writes; its callers would only repeat it.
     else if ((site.type === 'CallExpression' || site.type === 'NewExpression') && takesStorageFromParameter(site, fn, module, index) && !isCheckedInside(site, module, index, fn, depth)) {
       sites.set(site, { namedByParameter: false, places });
     }
   });
-  return sites.size > 0 ? { sites, placeholders } : undefined;
+  return sites.size > 0 ? { sites, placeholders, callbacks } : undefined;
+}
+
+/** Whether `site` calls a parameter of `fn` with an argument made from another parameter; that parameter is added to `callbacks`. */
+function callsParameterWithName(site: TSESTree.CallExpression, fn: FunctionNode, module: ModuleContext, placeholders: ModuleContext, callbacks: Set<number>): boolean {
+  if (site.callee.type !== 'Identifier') return false;
+  const binding = module.lookup(site.callee);
+  if (binding.kind !== 'param' || binding.fn !== fn || binding.path.length > 0) return false;
+  const named = site.arguments.some((argument) => argument.type !== 'SpreadElement' && getParameterPlace(resolveString(argument, placeholders)) !== undefined);
+  if (named) callbacks.add(binding.index);
+  return named;
 }
 
 /** The body of the class whose constructor `fn` is, if it is one. */

@@ -36,6 +36,12 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "useUserLocalStorage('prefs', {});", filename: NUXT_PAGE },
   ],
   invalid: [
+    // a helper that calls the function it is given with the name it was given (cinny's atomWithLocalStorage):
+    // the name is the helper's caller's, written by the callback that caller passes
+    {
+      code: "const save = (key: string, v: unknown) => localStorage.setItem(key, JSON.stringify(v));\nfunction atomWithStorage(key: string, read: (k: string) => unknown, write: (k: string, v: unknown) => void) {\n  return { set: (v: unknown) => write(key, v) };\n}\nexport const rooms = atomWithStorage(\n  'rooms',\n  (k) => localStorage.getItem(k),\n  (k, v) => save(k, v),\n);",
+      errors: [undeclared(6, 3)],
+    },
     // a class whose constructor keeps its options, and whose method writes under them: `new` names the item (outline's FrequencyTracker)
     {
       code: "class Tracker {\n  constructor(options) { this.options = options; }\n  track(item) { localStorage.setItem(this.options.key, item); }\n}\nconst recent = new Tracker({ key: 'tracker' });\nrecent.track('x');",

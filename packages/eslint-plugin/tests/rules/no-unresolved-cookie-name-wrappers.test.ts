@@ -17,10 +17,14 @@ ruleTester.run('no-unresolved-cookie-name (wrappers)', rule, {
     // a helper calling a helper with its own parameter
     "import { writePref } from './wrappers/prefs'; export function useTheme(key: string) { writePref(key, 'dark'); }",
     "import { writePref } from './wrappers/prefs'; writePref('prefs', 1);",
+    // a callback that a project helper calls with the name it was given: the helper's callers give it
+    "function persist(key: string, write: (k: string) => void) { write(key); }\npersist('prefs', (k) => localStorage.setItem(k, '1'));",
   ],
   invalid: [
     // an inline callback is no helper: nobody calls it with a name
     { code: "keys.forEach((k) => localStorage.setItem(k, '1'));", errors: [unresolved(1, 42)] },
+    // nor is one a project helper calls with something else than a name it was given
+    { code: "function each(write: (k: string) => void) { write(String(Math.random())); }\neach((k) => localStorage.setItem(k, '1'));", errors: [unresolved(2, 34)] },
     { code: 'export function saveAll(keys: string[]) { keys.forEach((k) => localStorage.setItem(k, "1")); }', errors: [unresolved(1, 84)] },
     // an argument known only at run time is reported at the call
     { code: "import { writePref } from './wrappers/prefs';\nwritePref(readKey(), 1);", errors: [unresolved(2, 11)] },
