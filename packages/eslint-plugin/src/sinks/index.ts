@@ -17,6 +17,7 @@ import { mixpanelBrowser } from './mixpanel-browser.js';
 import { ngxWebstorage } from './ngx-webstorage.js';
 import { nuxtI18n } from './nuxt-i18n.js';
 import { paraglideJs } from './paraglide-js.js';
+import { reactGa } from './react-ga.js';
 import { reactGa4 } from './react-ga4.js';
 import { reactResizablePanels } from './react-resizable-panels.js';
 import { segment, segmentStorage } from './segment.js';
@@ -47,6 +48,7 @@ import { jqueryCookie } from './jquery-cookie.js';
 import { jsCookieFamily } from './js-cookie.js';
 import { koa } from './koa.js';
 import { localforage } from './localforage.js';
+import { matrixJsSdk } from './matrix-js-sdk.js';
 import { next } from './next.js';
 import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
 import { graphiql } from './graphiql.js';
@@ -122,6 +124,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   amplitude,
   segment,
   intercom,
+  reactGa,
   reactGa4,
   nuxtI18n,
   paraglideJs,
@@ -135,6 +138,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   idb,
   dexie,
   localforage,
+  matrixJsSdk,
   idbKeyval,
   zustandPersist,
   reduxPersist,

@@ -34,6 +34,12 @@ const key = (storage: 'localStorage' | 'sessionStorage') => (line: number, colum
   column,
   data: { name, quoted: `'${name}'`, storage, policy: POLICY, what: `${storage} key` },
 });
+const indexedDBName = (line: number, column: number, name: string) => ({
+  messageId: 'undeclaredStorage' as const,
+  line,
+  column,
+  data: { name, quoted: `'${name}'`, storage: 'indexedDB', policy: POLICY, what: 'IndexedDB database name' },
+});
 const localKey = key('localStorage');
 const sessionKey = key('sessionStorage');
 const localPattern = (line: number, column: number, prefix: string, suffix = '') => ({
@@ -55,7 +61,7 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     "import { AnalyticsBrowser } from '@segment/analytics-next';\nexport const analytics = AnalyticsBrowser.load({ writeKey: 'k' }, { disableClientPersistence: true });",
     // an Intercom of another package; react-ga4's session cookie alone is declared (`_ga_*`), so only a look-alike is valid
     "import Intercom from './intercom';\nIntercom({ app_id: 'abc123' });",
-    "import ReactGA from 'react-ga';\nReactGA.initialize('UA-1234-1');",
+    "import ReactGA from './react-ga';\nReactGA.initialize('UA-1234-1');",
     // @nuxtjs/i18n: detection off, the cookie off, a config without `i18n`, a declared cookie key
     { code: 'export default defineNuxtConfig({ i18n: { detectBrowserLanguage: false } });', filename: NUXT_CONFIG },
     { code: 'export default defineNuxtConfig({ i18n: { detectBrowserLanguage: { useCookie: false } } });', filename: NUXT_CONFIG },
@@ -101,6 +107,9 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
       filename: TSX_FILE,
       errors: [cookie(2, 44, 'intercom-id-xyz'), cookie(2, 44, 'intercom-session-xyz'), cookie(2, 44, 'intercom-device-id-xyz')],
     },
+    // react-ga (Universal Analytics): analytics.js's three cookies, default or named import
+    { code: "import ReactGA from 'react-ga';\nReactGA.initialize('UA-1234-1');", errors: [cookie(2, 1, '_ga'), cookie(2, 1, '_gid'), cookie(2, 1, '_gat')] },
+    { code: "import { initialize } from 'react-ga';\ninitialize('UA-1234-1', { debug: true });", errors: [cookie(2, 1, '_ga'), cookie(2, 1, '_gid'), cookie(2, 1, '_gat')] },
     // react-ga4: gtag's `_ga` (its `_ga_<container>` is declared as `_ga_*`)
     { code: "import ReactGA from 'react-ga4';\nReactGA.initialize('G-ABC123');", errors: [cookie(2, 1, '_ga')] },
     // @nuxtjs/i18n: `i18n_redirected` unless renamed, at the options
@@ -133,6 +142,9 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     "import createPersistedState from 'vuex-persist';\ncreatePersistedState();",
     // apollo3-cache-persist under a declared key
     "import { persistCache, LocalStorageWrapper } from 'apollo3-cache-persist';\nawait persistCache({ cache, key: 'prefs', storage: new LocalStorageWrapper(window.localStorage) });",
+    // matrix-js-sdk: a memory store without localStorage keeps nothing
+    "import { MemoryStore } from 'matrix-js-sdk';\nnew MemoryStore();",
+    "import { MemoryStore } from 'matrix-js-sdk';\nnew MemoryStore({});",
     // store2: reads, a declared key, a transaction (taken as a read)
     "import store from 'store2';\nstore.get('user'); store('user'); store.session.get('x');",
     "import store from 'store2';\nstore.set('prefs', p); store.session.set('draft', d);",
@@ -206,6 +218,13 @@ ruleTester.run('no-undeclared-storage', storageRule, {
       code: "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(`${KEY}`, { identityStorage: 'localStorage' });",
       errors: [localPattern(2, 26, 'AMP_'), localPattern(2, 26, 'AMP_MKTG_')],
     },
+    // matrix-js-sdk: the sync store's database (prefixed), its filter ids when given localStorage, the crypto store's database
+    {
+      code: "import { IndexedDBStore, IndexedDBCryptoStore } from 'matrix-js-sdk';\nconst store = new IndexedDBStore({ indexedDB: window.indexedDB, localStorage: window.localStorage, dbName: 'web-sync' });\nconst crypto = new IndexedDBCryptoStore(window.indexedDB, 'crypto-store');",
+      errors: [localPattern(2, 34, 'mxjssdk_memory_filter_'), indexedDBName(2, 108, 'matrix-js-sdk:web-sync'), indexedDBName(3, 59, 'crypto-store')],
+    },
+    { code: "import { IndexedDBStore } from 'matrix-js-sdk';\nnew IndexedDBStore({ indexedDB });", errors: [indexedDBName(2, 20, 'matrix-js-sdk:default')] },
+    { code: "import { MemoryStore } from 'matrix-js-sdk';\nnew MemoryStore({ localStorage });", errors: [localPattern(2, 17, 'mxjssdk_memory_filter_')] },
     // ngx-webstorage: the key lowercased after its prefix, by the service's type
     {
       code: "import { inject } from '@angular/core';\nimport { LocalStorageService } from 'ngx-webstorage';\nexport class A {\n  private ls = inject(LocalStorageService);\n  save() { this.ls.store('authToken', t); }\n}",
