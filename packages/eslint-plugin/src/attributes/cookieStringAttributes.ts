@@ -5,6 +5,7 @@ import { readLifetimeSeconds } from './lifetime.js';
 import { readCookieString } from './readCookieString.js';
 import { resolveDateOffset } from './resolveNumber.js';
 import { findValue, resolveString } from '../names/resolveString.js';
+import { readArrayJoin } from '../names/arrayJoin.js';
 import { getKnownText } from '../names/stringShape.js';
 import type { WrittenAttributes } from './readWrittenAttributes.js';
 
@@ -48,7 +49,7 @@ export function readCookieStringAttributes(value: TSESTree.Node, module: ModuleC
   return result;
 }
 
-/** The string as known texts and run-time expressions, through templates, `+` and constants. */
+/** The string as known texts and run-time expressions, through templates, `+`, `[...].join()` and constants. */
 function flatten(raw: TSESTree.Node, module: ModuleContext, depth: number): Piece[] {
   const node = unwrapExpression(raw);
   if (depth > MAX_DEPTH) return [node];
@@ -60,6 +61,11 @@ function flatten(raw: TSESTree.Node, module: ModuleContext, depth: number): Piec
   }
   if (node.type === 'BinaryExpression' && node.operator === '+') {
     return [...flatten(node.left, module, depth + 1), ...flatten(node.right, module, depth + 1)];
+  }
+  const join = readArrayJoin(node);
+  if (join) {
+    const separator = join.separator ? flatten(join.separator, module, depth + 1) : [','];
+    return join.elements.flatMap((element, index) => [...(index === 0 ? [] : separator), ...flatten(element, module, depth + 1)]);
   }
   const shapes = resolveString(node, module);
   const known = shapes.length === 1 ? getKnownText(shapes[0]!) : undefined;

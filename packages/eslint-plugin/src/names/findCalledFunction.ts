@@ -5,6 +5,7 @@ import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
 import { findThisMember } from './thisMembers.js';
 import { isReactUseCallback } from './reactUseCallback.js';
+import { getInjectedClass } from './injectedClass.js';
 
 /** A function of the project that a call runs, with the module it is written in. */
 export interface CalledFunction {
@@ -18,7 +19,7 @@ type Found = { node: TSESTree.Node; module: ModuleContext };
 /**
  * The project function `node` calls: a function or arrow (`writePref(k)`), an object's method
  * (`Prefs.save(k)`), a class's static or instance method (`PrefStore.save(k)`,
- * `new PrefStore().save(k)`, `this.save(k)`) or its constructor (`new IndexedDBStore(name)`,
+ * `new PrefStore().save(k)`, `this.save(k)`, `this.store.save(k)` with `store = inject(PrefStore)`) or its constructor (`new IndexedDBStore(name)`,
  * `super({ storeKey: 'theme' })` in a subclass of a project class).
  * A method of an object a project function returns counts too (`ss.set(k)` with
  * `const ss = createStorage()` returning `{ set }`). Undefined for anything else, and at once for
@@ -50,7 +51,11 @@ export function findCalledFunction(
   if (owner) return findMethod(owner.node, owner.module, name, true);
   const instance = asFound(findValue(object, module, 0));
   const created = instance && unwrapExpression(instance.node);
-  if (created?.type === 'CallExpression') return findReturnedMethod(created, instance!.module, name);
+  if (created?.type === 'CallExpression') {
+    const injected = getInjectedClass(created, instance!.module);
+    const service = injected && findClass(injected, instance!.module);
+    return service ? findMethod(service.node, service.module, name, false) : findReturnedMethod(created, instance!.module, name);
+  }
   if (created?.type !== 'NewExpression') {
     // Typed as a project class (`constructor(private readonly storage: LocalStorage)`): that class's method.
     const typed = findDeclaredClass(object, module);

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getPlaceholderProperty } from '../writes/parameterPlaceholder.js';
+import { readArrayJoin } from './arrayJoin.js';
 import { type Binding, type ModuleContext, type PathStep, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
 import { type ForeignModule, readForeignModule } from './foreignModule.js';
 import { getRequiredModule } from '../writes/matchValue.js';
@@ -62,7 +63,7 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
       if (node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments[0] && module.lookup(node.callee).kind === 'global') {
         return next(node.arguments[0]);
       }
-      return resolveReturned(node, module, depth);
+      return resolveJoin(node, next) ?? resolveReturned(node, module, depth);
     case 'Identifier':
     case 'MemberExpression': {
       const found = findValue(node, module, depth + 1);
@@ -74,6 +75,14 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
     default:
       return UNKNOWN_SHAPES;
   }
+}
+
+/** `[a, b].join(separator)`: the elements with the separator between them. */
+function resolveJoin(node: TSESTree.CallExpression, next: (child: TSESTree.Node) => StringShapes): StringShapes | undefined {
+  const join = readArrayJoin(node);
+  if (!join) return undefined;
+  const separator = join.separator ? next(join.separator) : [[',']];
+  return concatShapes(join.elements.flatMap((element, index) => (index === 0 ? [next(element)] : [separator, next(element)])));
 }
 
 // Following a call into a function costs this much depth, so that calls nest a few levels only

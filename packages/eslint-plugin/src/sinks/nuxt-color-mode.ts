@@ -19,6 +19,7 @@ export const nuxtColorMode: SinkFamily = {
       argument: 0,
       nestedKey: 'colorMode',
       onlyWithNested: true,
+      reportAtNested: true,
       nameKeys: ['storageKey'],
       defaultName: 'nuxt-color-mode',
       storage: {

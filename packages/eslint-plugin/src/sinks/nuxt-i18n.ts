@@ -19,6 +19,7 @@ export const nuxtI18n: SinkFamily = {
       nestedKey: 'i18n',
       innerKey: 'detectBrowserLanguage',
       onlyWithNested: true,
+      reportAtNested: true,
       nameKeys: ['cookieKey'],
       defaultName: 'i18n_redirected',
       offWhen: { key: 'useCookie', value: false },

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
 import { resolveString } from '../names/resolveString.js';
 import { unwrapExpression } from '../names/bindings.js';
-import { UNKNOWN } from '../names/stringShape.js';
+import { type StringShape, UNKNOWN } from '../names/stringShape.js';
 import type { CalledFunction } from '../names/findCalledFunction.js';
 import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
@@ -53,6 +53,9 @@ export function collectWrapperWrites(
       const knownInFull = write.names.every((shape) => !shape.includes(UNKNOWN));
       // A parameter's default that is known in full is checked where the helper writes it.
       if (place !== undefined && !argument && knownInFull) continue;
+      // A call that leaves out the argument naming the item passes `undefined`: such helpers
+      // write only when given a name (`if (storageKey) localStorage.setItem(storageKey, v)`).
+      if (place !== undefined && isLeftOut(call, place.index) && write.names.every(isWhollyUnknown)) continue;
       // An options object in sight without the option that names the item: the helper's default
       // for it, when known in full, is checked where the helper writes it (as a parameter's default
       // is); a component rendered without that prop gets `undefined`, and whether it writes at all
@@ -94,7 +97,16 @@ function findPassedPart(argument: TSESTree.Node | undefined, properties: readonl
 }
 
 function isUnknownText(node: TSESTree.Node, context: WriteContext): boolean {
-  return resolveString(node, context.module, context.readType).every((shape) => shape.every((part) => part === UNKNOWN));
+  return resolveString(node, context.module, context.readType).every(isWhollyUnknown);
+}
+
+function isWhollyUnknown(shape: StringShape): boolean {
+  return shape.every((part) => part === UNKNOWN);
+}
+
+/** Whether the call gives no argument at `position` (and no spread that might). */
+function isLeftOut(call: TSESTree.CallExpression | TSESTree.NewExpression, position: number): boolean {
+  return call.arguments.length <= position && call.arguments.every((argument) => argument.type !== 'SpreadElement');
 }
 
 // A project module parsed outside ESLint has no parent links: its nodes never reach the linted file's Program.

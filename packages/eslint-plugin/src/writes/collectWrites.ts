@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { CompanionSpec, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
 import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { getCookieStringName } from '../names/cookieString.js';
+import { readArrayJoin } from '../names/arrayJoin.js';
 import { type CookieWrite, getWriteStorage } from './cookieWrite.js';
 import { type FactoryCall, findFactoryCalls } from './factoryCall.js';
 import { matchValue } from './matchValue.js';
@@ -219,7 +220,7 @@ function readConfigCall(
   const facts = { ...readChosenStorage(sink.storage, storageValue, family, context.module), ...(sink.noun ? { noun: sink.noun } : {}) };
   const firstElement = sink.jsonArrayName?.elementKeys?.[0];
   const named = nameNode ?? (firstElement === undefined ? undefined : getPropertyValue(config, firstElement));
-  return withCompanions({ family, node: named ?? (sink.onlyWithNested ? nested : undefined) ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
+  return withCompanions({ family, node: named ?? (sink.reportAtNested ? nested : undefined) ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
 }
 
 /**
@@ -337,7 +338,9 @@ function readHeaderValue(value: TSESTree.Node, family: SinkFamily, context: Writ
   // A cookie string a function made (`await commitSession(session)`, `cookie.serialize()`, a
   // forwarded `headers.get('Set-Cookie')`) is named where that function names it, not here.
   if (names.every((shape) => shape.every((part) => part === null)) && isCallResult(node, context)) return [];
-  return names.length > 0 ? [{ family, node, names, cookieString: node }] : [];
+  // `[`${NAME}=${v}`, 'path=/'].join('; ')`: the name is in the first element, reported there.
+  const named = readArrayJoin(node)?.elements[0] ?? node;
+  return names.length > 0 ? [{ family, node: named, names, cookieString: node }] : [];
 }
 
 function isCallResult(raw: TSESTree.Node, context: WriteContext): boolean {

@@ -105,9 +105,9 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     { code: "import fastifySecureSession from '@fastify/secure-session';\napp.register(fastifySecureSession, { key });", errors: [cookie(2, 36, 'session')] },
     { code: "const fastify = require('fastify')();\nfastify.register(require('@fastify/session'), { secret });", errors: [cookie(2, 47, 'sessionId')] },
     { code: "import fastifySecureSession from '@fastify/secure-session';\napp.register(fastifySecureSession, { key, sessionName: 'admin', cookieName: 'admin-session' });", errors: [cookie(2, 77, 'admin-session')] },
-    // csurf: `cookie: true` is `_csrf`, `cookie.key` renames it; required as CommonJS, as it is published
-    { code: "import csrf from 'csurf';\napp.use(csrf({ cookie: true }));", errors: [cookie(2, 24, '_csrf')] },
-    { code: "var csrf = require('csurf');\nvar csrfProtection = csrf({ cookie: true });", errors: [cookie(2, 37, '_csrf')] },
+    // csurf: `cookie: true` is `_csrf`, reported at the configuring call's options; `cookie.key` renames it; required as CommonJS, as it is published
+    { code: "import csrf from 'csurf';\napp.use(csrf({ cookie: true }));", errors: [cookie(2, 14, '_csrf')] },
+    { code: "var csrf = require('csurf');\nvar csrfProtection = csrf({ cookie: true });", errors: [cookie(2, 27, '_csrf')] },
     { code: "import csrf from 'csurf';\nconst csrfProtection = csrf({ cookie: { key: 'XSRF-SECRET', httpOnly: true } });", errors: [cookie(2, 46, 'XSRF-SECRET')] },
     // nuxt-auth-utils: nuxt-session, or the name its call's config gives
     { code: "export default defineEventHandler(async (event) => {\n  await setUserSession(event, { user });\n});", filename: NUXT_AUTH_FILE, errors: [cookie(2, 9, 'nuxt-session')] },

@@ -33,6 +33,7 @@ ruleTester.run('cookie-attributes-match', rule, {
     // strings: Max-Age and Expires
     "const YEAR = 365 * 24 * 60 * 60; document.cookie = `theme=dark; Max-Age=${YEAR}; Path=/; Secure; SameSite=Lax`;",
     "document.cookie = `theme=dark; Expires=${new Date(Date.now() + 7 * 864e5).toUTCString()}; Secure; SameSite=Lax`;",
+    "document.cookie = ['theme=dark', `Max-Age=${365 * 24 * 60 * 60}`, 'Path=/', 'Secure', 'SameSite=Lax'].join('; ');",
     // a session cookie never outlives its declaration; a pattern's declaration applies to its names
     "import Cookies from 'js-cookie'; Cookies.set('theme', 'dark', { secure: true, sameSite: 'lax' }); Cookies.set(`_ga_${id}`, '1', { expires: 390 });",
     // options the rule cannot see are not compared
@@ -90,6 +91,8 @@ ruleTester.run('cookie-attributes-match', rule, {
       ],
     },
     { code: 'document.cookie = `theme=dark; expires=${new Date(Date.now() + 800 * 864e5).toUTCString()}; Secure; SameSite=Lax`;', errors: [lifetime(1, 19)] },
+    // parts joined with `; `: read as the one string they make
+    { code: "document.cookie = ['theme=dark', `Max-Age=${2 * 365 * 24 * 3600}`, 'Secure', 'SameSite=Lax'].join('; ');", errors: [lifetime(1, 20)] },
     { code: "import { createServer } from 'node:http'; createServer((req, res) => { res.setHeader('Set-Cookie', 'sessionid=k; Path=/; Secure; SameSite=Lax'); });", errors: [mismatch(1, 100)] },
     // httpOnly cannot be set from the browser
     {

@@ -10,6 +10,8 @@ const undeclared = (name: string, column: number) => ({ messageId: 'undeclaredCo
 
 ruleTester.run('no-undeclared-cookie', rule, {
   valid: [
+    // an array of parts joined with `; ` whose Max-Age deletes
+    "document.cookie = ['tracker=', 'Max-Age=0', 'path=/'].join('; ');",
     // an Expires in the past deletes, whatever the year
     "document.cookie = 'tracker=; Expires=Wed, 21 Oct 2015 07:28:00 GMT; Path=/';",
     // the last valid Max-Age counts: here it deletes
@@ -32,5 +34,7 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "document.cookie = 'eyJhbGciOi;  Max-Age= 60s';", errors: [undeclared('', 19)] },
     // whitespace around the name is not part of it
     { code: "document.cookie = '  tracker = 1 ; Path=/';", errors: [undeclared('tracker', 19)] },
+    // an array of parts joined with `; ` (ghostfolio's bull_board_token): reported at the part that names it
+    { code: "document.cookie = [`tracker=${encodeURIComponent(v)}`, 'path=/', 'SameSite=Strict'].join('; ');", errors: [undeclared('tracker', 20)] },
   ],
 });

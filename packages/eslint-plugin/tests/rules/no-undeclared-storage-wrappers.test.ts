@@ -20,6 +20,10 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     "function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); } writePref('prefs', 1);",
     "import { writePref } from './wrappers/prefs'; writePref('prefs', 1);",
     "import { useStoredState } from './wrappers/hooks'; useStoredState('prefs', 240);",
+    // `inject` of another package hands back nothing the rules know
+    "import { inject } from 'vue';\nclass SettingsStorage { setSetting(key: string, v: string) { localStorage.setItem(key, v); } }\nclass A { settings = inject(SettingsStorage); f() { this.settings.setSetting('tracker', 'x'); } }",
+    // a helper writing only when given a name, called without one (dashy's patchAppConfigField): no write
+    "const patch = (state: object, value: string, storageKey?: string) => { if (storageKey) localStorage.setItem(storageKey, value); };\npatch({}, 'x');",
     // a function named like a sink that writes nothing
     "function set(key: string, v: unknown) { return [key, v]; } set('tracker', 1);",
     "const store = new Map(); const Prefs = { set(key: string) { store.set(key, 1); } }; Prefs.set('tracker');",
@@ -51,6 +55,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     {
       code: "import { useCallback } from 'react';\nconst useStore = () => {\n  const set = useCallback((key: string, v: string) => { sessionStorage.setItem(`app:${key}`, v); }, []);\n  return { set };\n};\nconst { set } = useStore();\nset('tracker', '1');",
       errors: [undeclared(7, 5)],
+    },
+    // a service handed out by Angular's `inject(Service)` in a field: that class's method is the wrapper (ghostfolio's SettingsStorageService)
+    {
+      code: "import { inject } from '@angular/core';\nclass SettingsStorage {\n  setSetting(key: string, v: string) { window.localStorage.setItem(key, v); }\n}\nclass AuthGuard {\n  private readonly settings = inject(SettingsStorage);\n  canActivate() { this.settings.setSetting('utm_source', 'x'); }\n}",
+      errors: [undeclared(7, 44)],
     },
     // a receiver declared with a project class (a parameter property, a parameter): that class's method is the wrapper
     {
