@@ -49,6 +49,10 @@ import { jsCookieFamily } from './js-cookie.js';
 import { koa } from './koa.js';
 import { localforage } from './localforage.js';
 import { matrixJsSdk } from './matrix-js-sdk.js';
+import { swaggerUi } from './swagger-ui.js';
+import { emojiPickerElement } from './emoji-picker-element.js';
+import { keycloakJs } from './keycloak-js.js';
+import { crispSdkWeb } from './crisp-sdk-web.js';
 import { next } from './next.js';
 import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
 import { graphiql } from './graphiql.js';
@@ -125,6 +129,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   segment,
   intercom,
   reactGa,
+  crispSdkWeb,
   reactGa4,
   nuxtI18n,
   paraglideJs,
@@ -139,6 +144,9 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   dexie,
   localforage,
   matrixJsSdk,
+  swaggerUi,
+  emojiPickerElement,
+  keycloakJs,
   idbKeyval,
   zustandPersist,
   reduxPersist,

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { getLazyImport } from '../names/lazyComponent.js';
 import type { ValueSpec } from '../sinks/types.js';
 import { type Binding, type FunctionNode, type ModuleContext, type PathStep, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { isFrameworkProject } from '../names/isFrameworkProject.js';
@@ -141,6 +142,9 @@ function matchImport(node: TSESTree.Node, spec: Extract<ValueSpec, { kind: 'impo
     return spec.export === '*' && source.type === 'Literal' && typeof source.value === 'string' && isModuleMatch(source.value, spec.module, module.file);
   }
   if (node.type === 'CallExpression') {
+    // `dynamic(() => import('m'))`, `lazy(...)`: the component the module exports.
+    const lazy = getLazyImport(node, module);
+    if (lazy) return spec.export === lazy.exported && isModuleMatch(lazy.source, spec.module, module.file);
     // require('m') is the module object: its default export under CommonJS interop.
     return (spec.export === '*' || spec.export === 'default') && getRequiredModule(node, module) !== undefined && isModuleMatch(getRequiredModule(node, module)!, spec.module, module.file);
   }

@@ -110,6 +110,9 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     // react-ga (Universal Analytics): analytics.js's three cookies, default or named import
     { code: "import ReactGA from 'react-ga';\nReactGA.initialize('UA-1234-1');", errors: [cookie(2, 1, '_ga'), cookie(2, 1, '_gid'), cookie(2, 1, '_gat')] },
     { code: "import { initialize } from 'react-ga';\ninitialize('UA-1234-1', { debug: true });", errors: [cookie(2, 1, '_ga'), cookie(2, 1, '_gid'), cookie(2, 1, '_gat')] },
+    // crisp-sdk-web: the chatbox's session cookie, named after the website id
+    { code: "import { Crisp } from 'crisp-sdk-web';\nCrisp.configure('abc-123');", errors: [cookie(2, 17, 'crisp-client/session/abc-123')] },
+    { code: "import { Crisp } from 'crisp-sdk-web';\nCrisp.configure(env.CRISP_ID);", errors: [cookiePattern(2, 17, 'crisp-client/session/')] },
     // react-ga4: gtag's `_ga` (its `_ga_<container>` is declared as `_ga_*`)
     { code: "import ReactGA from 'react-ga4';\nReactGA.initialize('G-ABC123');", errors: [cookie(2, 1, '_ga')] },
     // @nuxtjs/i18n: `i18n_redirected` unless renamed, at the options
@@ -142,6 +145,11 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     "import createPersistedState from 'vuex-persist';\ncreatePersistedState();",
     // apollo3-cache-persist under a declared key
     "import { persistCache, LocalStorageWrapper } from 'apollo3-cache-persist';\nawait persistCache({ cache, key: 'prefs', storage: new LocalStorageWrapper(window.localStorage) });",
+    // Swagger UI without persistAuthorization keeps nothing
+    { code: "import SwaggerUI from 'swagger-ui-react';\nexport const Docs = () => <SwaggerUI url='/openapi.json' persistAuthorization={false} />;", filename: TSX_FILE },
+    // a lazily loaded component of another module
+    { code: "import dynamic from 'next/dynamic';\nconst SwaggerUI = dynamic(() => import('./swagger-ui-react'));\nexport const Docs = () => <SwaggerUI persistAuthorization />;", filename: TSX_FILE },
+    "import { SwaggerUIBundle } from 'swagger-ui-dist';\nSwaggerUIBundle({ url: '/openapi.json', dom_id: '#api' });",
     // matrix-js-sdk: a memory store without localStorage keeps nothing
     "import { MemoryStore } from 'matrix-js-sdk';\nnew MemoryStore();",
     "import { MemoryStore } from 'matrix-js-sdk';\nnew MemoryStore({});",
@@ -218,6 +226,17 @@ ruleTester.run('no-undeclared-storage', storageRule, {
       code: "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(`${KEY}`, { identityStorage: 'localStorage' });",
       errors: [localPattern(2, 26, 'AMP_'), localPattern(2, 26, 'AMP_MKTG_')],
     },
+    // Swagger UI: `authorized` only when authorizations persist
+    { code: "import SwaggerUI from 'swagger-ui-react';\nexport const Docs = () => <SwaggerUI url='/openapi.json' persistAuthorization />;", filename: TSX_FILE, errors: [localKey(2, 28, 'authorized')] },
+    { code: "import SwaggerUI from 'swagger-ui';\nSwaggerUI({ dom_id: '#api', persistAuthorization: true });", errors: [localKey(2, 11, 'authorized')] },
+    // a component loaded lazily is the export its `import()` resolves to: Next's `dynamic`, React's `lazy` picking an export
+    { code: "import dynamic from 'next/dynamic';\nconst SwaggerUI = dynamic(() => import('swagger-ui-react'), { ssr: false });\nexport const Docs = () => <SwaggerUI persistAuthorization={true} />;", filename: TSX_FILE, errors: [localKey(3, 28, 'authorized')] },
+    { code: "import React from 'react';\nconst Themes = React.lazy(() => import('next-themes').then((mod) => ({ default: mod.ThemeProvider })));\nexport const App = () => <Themes storageKey='mode' />;", filename: TSX_FILE, errors: [localKey(3, 34, 'mode')] },
+    // emoji-picker-element: one database per locale, `en` by default
+    { code: "import { Picker } from 'emoji-picker-element';\nnew Picker({ locale: 'fr' });", errors: [indexedDBName(2, 22, 'emoji-picker-element-fr')] },
+    { code: "import Database from 'emoji-picker-element/database.js';\nnew Database();", errors: [indexedDBName(2, 1, 'emoji-picker-element-en')] },
+    // keycloak-js: the login redirect's state
+    { code: "import Keycloak from 'keycloak-js';\nconst keycloak = new Keycloak({ url, realm, clientId });", errors: [localPattern(2, 31, 'kc-callback-')] },
     // matrix-js-sdk: the sync store's database (prefixed), its filter ids when given localStorage, the crypto store's database
     {
       code: "import { IndexedDBStore, IndexedDBCryptoStore } from 'matrix-js-sdk';\nconst store = new IndexedDBStore({ indexedDB: window.indexedDB, localStorage: window.localStorage, dbName: 'web-sync' });\nconst crypto = new IndexedDBCryptoStore(window.indexedDB, 'crypto-store');",

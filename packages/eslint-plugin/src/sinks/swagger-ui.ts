@@ -1,0 +1,31 @@
+import { anyOf, importedFrom } from './shapes.js';
+import type { OptionIs, SinkFamily } from './types.js';
+
+const AUTHORIZED = 'authorized';
+const PERSISTING: OptionIs = { key: 'persistAuthorization', value: true };
+
+/**
+ * Swagger UI: with `persistAuthorization: true` (off by default) it keeps the authorizations a
+ * user enters in localStorage `authorized`, so that they survive a reload. React's
+ * `<SwaggerUI persistAuthorization>`, and `SwaggerUI({ persistAuthorization: true })` of
+ * swagger-ui or `SwaggerUIBundle(...)` of swagger-ui-dist.
+ */
+export const swaggerUi: SinkFamily = {
+  id: 'swagger-ui',
+  description: 'Swagger UI (`<SwaggerUI persistAuthorization>`, `SwaggerUI({ persistAuthorization: true })`: localStorage `authorized`)',
+  storage: 'localStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['swagger-ui'],
+  sinks: [
+    { kind: 'element', component: importedFrom('swagger-ui-react', 'default'), defaultName: AUTHORIZED, onlyWhen: PERSISTING },
+    {
+      kind: 'config',
+      callee: anyOf([importedFrom('swagger-ui', 'default'), importedFrom('swagger-ui-dist', 'SwaggerUIBundle'), importedFrom('swagger-ui-dist/swagger-ui-bundle.js', 'default')]),
+      argument: 0,
+      nameKeys: [],
+      defaultName: AUTHORIZED,
+      onlyWhen: PERSISTING,
+    },
+  ],
+};
