@@ -121,13 +121,14 @@ function findMethodOfReturned(call: TSESTree.CallExpression, module: ModuleConte
 }
 
 /**
- * Whether the callee's root (`new X().m`: `X`) is `this` or an identifier bound in the project:
+ * Whether the callee's root (`new X().m`, `x().m`: `X`, `x`) is `this` or an identifier bound in the project:
  * not a global, not a package import, and not an import of a module whose text shows it can hold
  * no wrapper (which is then never parsed).
  */
 function isProjectRooted(callee: TSESTree.Node, module: ModuleContext, mayHold: ((file: string) => boolean) | undefined): boolean {
   let root = callee;
-  while (root.type === 'MemberExpression' || root.type === 'NewExpression') {
+  // `useStorage().set(k)`: the function whose result's method is called is the root.
+  while (root.type === 'MemberExpression' || root.type === 'NewExpression' || root.type === 'CallExpression') {
     root = unwrapExpression(root.type === 'MemberExpression' ? root.object : root.callee);
   }
   if (root.type === 'ThisExpression') return true;

@@ -56,6 +56,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "import { useCallback } from 'react';\nconst useStore = () => {\n  const set = useCallback((key: string, v: string) => { sessionStorage.setItem(`app:${key}`, v); }, []);\n  return { set };\n};\nconst { set } = useStore();\nset('tracker', '1');",
       errors: [undeclared(7, 5)],
     },
+    // a method of the object a project function returns, called on the call's result (koel's `useLocalStorage().set(key, v)`)
+    {
+      code: "const useStore = () => ({ set: (key: string, v: string) => localStorage.setItem(`app:${key}`, v) });\nuseStore().set('tracker', '1');",
+      errors: [undeclared(2, 16)],
+    },
     // a service handed out by Angular's `inject(Service)` in a field: that class's method is the wrapper (ghostfolio's SettingsStorageService)
     {
       code: "import { inject } from '@angular/core';\nclass SettingsStorage {\n  setSetting(key: string, v: string) { window.localStorage.setItem(key, v); }\n}\nclass AuthGuard {\n  private readonly settings = inject(SettingsStorage);\n  canActivate() { this.settings.setSetting('utm_source', 'x'); }\n}",
