@@ -48,11 +48,13 @@ function findEntryProblems(app) {
 
 /** The checked-out files of an application that its globs select, relative to its root with `/`. */
 export function listAppFiles(root, app) {
-  const selected = createPathFilter(app.include, [...(app.exclude ?? []), '**/node_modules/**']);
+  // An application whose own packages live under node_modules (node-red's packages/node_modules/@node-red/*) says so in `include`.
+  const ownModules = app.include.some((glob) => glob.includes('node_modules'));
+  const selected = createPathFilter(app.include, [...(app.exclude ?? []), ...(ownModules ? [] : ['**/node_modules/**'])]);
   const files = [];
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === '.git' || entry.name === 'node_modules') continue;
+      if (entry.name === '.git' || (entry.name === 'node_modules' && !ownModules)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile()) {

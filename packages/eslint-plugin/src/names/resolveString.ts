@@ -49,8 +49,12 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
     }
     case 'BinaryExpression':
       return node.operator === '+' ? concatShapes([next(node.left), next(node.right)]) : UNKNOWN_SHAPES;
-    case 'ConditionalExpression':
-      return unionShapes(next(node.consequent), next(node.alternate));
+    case 'ConditionalExpression': {
+      // `key ? key : 'clipboard'` is `key || 'clipboard'`: a key with known text is taken.
+      const consequent = next(node.consequent);
+      if (isSameReference(node.test, node.consequent) && consequent.every((shape) => shape.some((part) => part !== UNKNOWN && part !== ''))) return consequent;
+      return unionShapes(consequent, next(node.alternate));
+    }
     case 'LogicalExpression': {
       if (node.operator === '&&') return next(node.right);
       // `id ?? ''`, `name || 'default'`: a left side with known text in every alternative is a
@@ -75,6 +79,16 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
     default:
       return UNKNOWN_SHAPES;
   }
+}
+
+/** Whether two expressions read the same variable or member chain (`key`, `this.options.key`). */
+function isSameReference(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const left = unwrapExpression(a);
+  const right = unwrapExpression(b);
+  if (left.type === 'Identifier' && right.type === 'Identifier') return left.name === right.name;
+  if (left.type === 'ThisExpression' && right.type === 'ThisExpression') return true;
+  if (left.type !== 'MemberExpression' || right.type !== 'MemberExpression' || left.computed || right.computed) return false;
+  return getMemberName(left) === getMemberName(right) && isSameReference(left.object, right.object);
 }
 
 /** `[a, b].join(separator)`: the elements with the separator between them. */

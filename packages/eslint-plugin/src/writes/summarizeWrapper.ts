@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
-import { type FunctionNode, type ModuleContext, type PathStep, getMemberName } from '../names/bindings.js';
+import { type FunctionNode, type ModuleContext, type PathStep, getMemberName, unwrapExpression } from '../names/bindings.js';
+import { findThisMember } from '../names/thisMembers.js';
 import { type CalledFunction, findCalledFunction } from '../names/findCalledFunction.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
@@ -164,13 +165,23 @@ function isCheckedInside(site: TSESTree.CallExpression | TSESTree.NewExpression,
   return writes.length > 0 && writes.every((write) => write.names.every((shape) => !shape.includes(UNKNOWN)));
 }
 
-// `function save(store, key) { store.setItem(key, v) }`: the storage is the caller's argument.
+// `function save(store, key) { store.setItem(key, v) }`: the storage is the caller's argument; so is
+// `this.storage` in a class whose constructor keeps its parameter (`this.storage = storage`).
 function takesStorageFromParameter(site: TSESTree.CallExpression | TSESTree.NewExpression, fn: FunctionNode, module: ModuleContext, index: SinkIndex): boolean {
   const callee = site.callee;
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return false;
-  if (!index.calls.has(`.${callee.property.name}`) || callee.object.type !== 'Identifier') return false;
-  const binding = module.lookup(callee.object);
-  return binding.kind === 'param' && binding.fn === fn;
+  if (!index.calls.has(`.${callee.property.name}`)) return false;
+  const object = unwrapExpression(callee.object);
+  if (object.type === 'MemberExpression' && object.object.type === 'ThisExpression' && getConstructedClassBody(fn)) {
+    return findThisMember(object)?.values.some((value) => isParameterOf(value, fn, module)) ?? false;
+  }
+  return isParameterOf(object, fn, module);
+}
+
+function isParameterOf(node: TSESTree.Node, fn: FunctionNode, module: ModuleContext): boolean {
+  if (node.type !== 'Identifier') return false;
+  const binding = module.lookup(node);
+  return binding.kind === 'param' && binding.fn === fn && binding.path.length === 0;
 }
 
 /** Calls, `new` expressions, assignments and JSX elements under `root`, nested functions included. */

@@ -20,6 +20,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     "function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); } writePref('prefs', 1);",
     "import { writePref } from './wrappers/prefs'; writePref('prefs', 1);",
     "import { useStoredState } from './wrappers/hooks'; useStoredState('prefs', 240);",
+    // a class given something that is no storage
+    "class Clipboard {\n  constructor(storage, key) { this.key = key; this.storage = storage; }\n  save() { this.storage.setItem(this.key, '[]'); }\n}\nnew Clipboard(new Map(), 'tracker');",
     // `inject` of another package hands back nothing the rules know
     "import { inject } from 'vue';\nclass SettingsStorage { setSetting(key: string, v: string) { localStorage.setItem(key, v); } }\nclass A { settings = inject(SettingsStorage); f() { this.settings.setSetting('tracker', 'x'); } }",
     // a helper writing only when given a name, called without one (dashy's patchAppConfigField): no write
@@ -60,6 +62,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     {
       code: "const useStore = () => ({ set: (key: string, v: string) => localStorage.setItem(`app:${key}`, v) });\nuseStore().set('tracker', '1');",
       errors: [undeclared(2, 16)],
+    },
+    // a class keeping the storage and the key its constructor is given (photoprism's Clipboard): `new` names both; `key ? key : d` is the key when given
+    {
+      code: "class Clipboard {\n  constructor(storage, key) { this.storageKey = key ? key : 'clipboard'; this.storage = storage; }\n  save() { this.storage.setItem(this.storageKey, '[]'); }\n}\nexport const clip = new Clipboard(window.localStorage, 'tracker');",
+      errors: [undeclared(5, 56)],
     },
     // a service handed out by Angular's `inject(Service)` in a field: that class's method is the wrapper (ghostfolio's SettingsStorageService)
     {
