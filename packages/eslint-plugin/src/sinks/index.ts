@@ -53,6 +53,7 @@ import { swaggerUi } from './swagger-ui.js';
 import { emojiPickerElement } from './emoji-picker-element.js';
 import { keycloakJs } from './keycloak-js.js';
 import { crispSdkWeb } from './crisp-sdk-web.js';
+import { pusherJs } from './pusher-js.js';
 import { next } from './next.js';
 import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
 import { graphiql } from './graphiql.js';
@@ -147,6 +148,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   swaggerUi,
   emojiPickerElement,
   keycloakJs,
+  pusherJs,
   idbKeyval,
   zustandPersist,
   reduxPersist,

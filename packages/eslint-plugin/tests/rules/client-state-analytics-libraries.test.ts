@@ -145,6 +145,8 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     "import createPersistedState from 'vuex-persist';\ncreatePersistedState();",
     // apollo3-cache-persist under a declared key
     "import { persistCache, LocalStorageWrapper } from 'apollo3-cache-persist';\nawait persistCache({ cache, key: 'prefs', storage: new LocalStorageWrapper(window.localStorage) });",
+    // Laravel Echo over socket.io uses no pusher-js
+    "import Echo from 'laravel-echo';\nnew Echo({ broadcaster: 'socket.io', host });",
     // Swagger UI without persistAuthorization keeps nothing
     { code: "import SwaggerUI from 'swagger-ui-react';\nexport const Docs = () => <SwaggerUI url='/openapi.json' persistAuthorization={false} />;", filename: TSX_FILE },
     // a lazily loaded component of another module
@@ -235,6 +237,10 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     // emoji-picker-element: one database per locale, `en` by default
     { code: "import { Picker } from 'emoji-picker-element';\nnew Picker({ locale: 'fr' });", errors: [indexedDBName(2, 22, 'emoji-picker-element-fr')] },
     { code: "import Database from 'emoji-picker-element/database.js';\nnew Database();", errors: [indexedDBName(2, 1, 'emoji-picker-element-en')] },
+    // pusher-js: its transport cache, for its own client and for Laravel Echo's (also from a dynamic import)
+    { code: "import Pusher from 'pusher-js';\nconst pusher = new Pusher('app-key', { cluster: 'eu' });", errors: [localKey(2, 16, 'pusherTransportTLS')] },
+    { code: "const { default: Pusher } = await import('pusher-js');\nconst pusher = new Pusher('app-key', { cluster: 'eu' });", errors: [localKey(2, 16, 'pusherTransportTLS')] },
+    { code: "import Echo from 'laravel-echo';\nnew Echo({ broadcaster: 'pusher', key, cluster });", errors: [localKey(2, 10, 'pusherTransportTLS')] },
     // keycloak-js: the login redirect's state
     { code: "import Keycloak from 'keycloak-js';\nconst keycloak = new Keycloak({ url, realm, clientId });", errors: [localPattern(2, 31, 'kc-callback-')] },
     // matrix-js-sdk: the sync store's database (prefixed), its filter ids when given localStorage, the crypto store's database
