@@ -2,11 +2,12 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { type Binding, type FunctionNode, type ModuleContext, getPatternPath } from './bindings.js';
 import { getJSDocParamType } from './jsdocParamType.js';
 import { getNuxtAutoImports } from './nuxtProject.js';
+import { getScriptGlobals, isClassicScript } from './scriptGlobals.js';
 import { getVueTemplateScope, hasVueTemplate } from './vueTemplate.js';
 
 /** The linted file as name resolution sees it, bound through ESLint's scope analysis. */
 export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, file: string): ModuleContext {
-  if (!hasVueTemplate(sourceCode)) return createScopedContext(file, (identifier) => sourceCode.getScope(identifier));
+  if (!hasVueTemplate(sourceCode)) return createScopedContext(file, (identifier) => sourceCode.getScope(identifier), undefined, undefined, isClassicScript(file, sourceCode.text));
   // ESLint's scopes never see a Vue template: its own variables (v-for, v-slot) are unknown, and
   // it sees the script's top-level bindings, looked up from the module scope.
   const moduleScope = (): TSESLint.Scope.Scope => sourceCode.scopeManager?.acquire(sourceCode.ast, true) ?? sourceCode.getScope(sourceCode.ast);
@@ -23,13 +24,15 @@ export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, fil
  * scope around a node, or null for a node the analysis does not know (a made-up identifier,
  * which is then looked up by name in the module's top-level scope). The linted file uses ESLint's
  * scopes, another project file its own analysis (foreignModule.ts); both bind identifiers alike.
- * `before` may bind an identifier first (a Vue template's own variables).
+ * `before` may bind an identifier first (a Vue template's own variables). In a classic script
+ * (`classicScript`), a name no scope declares may be a global another script of its folder defines.
  */
 export function createScopedContext(
   file: string,
   getScope: (identifier: TSESTree.Identifier) => TSESLint.Scope.Scope | null,
   getTopScope?: () => TSESLint.Scope.Scope | undefined,
   before?: (identifier: TSESTree.Identifier) => Binding | undefined,
+  classicScript = false,
 ): ModuleContext {
   // Sink matching asks about the same identifiers many times (once per candidate sink).
   const seen = new Map<TSESTree.Identifier, Binding>();
@@ -38,7 +41,7 @@ export function createScopedContext(
     lookup(identifier) {
       let binding = seen.get(identifier);
       if (!binding) {
-        binding = before?.(identifier) ?? lookUp(identifier, getScope, getTopScope, context);
+        binding = before?.(identifier) ?? lookUp(identifier, getScope, getTopScope, context, classicScript);
         seen.set(identifier, binding);
       }
       return binding;
@@ -52,12 +55,19 @@ function lookUp(
   getScope: (identifier: TSESTree.Identifier) => TSESLint.Scope.Scope | null,
   getTopScope: (() => TSESLint.Scope.Scope | undefined) | undefined,
   module: ModuleContext,
+  classicScript: boolean,
 ): Binding {
   const variable = findVariable(identifier, getScope, getTopScope);
   if (variable && variable.defs.length > 0) return getDefinitionBinding(variable, module);
-  // In a Nuxt app an undeclared name may be one of the app's own auto-imported composables.
-  const autoImported = getNuxtAutoImports(module.file).get(identifier.name);
+  // In a Nuxt app an undeclared name may be one of the app's own auto-imported composables;
+  // in a classic script, a global that another script of the page defines.
+  const autoImported = getNuxtAutoImports(module.file).get(identifier.name) ?? (classicScript ? getScriptGlobal(module.file, identifier.name) : undefined);
   return autoImported === undefined ? { kind: 'global', name: identifier.name } : { kind: 'import', source: autoImported, imported: identifier.name, module };
+}
+
+function getScriptGlobal(file: string, name: string): string | undefined {
+  const defining = getScriptGlobals(file).get(name);
+  return defining === file ? undefined : defining;
 }
 
 function findVariable(

@@ -34,6 +34,8 @@ export function findCalledFunction(
 ): CalledFunction | undefined {
   const callee = unwrapExpression(node.callee);
   if (callee.type === 'Super') return findSuperConstructor(callee, module, mayHold);
+  // `(function () { return { save } })()`: a function called where it is written.
+  if (node.type === 'CallExpression' && (callee.type === 'FunctionExpression' || callee.type === 'ArrowFunctionExpression')) return { fn: callee, module };
   if (!isProjectRooted(callee, module, mayHold)) return undefined;
   if (node.type === 'NewExpression') {
     const found = findClass(callee, module);

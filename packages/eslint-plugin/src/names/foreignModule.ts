@@ -5,6 +5,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleContext } from './bindings.js';
 import { createScopedContext } from './fileContext.js';
 import { getModuleSignature } from './resolveModuleFile.js';
+import { isClassicScript } from './scriptGlobals.js';
 
 /** Another project file, read from disk and bound through its own scope analysis (its constants, functions, classes and types): never type-checked. */
 export interface ForeignModule extends ModuleContext {
@@ -57,10 +58,11 @@ function parseModule(file: string): ForeignModule | undefined {
   const estree = loadParser();
   if (!estree) return undefined;
   try {
-    const program = estree.parse(readFileSync(file, 'utf8'), { jsx: /\.[jt]sx$/.test(file), range: true, loc: true, comment: false });
+    const text = readFileSync(file, 'utf8');
+    const program = estree.parse(text, { jsx: /\.[jt]sx$/.test(file), range: true, loc: true, comment: false });
     // Scope analysis and the walk up from a parameter to its function need parent links.
     estree.simpleTraverse(program, { enter() {} }, true);
-    return summarize(file, program);
+    return summarize(file, program, isClassicScript(file, text));
   } catch {
     return undefined;
   }
@@ -79,7 +81,7 @@ function loadParser(): EstreeParser | null {
   return parser;
 }
 
-function summarize(file: string, program: TSESTree.Program): ForeignModule {
+function summarize(file: string, program: TSESTree.Program, classicScript: boolean): ForeignModule {
   const exports = new Map<string, ExportTarget>();
   const starExports: string[] = [];
   // Most modules are read for a constant or two: their scopes are analysed on the first look-up.
@@ -89,6 +91,8 @@ function summarize(file: string, program: TSESTree.Program): ForeignModule {
     file,
     (identifier) => getInnermostScope(getScopes(), identifier),
     () => getScopes().globalScope?.childScopes[0] ?? getScopes().globalScope ?? undefined,
+    undefined,
+    classicScript,
   );
   const module: ForeignModule = { file, exports, starExports, lookup: scoped.lookup };
 
@@ -109,6 +113,8 @@ function summarize(file: string, program: TSESTree.Program): ForeignModule {
     }
   };
 
+  // A classic script's top-level names are the page's globals: other scripts use them as if imported.
+  if (classicScript) for (const statement of program.body) declareScriptGlobal(statement, declare, exports);
   for (const statement of program.body) {
     switch (statement.type) {
       case 'ExportNamedDeclaration':
@@ -136,6 +142,21 @@ function summarize(file: string, program: TSESTree.Program): ForeignModule {
   }
   return module;
 }
+
+/** A top-level declaration of a classic script, or its `globalThis.name = value` (also `window.`, `self.`). */
+function declareScriptGlobal(statement: TSESTree.ProgramStatement, declare: (statement: TSESTree.Node) => void, exports: Map<string, ExportTarget>): void {
+  if (statement.type !== 'ExpressionStatement') {
+    declare(statement);
+    return;
+  }
+  const assignment = statement.expression;
+  if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left.type !== 'MemberExpression') return;
+  const { object, property, computed } = assignment.left;
+  if (computed || property.type !== 'Identifier' || object.type !== 'Identifier' || !GLOBAL_OBJECTS.has(object.name)) return;
+  exports.set(property.name, { kind: 'expression', node: assignment.right });
+}
+
+const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self']);
 
 // As ESLint's SourceCode#getScope: the scope of the closest enclosing node that opens one.
 function getInnermostScope(scopes: ScopeManager, node: TSESTree.Node): TSESLint.Scope.Scope | null {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getNuxtAutoImports } from '../names/nuxtProject.js';
+import { getScriptGlobals, isClassicScript } from '../names/scriptGlobals.js';
 import { getModuleSignature, getResolutionScope, resolveModuleFile } from '../names/resolveModuleFile.js';
 import { scanImportSpecifiers } from '../names/scanImportSpecifiers.js';
 
@@ -50,6 +51,15 @@ function getFolderVerdicts(folder: string, trigger: RegExp): Map<string, boolean
 export function mayAutoImportWrapper(text: string, file: string, trigger: RegExp): boolean {
   for (const [name, module] of getNuxtAutoImports(file)) {
     if (module !== file && containsWord(text, name) && mayHoldWrapper(module, trigger)) return true;
+  }
+  return false;
+}
+
+/** Whether a classic script names a global of another script of its folder whose file may hold a wrapper (`utils.stateSaveCallback(...)`). */
+export function mayUseScriptGlobalWrapper(text: string, file: string, trigger: RegExp): boolean {
+  if (!isClassicScript(file, text)) return false;
+  for (const [name, script] of getScriptGlobals(file)) {
+    if (script !== file && containsWord(text, name) && mayHoldWrapper(script, trigger)) return true;
   }
   return false;
 }

@@ -6,6 +6,8 @@ import { createRuleTester, fixture } from '../RuleTester.js';
 
 const ruleTester = createRuleTester();
 const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredStorage' as const, line, column });
+// A classic script of fixtures/classic-scripts, whose utils.js defines `utils` and `saveTableState` as globals.
+const CLASSIC_PAGE = fixture('classic-scripts', 'page.js');
 // A page of fixtures/nuxt-app: its composables and utils are auto-imported, `~/` is its source folder.
 const NUXT_PAGE = fixture('nuxt-app', 'pages', 'index.ts');
 // A helper that keeps whichever storage the browser allows in a `let` (NextChat's safeLocalStorage).
@@ -20,6 +22,9 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     "function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); } writePref('prefs', 1);",
     "import { writePref } from './wrappers/prefs'; writePref('prefs', 1);",
     "import { useStoredState } from './wrappers/hooks'; useStoredState('prefs', 240);",
+    // a classic script's globals are not a module's: this file imports, so `utils` is its own business
+    { code: "import { format } from './labels.js';\nutils.saveTableState('tracker', format({}));", filename: CLASSIC_PAGE },
+    { code: "utils.saveTableState('prefs', {});", filename: CLASSIC_PAGE },
     // a class given something that is no storage
     "class Clipboard {\n  constructor(storage, key) { this.key = key; this.storage = storage; }\n  save() { this.storage.setItem(this.key, '[]'); }\n}\nnew Clipboard(new Map(), 'tracker');",
     // `inject` of another package hands back nothing the rules know
@@ -68,6 +73,9 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Clipboard {\n  constructor(storage, key) { this.storageKey = key ? key : 'clipboard'; this.storage = storage; }\n  save() { this.storage.setItem(this.storageKey, '[]'); }\n}\nexport const clip = new Clipboard(window.localStorage, 'tracker');",
       errors: [undeclared(5, 56)],
     },
+    // a classic script calling a global another script of its folder defines (pi-hole's utils.stateSaveCallback)
+    { code: "/* global utils:false */\nutils.saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(2, 22)] },
+    { code: "saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(1, 16)] },
     // a service handed out by Angular's `inject(Service)` in a field: that class's method is the wrapper (ghostfolio's SettingsStorageService)
     {
       code: "import { inject } from '@angular/core';\nclass SettingsStorage {\n  setSetting(key: string, v: string) { window.localStorage.setItem(key, v); }\n}\nclass AuthGuard {\n  private readonly settings = inject(SettingsStorage);\n  canActivate() { this.settings.setSetting('utm_source', 'x'); }\n}",
