@@ -11,6 +11,7 @@ import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { isClosedComponentCall, isComponentCall } from './componentCall.js';
 import { type WrapperSummary, collectSiteWrites, findConstructor, summarizeWrapper } from './summarizeWrapper.js';
 import { dropRepeatedWrites } from './dropRepeatedWrites.js';
+import { isOnlyInUntakenClosure } from './untakenClosure.js';
 
 /**
  * The writes a call of a project function makes when that function is a wrapper: its inner
@@ -43,6 +44,8 @@ export function collectWrapperWrites(
   for (const [site, { places }] of summary.sites) {
     // A name the constructor's arguments give (`this.namespace`) is reported at `new`, not at each method call.
     if (constructed?.sites.get(site)?.namedByParameter) continue;
+    // `const { get } = useStore(key)`: the returned `set` that writes is not taken here.
+    if (isOnlyInUntakenClosure(site, called.fn, call)) continue;
     const found = collectSiteWrites(site, inner, called.fn, depth);
     for (const [index, write] of found.entries()) {
       // The summary's names say which property of an options object a name comes from, even

@@ -25,6 +25,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // a classic script's globals are not a module's: this file imports, so `utils` is its own business
     { code: "import { format } from './labels.js';\nutils.saveTableState('tracker', format({}));", filename: CLASSIC_PAGE },
     { code: "utils.saveTableState('prefs', {});", filename: CLASSIC_PAGE },
+    // a hook whose returned `toggle` writes, called by a component that only takes `shown` (koel's table rows)
+    "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { shown } = useColumns('tracker');",
     // a class given something that is no storage
     "class Clipboard {\n  constructor(storage, key) { this.key = key; this.storage = storage; }\n  save() { this.storage.setItem(this.key, '[]'); }\n}\nnew Clipboard(new Map(), 'tracker');",
     // `inject` of another package hands back nothing the rules know
@@ -76,6 +78,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // a classic script calling a global another script of its folder defines (pi-hole's utils.stateSaveCallback)
     { code: "/* global utils:false */\nutils.saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(2, 22)] },
     { code: "saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(1, 16)] },
+    // the same hook, called by a component that takes `toggle`, or whose result is kept whole
+    { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { toggle } = useColumns('tracker');", errors: [undeclared(6, 31)] },
+    { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst columns = useColumns('tracker');", errors: [undeclared(6, 28)] },
+    // a returned closure the hook also calls itself writes whatever the caller takes
+    { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  toggle('initial');\n  return { toggle };\n};\nconst {} = useColumns('tracker');", errors: [undeclared(6, 23)] },
     // a service handed out by Angular's `inject(Service)` in a field: that class's method is the wrapper (ghostfolio's SettingsStorageService)
     {
       code: "import { inject } from '@angular/core';\nclass SettingsStorage {\n  setSetting(key: string, v: string) { window.localStorage.setItem(key, v); }\n}\nclass AuthGuard {\n  private readonly settings = inject(SettingsStorage);\n  canActivate() { this.settings.setSetting('utm_source', 'x'); }\n}",
