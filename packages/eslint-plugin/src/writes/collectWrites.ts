@@ -90,9 +90,11 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       return getNameNodes(args, sink.name, context).flatMap((nameNode) => {
         const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
         if (options?.object && isDeletingOptions(options.object, context)) return [];
-        const resolved = resolveString(nameNode, context.module, context.readType);
+        // Inside a helper handed the object (`cookieStore.set(cookie)`), its `name` is the caller's.
+        const passedName = nameNode === args[sink.name.argument] && sink.name.objectKey ? findPassedProperty(nameNode, sink.name.objectKey, context) : undefined;
+        const resolved = passedName ? resolveString(passedName.node, passedName.module) : resolveString(nameNode, context.module, context.readType);
         const names = surroundShapes(sink.name.lowercase ? lowercaseShapes(resolved) : resolved, sink.name.around);
-        return withCompanions({ family, node: nameNode, names, options, ...facts }, sink.companions, options?.object, context);
+        return withCompanions({ family, node: passedName?.node ?? nameNode, names, options, ...facts }, sink.companions, options?.object, context);
       });
     }
     case 'config': {
@@ -396,6 +398,14 @@ function getNameNodes(args: readonly TSESTree.Node[], spec: NameSpec, context: W
     const first = element.type === 'ArrayExpression' ? element.elements[0] : element;
     return first && first.type !== 'SpreadElement' ? [first] : [];
   });
+}
+
+/** A property of the object literal a helper's caller passes for `argument` (a parameter bound to it), read in the caller's module. */
+function findPassedProperty(argument: TSESTree.Node, key: string, context: WriteContext): { node: TSESTree.Node; module: ModuleContext } | undefined {
+  const passed = findValue(argument, context.module, 0);
+  if (!passed || 'namespace' in passed || passed.module === context.module || unwrapExpression(passed.node).type !== 'ObjectExpression') return undefined;
+  const value = getPropertyValue(unwrapExpression(passed.node) as TSESTree.ObjectExpression, key);
+  return value && { node: value, module: passed.module };
 }
 
 /** The node holding the name: the argument, or its `objectKey` property when the argument is an object. */

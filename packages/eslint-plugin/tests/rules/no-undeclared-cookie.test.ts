@@ -70,6 +70,11 @@ ruleTester.run('no-undeclared-cookie', rule, {
     // CookieStore, both forms
     { code: "await cookieStore.set('tracker', '1');", errors: [undeclared(1, 23)] },
     { code: "await self.cookieStore.set({ name: 'tracker', value: '1' });", errors: [undeclared(1, 36)] },
+    // a helper handed the whole CookieInit object (typebot's writeBrowserCookie): the caller's `name` is the site
+    {
+      code: "const writeCookie = async (cookie: CookieInit) => { await window.cookieStore.set(cookie); };\nawait writeCookie({\n  name: 'tracker',\n  value: '1',\n});",
+      errors: [undeclared(3, 9)],
+    },
     // js-cookie: renamed, CommonJS, withAttributes
     { code: "import jar from 'js-cookie'; jar.set('tracker', '1', { expires: 7 });", errors: [undeclared(1, 38)] },
     { code: "const Cookies = require('js-cookie'); Cookies.set('tracker', '1');", errors: [undeclared(1, 51)] },
