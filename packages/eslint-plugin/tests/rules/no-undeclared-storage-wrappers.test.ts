@@ -6,6 +6,8 @@ import { createRuleTester, fixture } from '../RuleTester.js';
 
 const ruleTester = createRuleTester();
 const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredStorage' as const, line, column });
+// A page of fixtures/vite-app, whose `@` alias only its vite.config.js declares.
+const VITE_PAGE = fixture('vite-app', 'src', 'pages', 'page.js');
 // A classic script of fixtures/classic-scripts, whose utils.js defines `utils` and `saveTableState` as globals.
 const CLASSIC_PAGE = fixture('classic-scripts', 'page.js');
 // A page of fixtures/nuxt-app: its composables and utils are auto-imported, `~/` is its source folder.
@@ -75,6 +77,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Clipboard {\n  constructor(storage, key) { this.storageKey = key ? key : 'clipboard'; this.storage = storage; }\n  save() { this.storage.setItem(this.storageKey, '[]'); }\n}\nexport const clip = new Clipboard(window.localStorage, 'tracker');",
       errors: [undeclared(5, 56)],
     },
+    // a wrapper imported through an alias that only vite.config's `resolve.alias` declares (Piped's `@/composables/...`)
+    { code: "import { savePref } from '@/composables/prefs.js';\nsavePref('tracker', true);", filename: VITE_PAGE, errors: [undeclared(2, 10)] },
     // a classic script calling a global another script of its folder defines (pi-hole's utils.stateSaveCallback)
     { code: "/* global utils:false */\nutils.saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(2, 22)] },
     { code: "saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(1, 16)] },

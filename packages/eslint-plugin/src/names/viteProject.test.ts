@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { getViteAliasPath } from './viteProject.js';
+
+const projects: string[] = [];
+afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A project with this vite.config text, returning a file of its src folder. */
+function project(config: string, name = 'vite.config.ts'): { root: string; file: string } {
+  const root = mkdtempSync(join(tmpdir(), 'vite-alias-'));
+  projects.push(root);
+  writeFileSync(join(root, 'package.json'), '{}');
+  writeFileSync(join(root, name), config);
+  mkdirSync(join(root, 'src'));
+  return { root, file: join(root, 'src', 'main.ts') };
+}
+
+describe('getViteAliasPath', () => {
+  it('reads path.resolve(__dirname, ...) entries of an alias object', () => {
+    const { root, file } = project("export default { resolve: { alias: { '@': path.resolve(__dirname, './src'), '#lib': resolve(__dirname, 'lib') } } }");
+    expect(getViteAliasPath(file, '@/stores/prefs')).toBe(join(root, 'src', 'stores', 'prefs'));
+    expect(getViteAliasPath(file, '#lib/x.js')).toBe(join(root, 'lib', 'x.js'));
+    expect(getViteAliasPath(file, 'vue')).toBeUndefined();
+    expect(getViteAliasPath(file, '@vueuse/core')).toBeUndefined();
+  });
+
+  it('reads fileURLToPath(new URL(...)) targets and root-relative strings', () => {
+    const { root, file } = project("export default defineConfig({ resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)), '@assets': '/src/assets' } } })", 'vite.config.js');
+    expect(getViteAliasPath(file, '~/utils/idb')).toBe(join(root, 'src', 'utils', 'idb'));
+    expect(getViteAliasPath(file, '@assets/logo.svg')).toBe(join(root, 'src', 'assets', 'logo.svg'));
+  });
+
+  it('reads a list of { find, replacement }', () => {
+    const { root, file } = project("export default { resolve: { alias: [{ find: '@', replacement: path.resolve(__dirname, 'src') }] } }");
+    expect(getViteAliasPath(file, '@/x')).toBe(join(root, 'src', 'x'));
+  });
+
+  it('gives nothing without a vite.config or without aliases', () => {
+    const { file } = project('export default { plugins: [] }');
+    expect(getViteAliasPath(file, '@/x')).toBeUndefined();
+  });
+});
