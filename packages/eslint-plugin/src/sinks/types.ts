@@ -184,6 +184,12 @@ export interface CallSink {
    * written attributes unknown.
    */
   readonly namedByFactory?: { readonly ownOptionsArgument?: number };
+  /**
+   * With this option of the options argument set to this literal, the call only writes when the
+   * reactive value it returns is assigned (VueUse's `{ writeDefaults: false }`): a call whose
+   * `.value` is only read (`useLocalStorage(key, d, { writeDefaults: false }).value`) writes nothing.
+   */
+  readonly writesOnAssignmentWhen?: { readonly argument: number; readonly key: string; readonly value: boolean };
 }
 
 /** A call that makes an object naming a cookie (`createCookie(name, options)`), where a configuration takes one. */

@@ -9,10 +9,14 @@ const INTEGRATIONS = ['@vueuse/integrations/useCookies', '@vueuse/integrations']
 const useLocalStorage = anyOf([importedFrom(CORE, 'useLocalStorage'), autoImported('useLocalStorage', 'nuxt')]);
 const useSessionStorage = anyOf([importedFrom(CORE, 'useSessionStorage'), autoImported('useSessionStorage', 'nuxt')]);
 
+// With `writeDefaults: false` the initial value is not stored: the key is written when the ref is assigned.
+const NO_DEFAULTS = { key: 'writeDefaults', value: false } as const;
+
 /**
  * VueUse's storage refs: `useLocalStorage(key, initial)`, `useSessionStorage(key, initial)`, and
  * `useStorage(key, initial, storage?)`, localStorage unless its third argument is
  * `sessionStorage` (another storage object is taken as localStorage: the key is written either way).
+ * With `{ writeDefaults: false }`, a call whose `.value` is only read (through wrappers too) writes nothing.
  */
 export const vueuseStorage: SinkFamily = {
   id: 'vueuse-storage',
@@ -22,9 +26,9 @@ export const vueuseStorage: SinkFamily = {
   browser: true,
   triggers: ['vueuse', 'useLocalStorage', 'useSessionStorage'],
   sinks: [
-    { kind: 'call', callee: useLocalStorage, name: { argument: 0 } },
-    { kind: 'call', callee: useSessionStorage, name: { argument: 0 }, storage: alwaysIn('sessionStorage') },
-    { kind: 'call', callee: importedFrom(CORE, 'useStorage'), name: { argument: 0 }, storage: { argument: 2, choices: WEB_STORAGE_CHOICES } },
+    { kind: 'call', callee: useLocalStorage, name: { argument: 0 }, writesOnAssignmentWhen: { argument: 2, ...NO_DEFAULTS } },
+    { kind: 'call', callee: useSessionStorage, name: { argument: 0 }, storage: alwaysIn('sessionStorage'), writesOnAssignmentWhen: { argument: 2, ...NO_DEFAULTS } },
+    { kind: 'call', callee: importedFrom(CORE, 'useStorage'), name: { argument: 0 }, storage: { argument: 2, choices: WEB_STORAGE_CHOICES }, writesOnAssignmentWhen: { argument: 3, ...NO_DEFAULTS } },
   ],
 };
 

@@ -12,6 +12,7 @@ import { isClosedComponentCall, isComponentCall } from './componentCall.js';
 import { type WrapperSummary, collectSiteWrites, findConstructor, summarizeWrapper } from './summarizeWrapper.js';
 import { dropRepeatedWrites } from './dropRepeatedWrites.js';
 import { isOnlyInUntakenClosure } from './untakenClosure.js';
+import { dropUnassignedWrites } from './readOnlyUse.js';
 
 /**
  * The writes a call of a project function makes when that function is a wrapper: its inner
@@ -76,7 +77,7 @@ export function collectWrapperWrites(
       writes.push({ ...write, node: writtenHere ? write.node : (argument ?? call) });
     }
   }
-  return dropRepeatedWrites(writes);
+  return dropUnassignedWrites(dropRepeatedWrites(writes), call);
 }
 
 /** The wrapper summary of the constructor of the class whose method `called` is, if any. */

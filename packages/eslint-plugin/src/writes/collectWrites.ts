@@ -86,7 +86,8 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       const storageValue = getStorageArgument(args, sink.storage, context);
       if (isStoringNothing(storageValue, sink.storage, context.module)) return [];
       const storage = readChosenStorage(sink.storage, storageValue, family, context.module);
-      const facts = { ...storage, ...(sink.noun ? { noun: sink.noun } : {}) };
+      const onAssignment = sink.writesOnAssignmentWhen && isOptionLiteral(args[sink.writesOnAssignmentWhen.argument], sink.writesOnAssignmentWhen, context);
+      const facts = { ...storage, ...(sink.noun ? { noun: sink.noun } : {}), ...(onAssignment ? { onAssignment } : {}) };
       return getNameNodes(args, sink.name, context).flatMap((nameNode) => {
         const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
         if (options?.object && isDeletingOptions(options.object, context)) return [];
@@ -398,6 +399,11 @@ function getNameNodes(args: readonly TSESTree.Node[], spec: NameSpec, context: W
     const first = element.type === 'ArrayExpression' ? element.elements[0] : element;
     return first && first.type !== 'SpreadElement' ? [first] : [];
   });
+}
+
+/** Whether the options object `argument` sets `key` to the literal `value`. */
+function isOptionLiteral(argument: TSESTree.Node | undefined, { key, value }: { key: string; value: boolean }, context: WriteContext): boolean {
+  return isLiteral(getPropertyValue(findObjectLiteral(argument, context.module), key), value);
 }
 
 /** A property of the object literal a helper's caller passes for `argument` (a parameter bound to it), read in the caller's module. */

@@ -28,6 +28,8 @@ export interface CookieWrite {
   readonly storage?: StorageKind;
   /** What the name is, when the sink says (`createStore(name)` names a database); else its family's `noun`. */
   readonly noun?: NameNoun;
+  /** The write happens only when the reactive value the call returns is assigned (VueUse's `writeDefaults: false`). */
+  readonly onAssignment?: boolean;
 }
 
 /** Where a write stores its value: the kind its call chose, else its family's, a cookie unless the family says otherwise. */

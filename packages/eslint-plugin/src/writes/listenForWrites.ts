@@ -9,6 +9,7 @@ import type { TypeReader } from '../names/resolveString.js';
 import { collectWrapperWrites } from './collectWrapperWrites.js';
 import { type TypedOptionsSite, collectTypedOptionsWrites } from './collectTypedOptionsWrites.js';
 import { dropRepeatedWrites } from './dropRepeatedWrites.js';
+import { dropUnassignedWrites } from './readOnlyUse.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { isWrittenForCallers } from './isWrittenForCallers.js';
 import { mayAutoImportWrapper, mayHoldWrapper, mayImportWrapper, mayUseScriptGlobalWrapper } from './mayImportWrapper.js';
@@ -61,7 +62,7 @@ export function listenForWrites(
   const writes: CookieWrite[] = [];
   shared.push({ index: settings.index, typed: readType !== undefined, writes });
   const collect = (site: WriteSite): void => {
-    const found = collectFileSiteWrites(site, writeContext);
+    const found = dropUnassignedWrites(collectFileSiteWrites(site, writeContext), site);
     // A name that is only partly known here, because a parameter supplies it, is the callers' to give.
     const open = found.filter((write) => write.names.some((shape) => shape.includes(UNKNOWN)));
     const forCallers = open.length > 0 && isWrittenForCallers(site, writeContext.module, writeContext.index);

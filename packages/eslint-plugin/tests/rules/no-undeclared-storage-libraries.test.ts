@@ -33,6 +33,9 @@ ruleTester.run('no-undeclared-storage', rule, {
     "import { createClient } from '@supabase/supabase-js'; createClient(url, key, { auth: { storageKey: 'prefs' } }); createClient(url, key, { auth: { storageKey: 'draft', storage: sessionStorage } });",
     "import { createClient } from '@supabase/supabase-js'; createClient(url, key, { auth: { persistSession: false } });",
     // useDark/useColorMode under a declared key, in a declared storage, or storing nothing
+    // VueUse with `writeDefaults: false` writes when the ref is assigned: a `.value` only read writes nothing, through a helper too (Piped's getPreferenceBoolean)
+    "import { useLocalStorage } from '@vueuse/core';\nconst on = useLocalStorage('tracker', false, { writeDefaults: false }).value;",
+    "import { useLocalStorage } from '@vueuse/core';\nconst usePref = (key: string) => useLocalStorage(key, false, { writeDefaults: false });\nconst read = (key: string) => usePref(key).value;\nconst on = read('tracker');",
     "import { useDark, useColorMode } from '@vueuse/core'; useDark({ storageKey: 'prefs' }); useColorMode({ storageKey: 'draft', storage: sessionStorage }); useDark({ storageKey: null });",
     { code: "useLocalStorage('prefs', {}); useSessionStorage('draft', '');", filename: NUXT_FILE },
     "import { useLocalStorage, useSessionStorage } from 'usehooks-ts'; useLocalStorage('prefs', {}); useSessionStorage('draft', '');",
@@ -77,6 +80,11 @@ ruleTester.run('no-undeclared-storage', rule, {
       errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 25 }],
     },
     // useDark() and useColorMode() keep the scheme under VueUse's default key
+    // ... but an assigned `.value`, or a ref kept, writes (or may)
+    {
+      code: "import { useLocalStorage } from '@vueuse/core';\nconst usePref = (key: string) => useLocalStorage(key, false, { writeDefaults: false });\nusePref('tracker').value = true;\nconst kept = usePref('tracker');",
+      errors: [{ ...undeclared(3, 9), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }, { ...undeclared(4, 22), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }],
+    },
     {
       code: "import { useDark, useColorMode } from '@vueuse/core';\nconst isDark = useDark();\nconst mode = useColorMode({ selector: 'html' });",
       errors: [
