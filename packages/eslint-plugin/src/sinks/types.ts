@@ -219,7 +219,7 @@ export interface ConfigSink {
   readonly innerKey?: string;
   /** The configuration writes only when it has `nestedKey` (a Nuxt module's options in `nuxt.config`); otherwise the default name is written. */
   readonly onlyWithNested?: boolean;
-  /** A name left to its default is reported at the `nestedKey` property, not at the call: the call is a whole configuration file (`defineNuxtConfig`). */
+  /** A name left to its default is reported at the `nestedKey` property (at `innerKey` when it is there), not at the call: the call is a whole configuration file (`defineNuxtConfig`). */
   readonly reportAtNested?: boolean;
   /** The nested value may instead be an object made by this factory (`{ cookie: createCookie(name, options) }`), whose arguments name the cookie. */
   readonly nestedFactory?: FactorySpec;

@@ -190,6 +190,8 @@ function readConfigCall(
       const inner = getPropertyValue(config, sink.innerKey);
       config = inner === undefined ? EMPTY_OBJECT : findObjectLiteral(inner, context.module);
       if (!config) return [];
+      // `detectBrowserLanguage: { useCookie: true }` is where the cookie is configured: a default is reported there.
+      if (inner !== undefined) nested = inner;
     }
   }
   const nameNode = config && sink.nameKeys.map((key) => getPropertyValue(config, key)).find((value) => value !== undefined);

@@ -117,6 +117,8 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     { code: "import ReactGA from 'react-ga4';\nReactGA.initialize('G-ABC123');", errors: [cookie(2, 1, '_ga')] },
     // @nuxtjs/i18n: `i18n_redirected` unless renamed, at the options
     { code: "export default defineNuxtConfig({\n  i18n: { locales: ['en', 'fr'] },\n});", filename: NUXT_CONFIG, errors: [cookie(2, 9, 'i18n_redirected')] },
+    // ... at its detectBrowserLanguage options when they are written (where the cookie is configured)
+    { code: "export default defineNuxtConfig({\n  i18n: {\n    detectBrowserLanguage: { useCookie: true },\n  },\n});", filename: NUXT_CONFIG, errors: [cookie(3, 28, 'i18n_redirected')] },
     {
       code: "import { defineNuxtConfig } from 'nuxt/config';\nexport default defineNuxtConfig({ i18n: { detectBrowserLanguage: { useCookie: true, cookieKey: 'lang' } } });",
       errors: [cookie(2, 96, 'lang')],
