@@ -20,14 +20,15 @@ const cache = new WeakMap<TSESTree.ClassBody, { instance: ClassMembers; static: 
 /**
  * The member `this.name` (a node of the linted file) reads, in the class whose method or field
  * holds it: `this.store` after `this.store = window.localStorage` in the constructor, or a field
- * `store = localStorage`. Undefined when `this` is not the class's (a `function` between them),
- * or when the class neither declares nor assigns the member. A getter made of one `return` holds
+ * `store = localStorage`; in a method of an object literal, the object's property. Undefined when
+ * `this` is not the class's (a `function` between them), or when the class neither declares nor assigns the member. A getter made of one `return` holds
  * what it returns; a constructor parameter property (`private prefix: string`) holds the parameter.
  */
 export function findThisMember(node: TSESTree.MemberExpression): ThisMember | undefined {
   const name = getMemberName(node);
-  const owner = name === undefined ? undefined : findOwningMember(node);
-  if (!owner || name === undefined) return undefined;
+  if (name === undefined) return undefined;
+  const owner = findOwningMember(node);
+  if (!owner) return findObjectMember(node, name);
   const body = owner.parent as TSESTree.ClassBody;
   let members = cache.get(body);
   if (!members) cache.set(body, (members = collectMembers(body)));
@@ -35,6 +36,25 @@ export function findThisMember(node: TSESTree.MemberExpression): ThisMember | un
   const annotation = side.annotations.get(name);
   const values = side.values.get(name) ?? [];
   return annotation || values.length > 0 ? { annotation, values } : undefined;
+}
+
+/**
+ * `this.name` in a method of an object literal (`const store = { storage: localStorage, set(k, v) {
+ * this.storage.setItem(k, v) } }`): the object's own property of that name, as the method's `this`
+ * is the object when called as `store.set(...)`.
+ */
+function findObjectMember(node: TSESTree.MemberExpression, name: string): ThisMember | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  // Arrows keep the `this` of the function around them.
+  while (current && current.type !== 'FunctionExpression' && current.type !== 'FunctionDeclaration' && current.type !== 'ClassBody') current = current.parent;
+  const holder = current?.type === 'FunctionExpression' ? current.parent : undefined;
+  if (holder?.type !== 'Property' || holder.parent.type !== 'ObjectExpression' || holder.kind !== 'init') return undefined;
+  for (const property of holder.parent.properties) {
+    if (property.type === 'Property' && property.kind === 'init' && getStaticKey(property.key, property.computed) === name && property.value.type !== 'FunctionExpression') {
+      return { values: [property.value] };
+    }
+  }
+  return undefined;
 }
 
 type ClassElement = TSESTree.ClassElement;

@@ -20,6 +20,8 @@ const inSession = undeclaredIn('sessionStorage');
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // an object literal whose `storage` is no storage
+    "const store = {\n  storage: new Map(),\n  set(key: string, v: string) { this.storage.set(key, v); },\n};\nstore.set('tracker', '1');",
     // each storage the receiver may be declares the key
     "(keep ? localStorage : window.localStorage).setItem('prefs', v);",
     "(window.sessionStorage || memory).setItem('draft', v);",
@@ -44,6 +46,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     "function self() { return self(); } self().setItem('tracker', v);",
   ],
   invalid: [
+    // `this.storage` in a method of an object literal is the object's property (answer's storageExpires)
+    { code: "const store = {\n  storage: localStorage || window.localStorage,\n  set(key: string, v: string) { this.storage.setItem(key, v); },\n};\nstore.set('tracker', '1');", errors: [inLocal(5, 11, 'tracker')] },
     // a key assignment through a helper's storage, in a file that names no trigger word (it imports a project module that may write)
     { code: "import { getStorage } from './storage.js'; getStorage()['tracker'] = v;", errors: [inLocal(1, 57, 'tracker')] },
     // a conditional receiver writes to each storage it may be: one report per storage that lacks the key
