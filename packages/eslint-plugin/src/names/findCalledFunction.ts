@@ -148,7 +148,13 @@ function asFound(found: ReturnType<typeof findValue>): Found | undefined {
 }
 
 function asFunction(raw: ReturnType<typeof findValue>): CalledFunction | undefined {
-  const found = asFound(raw);
+  let found = asFound(raw);
+  // `export default { set }`: the property is the name of a function declared beside it.
+  for (let hops = 0; found && unwrapExpression(found.node).type === 'Identifier' && hops < 3; hops += 1) {
+    const next = asFound(findValue(found.node, found.module, 0));
+    if (!next || next.node === found.node) break;
+    found = next;
+  }
   let node = found && unwrapExpression(found.node);
   // `const set = useCallback((key, v) => ..., [])`: React hands back the function it is given.
   if (node?.type === 'CallExpression' && node.arguments[0] && isReactUseCallback(node.callee, found!.module)) node = unwrapExpression(node.arguments[0]);

@@ -87,6 +87,9 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst columns = useColumns('tracker');", errors: [undeclared(6, 28)] },
     // a returned closure the hook also calls itself writes whatever the caller takes
     { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  toggle('initial');\n  return { toggle };\n};\nconst {} = useColumns('tracker');", errors: [undeclared(6, 23)] },
+    // an object of functions declared beside it (`{ save }`, `export default { get, set }`): its methods are those functions
+    { code: "function save(key: string, v: string) { localStorage.setItem(key, v); }\nconst Prefs = { save };\nPrefs.save('tracker', '1');", errors: [undeclared(3, 12)] },
+    { code: "import localOptions from './wrappers/localOptions.js';\nlocalOptions.set('applyAutoLimit', true);", errors: [undeclared(2, 18)] },
     // a service handed out by Angular's `inject(Service)` in a field: that class's method is the wrapper (ghostfolio's SettingsStorageService)
     {
       code: "import { inject } from '@angular/core';\nclass SettingsStorage {\n  setSetting(key: string, v: string) { window.localStorage.setItem(key, v); }\n}\nclass AuthGuard {\n  private readonly settings = inject(SettingsStorage);\n  canActivate() { this.settings.setSetting('utm_source', 'x'); }\n}",
