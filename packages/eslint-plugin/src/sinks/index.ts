@@ -54,6 +54,7 @@ import { emojiPickerElement } from './emoji-picker-element.js';
 import { keycloakJs } from './keycloak-js.js';
 import { crispSdkWeb } from './crisp-sdk-web.js';
 import { pusherJs } from './pusher-js.js';
+import { bullBoard } from './bull-board.js';
 import { next } from './next.js';
 import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
 import { graphiql } from './graphiql.js';
@@ -149,6 +150,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   emojiPickerElement,
   keycloakJs,
   pusherJs,
+  bullBoard,
   idbKeyval,
   zustandPersist,
   reduxPersist,

@@ -243,6 +243,11 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     { code: "import Pusher from 'pusher-js';\nconst pusher = new Pusher('app-key', { cluster: 'eu' });", errors: [localKey(2, 16, 'pusherTransportTLS')] },
     { code: "const { default: Pusher } = await import('pusher-js');\nconst pusher = new Pusher('app-key', { cluster: 'eu' });", errors: [localKey(2, 16, 'pusherTransportTLS')] },
     { code: "import Echo from 'laravel-echo';\nnew Echo({ broadcaster: 'pusher', key, cluster });", errors: [localKey(2, 10, 'pusherTransportTLS')] },
+    // Bull Board: its dashboard's settings, at the server's configuring call
+    {
+      code: "import { createBullBoard } from '@bull-board/api';\ncreateBullBoard({ queues: [], serverAdapter });",
+      errors: [localKey(2, 1, 'board-settings'), localPattern(2, 1, 'bull-board:')],
+    },
     // keycloak-js: the login redirect's state
     { code: "import Keycloak from 'keycloak-js';\nconst keycloak = new Keycloak({ url, realm, clientId });", errors: [localPattern(2, 31, 'kc-callback-')] },
     // matrix-js-sdk: the sync store's database (prefixed), its filter ids when given localStorage, the crypto store's database
