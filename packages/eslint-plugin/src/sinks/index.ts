@@ -55,6 +55,7 @@ import { keycloakJs } from './keycloak-js.js';
 import { crispSdkWeb } from './crisp-sdk-web.js';
 import { pusherJs } from './pusher-js.js';
 import { bullBoard } from './bull-board.js';
+import { transloco } from './transloco.js';
 import { next } from './next.js';
 import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
 import { graphiql } from './graphiql.js';
@@ -151,6 +152,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   keycloakJs,
   pusherJs,
   bullBoard,
+  transloco,
   idbKeyval,
   zustandPersist,
   reduxPersist,

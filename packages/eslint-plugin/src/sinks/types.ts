@@ -144,6 +144,8 @@ export interface StorageSwitch {
   readonly none?: readonly string[];
   /** The kind when the call does not choose. Default: the family's `storage` (`useSessionStorage` in a family of localStorage hooks says `sessionStorage`). */
   readonly default?: StorageKind;
+  /** The storage sits under this key of an object given there: Angular's provider form `storage: { useValue: localStorage }`. */
+  readonly valueKey?: string;
   /** A wrapper whose first argument is a function returning the storage: `createJSONStorage(() => sessionStorage)`. */
   readonly factory?: ValueSpec;
   /** A framework whose integration changes the default (pinia-plugin-persistedstate's Nuxt module keeps stores in cookies). */

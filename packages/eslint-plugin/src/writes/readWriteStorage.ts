@@ -1,5 +1,6 @@
 import type { StorageKind } from '@cookie-ledger/core';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import type { SinkFamily, StorageSwitch } from '../sinks/types.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { type ModuleContext, unwrapExpression } from '../names/bindings.js';
@@ -43,7 +44,8 @@ export function isStoringNothing(value: TSESTree.Node | undefined, storageSwitch
 }
 
 function findChoice(value: TSESTree.Node, storageSwitch: StorageSwitch, module: ModuleContext): StorageKind | undefined {
-  const node = unwrapExpression(value);
+  const given = storageSwitch.valueKey === undefined ? undefined : getPropertyValue(findObjectLiteral(value, module), storageSwitch.valueKey);
+  const node = unwrapExpression(given ?? value);
   const direct = storageSwitch.choices.find((choice) =>
     'text' in choice ? getKnownText(resolveString(node, module)[0] ?? []) === choice.text : matchValue(node, choice.value, module),
   );

@@ -248,6 +248,11 @@ ruleTester.run('no-undeclared-storage', storageRule, {
       code: "import { createBullBoard } from '@bull-board/api';\ncreateBullBoard({ queues: [], serverAdapter });",
       errors: [localKey(2, 1, 'board-settings'), localPattern(2, 1, 'bull-board:')],
     },
+    // Transloco's persisted language and translations, in the storage given as an Angular provider
+    {
+      code: "import { provideTranslocoPersistLang } from '@jsverse/transloco-persist-lang';\nimport { provideTranslocoPersistTranslations } from '@jsverse/transloco-persist-translations';\nexport const providers = [\n  provideTranslocoPersistTranslations({ loader, storage: { useValue: localStorage } }),\n  provideTranslocoPersistLang({ storage: { useValue: sessionStorage }, storageKey: 'lang' }),\n];",
+      errors: [localKey(4, 39, '@transloco/translations'), localKey(4, 39, '@transloco/translations/timestamp'), sessionKey(5, 84, 'lang')],
+    },
     // keycloak-js: the login redirect's state
     { code: "import Keycloak from 'keycloak-js';\nconst keycloak = new Keycloak({ url, realm, clientId });", errors: [localPattern(2, 31, 'kc-callback-')] },
     // matrix-js-sdk: the sync store's database (prefixed), its filter ids when given localStorage, the crypto store's database
