@@ -53,8 +53,20 @@ export function matchValue(node: TSESTree.Node, spec: ValueSpec, module: ModuleC
   }
   // `params.cookies` with `params: { cookies: Cookies }`: the member's declared type says what it is.
   if (spec.kind === 'typed' && value.type === 'MemberExpression') return matchMemberType(value, spec, module);
-  if (value.type === 'CallExpression') return matchReturned(value, spec, module, depth);
+  if (value.type === 'CallExpression') return matchFluentCall(value, spec, module, depth) || matchReturned(value, spec, module, depth);
   return false;
+}
+
+// Methods of a server response that return the response itself: `res.status(200).cookie(...)`,
+// `res.cookie('a', x).cookie('b', y)` (Express), `reply.code(200).setCookie(...)` (Fastify).
+const FLUENT_RESPONSE_METHODS = new Set(['cookie', 'clearCookie', 'status', 'set', 'header', 'type', 'append', 'vary', 'location', 'links', 'attachment', 'code', 'setCookie', 'clearcookie', 'headers']);
+
+/** `res.cookie('a', x)` as a receiver: the response it returns, when `res` is one. */
+function matchFluentCall(call: TSESTree.CallExpression, spec: ValueSpec, module: ModuleContext, depth: number): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || !FLUENT_RESPONSE_METHODS.has(getMemberName(callee) ?? '')) return false;
+  if (spec.kind === 'global' || spec.kind === 'import' || spec.kind === 'call' || spec.kind === 'member' || spec.kind === 'element') return false;
+  return matchValue(callee.object, spec, module, depth + 1);
 }
 
 /** The outcome of `a === b` (or `!==`, `==`, `!=`) when both sides are strings known in full; undefined otherwise. */

@@ -14,6 +14,8 @@ const uncoveredPattern = (line: number, column: number) => ({ messageId: 'undecl
 
 ruleTester.run('no-undeclared-cookie', rule, {
   valid: [
+    // a chain on something that is no response
+    "new Map().set('a', 1).cookie('tracker', 't');",
     // a typed member whose type is not the library's
     "import type { Cookies } from 'some-other-lib'; export function f(params: { cookies: Cookies }) { params.cookies.set('tracker', 'v'); }",
     "import type { ServerContext } from './server-context.js'; export function remember(ctx: ServerContext) { ctx.cookies.set('theme', '1'); }",
@@ -43,6 +45,11 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { serializeForm } from './forms.js'; const form = makeForm(); form.serialize('tracker');",
   ],
   invalid: [
+    // a response method that returns the response: chained cookies (flowise's login), after `status`
+    {
+      code: "import express from 'express';\nexpress().get('/', (req, res) => {\n  res.cookie('sessionid', 's').cookie('tracker', 't');\n  res.status(200).cookie('tracker', 't');\n});",
+      errors: [undeclared(3, 39), undeclared(4, 26)],
+    },
     // a member of a parameter whose annotation types it (chat-ui's `params: { url: URL; cookies: Cookies }`), also through the app's own interface
     { code: "import type { Cookies } from '@sveltejs/kit';\nexport function f(params: { url: URL; cookies: Cookies }) {\n  params.cookies.set('tracker', 'v', { path: '/' });\n}", errors: [undeclared(3, 22)] },
     { code: "import type { Cookies } from '@sveltejs/kit';\ninterface Params { cookies: Cookies }\nexport const f = (p: { params: Params }) => p.params.cookies.set('tracker', 'v', { path: '/' });", errors: [undeclared(3, 66)] },
