@@ -56,6 +56,7 @@ import { crispSdkWeb } from './crisp-sdk-web.js';
 import { pusherJs } from './pusher-js.js';
 import { bullBoard } from './bull-board.js';
 import { transloco } from './transloco.js';
+import { flowiseEmbed } from './flowise-embed.js';
 import { next } from './next.js';
 import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
 import { graphiql } from './graphiql.js';
@@ -153,6 +154,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   pusherJs,
   bullBoard,
   transloco,
+  flowiseEmbed,
   idbKeyval,
   zustandPersist,
   reduxPersist,

@@ -253,6 +253,12 @@ ruleTester.run('no-undeclared-storage', storageRule, {
       code: "import { provideTranslocoPersistLang } from '@jsverse/transloco-persist-lang';\nimport { provideTranslocoPersistTranslations } from '@jsverse/transloco-persist-translations';\nexport const providers = [\n  provideTranslocoPersistTranslations({ loader, storage: { useValue: localStorage } }),\n  provideTranslocoPersistLang({ storage: { useValue: sessionStorage }, storageKey: 'lang' }),\n];",
       errors: [localKey(4, 39, '@transloco/translations'), localKey(4, 39, '@transloco/translations/timestamp'), sessionKey(5, 84, 'lang')],
     },
+    // Flowise's chat embed: the session under the chatflow's id, the input history
+    {
+      code: "import { FullPageChat } from 'flowise-embed-react';\nexport const Chat = () => <FullPageChat chatflowid='abc' apiHost={host} />;",
+      filename: TSX_FILE,
+      errors: [localKey(2, 28, 'chatInputHistory'), localKey(2, 41, 'abc_EXTERNAL')],
+    },
     // keycloak-js: the login redirect's state
     { code: "import Keycloak from 'keycloak-js';\nconst keycloak = new Keycloak({ url, realm, clientId });", errors: [localPattern(2, 31, 'kc-callback-')] },
     // matrix-js-sdk: the sync store's database (prefixed), its filter ids when given localStorage, the crypto store's database
