@@ -1,14 +1,19 @@
-import { importedFrom } from './shapes.js';
+import { COOKIE_PACKAGE_UNITS, anyOf, importedFrom, memberOf, paramOf } from './shapes.js';
 import type { SinkFamily } from './types.js';
+
+// The context of a better-auth hook or endpoint (`createAuthMiddleware(async (ctx) => ...)`), whose `setCookie` sets one.
+const AUTH_API = ['better-auth/api', 'better-auth/plugins'];
+const authContext = anyOf([paramOf(importedFrom(AUTH_API, 'createAuthMiddleware'), 0), paramOf(importedFrom(AUTH_API, 'createAuthEndpoint'), 0)]);
 
 /**
  * better-auth: `betterAuth({ advanced: { cookiePrefix } })` sets its session cookies under
  * `<cookiePrefix>.session_token`, `.session_data` and `.dont_remember` (prefix `better-auth` by
  * default; with secure cookies the browser sees them behind `__Secure-`, which is not modelled).
+ * A hook's or endpoint's `ctx.setCookie(name, value, options)` sets the app's own cookies.
  */
 export const betterAuth: SinkFamily = {
   id: 'better-auth',
-  description: 'better-auth (`betterAuth({ advanced: { cookiePrefix } })`, `better-auth.session_token` and its companions)',
+  description: 'better-auth (`betterAuth({ advanced: { cookiePrefix } })`, `better-auth.session_token` and its companions; `ctx.setCookie(name)` in `createAuthMiddleware` and `createAuthEndpoint`)',
   triggers: ['better-auth'],
   sinks: [
     {
@@ -20,6 +25,7 @@ export const betterAuth: SinkFamily = {
       defaultName: 'better-auth',
       nameSuffixes: ['.session_token', '.session_data', '.dont_remember'],
     },
+    { kind: 'call', callee: memberOf(authContext, 'setCookie'), name: { argument: 0 }, options: { argument: 2, units: COOKIE_PACKAGE_UNITS } },
   ],
 };
 

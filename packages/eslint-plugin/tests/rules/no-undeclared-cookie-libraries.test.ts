@@ -98,6 +98,11 @@ ruleTester.run('no-undeclared-cookie', rule, {
     },
     // js-cookie imported by a project module and exported again
     { code: "import { Cookies } from './wrappers/authClient';\nCookies.set('app.session', '1');", errors: [{ ...undeclared(2, 13), data: { name: 'app.session', quoted: "'app.session'", storage: 'cookie', policy: POLICY, what: 'cookie' } }] },
+    // better-auth's hooks and endpoints: `ctx.setCookie(name)` (rallly's locale cookie after sign-in)
+    {
+      code: "import { createAuthMiddleware } from 'better-auth/api';\nexport const after = createAuthMiddleware(async (ctx) => {\n  ctx.setCookie('tracker', 'en', { maxAge: 60 });\n});",
+      errors: [{ ...undeclared(3, 17), data: { name: 'tracker', quoted: "'tracker'", storage: 'cookie', policy: POLICY, what: 'cookie' } }],
+    },
     // options that are one of a few objects, or nothing: the branch naming the item, else the default (the fixture policy declares `*.session_token`)
     {
       code: "import { betterAuth } from 'better-auth';\nexport const a = betterAuth({ advanced: domain ? { crossSubDomainCookies: { enabled: true } } : undefined });\nexport const b = betterAuth({ advanced: domain && { cookiePrefix: 'app' } });",
