@@ -57,6 +57,7 @@ import { pusherJs } from './pusher-js.js';
 import { bullBoard } from './bull-board.js';
 import { transloco } from './transloco.js';
 import { flowiseEmbed } from './flowise-embed.js';
+import { scrollRestoration } from './scroll-restoration.js';
 import { next } from './next.js';
 import { nextAuth4, nextAuth4Client, nextAuth5 } from './next-auth.js';
 import { graphiql } from './graphiql.js';
@@ -155,6 +156,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   bullBoard,
   transloco,
   flowiseEmbed,
+  scrollRestoration,
   idbKeyval,
   zustandPersist,
   reduxPersist,

@@ -259,6 +259,12 @@ ruleTester.run('no-undeclared-storage', storageRule, {
       filename: TSX_FILE,
       errors: [localKey(2, 28, 'chatInputHistory'), localKey(2, 41, 'abc_EXTERNAL')],
     },
+    // scroll restoration: React Router's key (or its storageKey), Remix's `positions`
+    {
+      code: "import { ScrollRestoration } from 'react-router';\nimport { ScrollRestoration as RemixScroll } from '@remix-run/react';\nexport const A = () => <ScrollRestoration />;\nexport const B = () => <ScrollRestoration storageKey='tracker' />;\nexport const C = () => <RemixScroll />;",
+      filename: TSX_FILE,
+      errors: [sessionKey(3, 25, 'react-router-scroll-positions'), sessionKey(4, 43, 'tracker'), sessionKey(5, 25, 'positions')],
+    },
     // keycloak-js: the login redirect's state
     { code: "import Keycloak from 'keycloak-js';\nconst keycloak = new Keycloak({ url, realm, clientId });", errors: [localPattern(2, 31, 'kc-callback-')] },
     // matrix-js-sdk: the sync store's database (prefixed), its filter ids when given localStorage, the crypto store's database
