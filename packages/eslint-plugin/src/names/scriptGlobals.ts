@@ -10,13 +10,16 @@ const DEFINITIONS = [
   /^(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=/gm,
 ];
 const MODULE_SYNTAX = /^\s*(?:import\s*[\w{*'"]|export\s)/m;
+// CommonJS modules (and scripts bundled for Node) keep their top-level names to themselves.
+const COMMONJS = /\brequire\s*\(|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/;
 
 /**
  * Whether a file's text is a classic script: browser JavaScript loaded by a `<script>` tag, with
- * no `import` or `export`, whose top-level names are globals the page's other scripts use.
+ * no `import` or `export` (nor CommonJS `require` or `exports`), whose top-level names are
+ * globals the page's other scripts use.
  */
 export function isClassicScript(file: string, text: string): boolean {
-  return file.endsWith('.js') && !MODULE_SYNTAX.test(text);
+  return file.endsWith('.js') && !MODULE_SYNTAX.test(text) && !COMMONJS.test(text);
 }
 
 // Per folder, kept as long as module resolutions are (a few seconds), so that an editor sees a new global soon.

@@ -27,6 +27,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // a classic script's globals are not a module's: this file imports, so `utils` is its own business
     { code: "import { format } from './labels.js';\nutils.saveTableState('tracker', format({}));", filename: CLASSIC_PAGE },
     { code: "utils.saveTableState('prefs', {});", filename: CLASSIC_PAGE },
+    // ... nor a CommonJS module's
+    { code: "const format = require('./labels.js');\nutils.saveTableState('tracker', format({}));", filename: CLASSIC_PAGE },
     // a hook whose returned `toggle` writes, called by a component that only takes `shown` (koel's table rows)
     "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { shown } = useColumns('tracker');",
     // a class given something that is no storage
