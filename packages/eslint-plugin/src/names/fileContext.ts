@@ -3,6 +3,7 @@ import { type Binding, type FunctionNode, type ModuleContext, getPatternPath } f
 import { getJSDocParamType } from './jsdocParamType.js';
 import { getNuxtAutoImports } from './nuxtProject.js';
 import { getScriptGlobals, isClassicScript } from './scriptGlobals.js';
+import { getViteAutoImport } from './viteProject.js';
 import { getVueTemplateScope, hasVueTemplate } from './vueTemplate.js';
 
 /** The linted file as name resolution sees it, bound through ESLint's scope analysis. */
@@ -60,8 +61,10 @@ function lookUp(
   const variable = findVariable(identifier, getScope, getTopScope);
   if (variable && variable.defs.length > 0) return getDefinitionBinding(variable, module);
   // In a Nuxt app an undeclared name may be one of the app's own auto-imported composables;
-  // in a classic script, a global that another script of the page defines.
-  const autoImported = getNuxtAutoImports(module.file).get(identifier.name) ?? (classicScript ? getScriptGlobal(module.file, identifier.name) : undefined);
+  // in a classic script, a global that another script of the page defines; in a Vite project,
+  // a package's export that unplugin-auto-import provides.
+  const autoImported =
+    getNuxtAutoImports(module.file).get(identifier.name) ?? (classicScript ? getScriptGlobal(module.file, identifier.name) : undefined) ?? getViteAutoImport(module.file, identifier.name);
   return autoImported === undefined ? { kind: 'global', name: identifier.name } : { kind: 'import', source: autoImported, imported: identifier.name, module };
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getViteAliasPath } from './viteProject.js';
+import { getViteAliasPath, getViteAutoImport } from './viteProject.js';
 
 const projects: string[] = [];
 afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -35,6 +35,14 @@ describe('getViteAliasPath', () => {
   it('reads a list of { find, replacement }', () => {
     const { root, file } = project("export default { resolve: { alias: [{ find: '@', replacement: path.resolve(__dirname, 'src') }] } }");
     expect(getViteAliasPath(file, '@/x')).toBe(join(root, 'src', 'x'));
+  });
+
+  it("reads unplugin-auto-import's presets for VueUse", () => {
+    const { file } = project("export default { plugins: [AutoImport({ imports: ['vue', '@vueuse/core'], dts: true })] }");
+    expect(getViteAutoImport(file, 'useStorage')).toBe('@vueuse/core');
+    expect(getViteAutoImport(file, 'ref')).toBeUndefined();
+    const { file: other } = project("export default { plugins: [AutoImport({ imports: ['vue'] })] }");
+    expect(getViteAutoImport(other, 'useStorage')).toBeUndefined();
   });
 
   it('gives nothing without a vite.config or without aliases', () => {

@@ -1,7 +1,19 @@
 import { dirname, join, resolve } from 'node:path';
 import { FrameworkConfig } from './frameworkConfig.js';
 
-const viteConfig = new FrameworkConfig(['vite.config.ts', 'vite.config.js', 'vite.config.mjs', 'vite.config.mts', 'vite.config.cjs', 'vite.config.cts'], readAliases);
+interface ViteProject {
+  readonly aliases: readonly (readonly [string, string])[];
+  /** The packages `unplugin-auto-import`'s `AutoImport({ imports: [...] })` lists. */
+  readonly autoImported: ReadonlySet<string>;
+}
+
+const viteConfig = new FrameworkConfig<ViteProject>(['vite.config.ts', 'vite.config.js', 'vite.config.mjs', 'vite.config.mts', 'vite.config.cjs', 'vite.config.cts'], (root, text) => ({
+  aliases: readAliases(root, text),
+  autoImported: readAutoImports(text),
+}));
+
+// The names a preset of unplugin-auto-import gives, for the packages whose exports the catalogue matches.
+const PRESET_NAMES: Readonly<Record<string, RegExp>> = { '@vueuse/core': /^use[A-Z]/ };
 
 // An alias's target as Vite configs write it: `path.resolve(__dirname, './src')` (also `resolve(...)`,
 // `join(...)`, with `process.cwd()`), `fileURLToPath(new URL('./src', import.meta.url))`, or a path string.
@@ -18,11 +30,31 @@ const ARRAY_ENTRY = new RegExp(String.raw`find\s*:\s*(['"])([^'"]+)\1\s*,\s*repl
 export function getViteAliasPath(fromFile: string, source: string): string | undefined {
   const root = viteConfig.findRoot(dirname(fromFile));
   if (root === undefined) return undefined;
-  for (const [alias, target] of viteConfig.get(root)) {
+  for (const [alias, target] of viteConfig.get(root).aliases) {
     if (source === alias) return target;
     if (source.startsWith(alias.endsWith('/') ? alias : `${alias}/`)) return join(target, source.slice(alias.replace(/\/$/, '').length + 1));
   }
   return undefined;
+}
+
+/**
+ * The package an undeclared name stands for in a Vite project whose `vite.config` auto-imports
+ * that package's exports with unplugin-auto-import (`AutoImport({ imports: ['@vueuse/core'] })`):
+ * `useStorage('key', v)` written without an import is VueUse's. Undefined for other names.
+ */
+export function getViteAutoImport(fromFile: string, name: string): string | undefined {
+  const root = viteConfig.findRoot(dirname(fromFile));
+  if (root === undefined) return undefined;
+  for (const source of viteConfig.get(root).autoImported) if (PRESET_NAMES[source]?.test(name)) return source;
+  return undefined;
+}
+
+function readAutoImports(text: string): ReadonlySet<string> {
+  const call = /\bAutoImport\s*\(/.exec(text);
+  const list = call ? /\bimports\s*:\s*\[/.exec(text.slice(call.index)) : null;
+  if (!call || !list) return new Set();
+  const block = readBlock(text, call.index + list.index + list[0].length - 1);
+  return new Set([...block.matchAll(/(['"`])([^'"`]+)\1/g)].map((entry) => entry[2]!));
 }
 
 function readAliases(root: string, text: string): (readonly [string, string])[] {

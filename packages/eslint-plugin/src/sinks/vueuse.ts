@@ -20,11 +20,11 @@ const NO_DEFAULTS = { key: 'writeDefaults', value: false } as const;
  */
 export const vueuseStorage: SinkFamily = {
   id: 'vueuse-storage',
-  description: 'VueUse (`useLocalStorage(key)`, `useSessionStorage(key)`, `useStorage(key, v, storage)`; auto-imported in Nuxt)',
+  description: 'VueUse (`useLocalStorage(key)`, `useSessionStorage(key)`, `useStorage(key, v, storage)`; auto-imported in Nuxt and by unplugin-auto-import)',
   storage: 'localStorage',
   noun: 'key',
   browser: true,
-  triggers: ['vueuse', 'useLocalStorage', 'useSessionStorage'],
+  triggers: ['vueuse', 'useLocalStorage', 'useSessionStorage', 'useStorage'],
   sinks: [
     { kind: 'call', callee: useLocalStorage, name: { argument: 0 }, writesOnAssignmentWhen: { argument: 2, ...NO_DEFAULTS } },
     { kind: 'call', callee: useSessionStorage, name: { argument: 0 }, storage: alwaysIn('sessionStorage'), writesOnAssignmentWhen: { argument: 2, ...NO_DEFAULTS } },

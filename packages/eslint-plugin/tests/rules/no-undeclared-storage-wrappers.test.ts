@@ -31,6 +31,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "const format = require('./labels.js');\nutils.saveTableState('tracker', format({}));", filename: CLASSIC_PAGE },
     // a hook whose returned `toggle` writes, called by a component that only takes `shown` (koel's table rows)
     "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { shown } = useColumns('tracker');",
+    // an undeclared `useStorage` outside a project that auto-imports VueUse is nobody's
+    "export const size = useStorage('tracker', 2);",
     // a class given something that is no storage
     "class Clipboard {\n  constructor(storage, key) { this.key = key; this.storage = storage; }\n  save() { this.storage.setItem(this.key, '[]'); }\n}\nnew Clipboard(new Map(), 'tracker');",
     // `inject` of another package hands back nothing the rules know
@@ -81,6 +83,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     },
     // a wrapper imported through an alias that only vite.config's `resolve.alias` declares (Piped's `@/composables/...`)
     { code: "import { savePref } from '@/composables/prefs.js';\nsavePref('tracker', true);", filename: VITE_PAGE, errors: [undeclared(2, 10)] },
+    // VueUse's composables auto-imported by unplugin-auto-import, as that vite.config lists them (icones)
+    { code: "export const size = useStorage('tracker', 2);", filename: VITE_PAGE, errors: [undeclared(1, 32)] },
     // a classic script calling a global another script of its folder defines (pi-hole's utils.stateSaveCallback)
     { code: "/* global utils:false */\nutils.saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(2, 22)] },
     { code: "saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(1, 16)] },
