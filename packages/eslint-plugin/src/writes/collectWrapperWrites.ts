@@ -13,6 +13,7 @@ import { type WrapperSummary, collectSiteWrites, findConstructor, summarizeWrapp
 import { dropRepeatedWrites } from './dropRepeatedWrites.js';
 import { isOnlyInUntakenClosure } from './untakenClosure.js';
 import { dropUnassignedWrites } from './readOnlyUse.js';
+import { isSwitchedAway } from './switchedAway.js';
 
 /**
  * The writes a call of a project function makes when that function is a wrapper: its inner
@@ -47,6 +48,8 @@ export function collectWrapperWrites(
     if (constructed?.sites.get(site)?.namedByParameter) continue;
     // `const { get } = useStore(key)`: the returned `set` that writes is not taken here.
     if (isOnlyInUntakenClosure(site, called.fn, call)) continue;
+    // `local('get', key)`: the helper's `switch (action)` never reaches its `setItem` for this call.
+    if (isSwitchedAway(site, called.fn, bound)) continue;
     const found = collectSiteWrites(site, inner, called.fn, depth);
     for (const [index, write] of found.entries()) {
       // The summary's names say which property of an options object a name comes from, even

@@ -33,6 +33,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { shown } = useColumns('tracker');",
     // an undeclared `useStorage` outside a project that auto-imports VueUse is nobody's
     "export const size = useStorage('tracker', 2);",
+    // a helper whose `switch` on its action writes only for 'set' (organizr's `local('g', key)`), called to read
+    "function local(type: string, key: string, value?: string) {\n  switch (type) {\n    case 'set':\n    case 's':\n      localStorage.setItem(key, value ?? '');\n      break;\n    case 'get':\n      return localStorage.getItem(key);\n  }\n}\nlocal('get', 'tracker');",
     // a class given something that is no storage
     "class Clipboard {\n  constructor(storage, key) { this.key = key; this.storage = storage; }\n  save() { this.storage.setItem(this.key, '[]'); }\n}\nnew Clipboard(new Map(), 'tracker');",
     // `inject` of another package hands back nothing the rules know
@@ -96,6 +98,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // an object of functions declared beside it (`{ save }`, `export default { get, set }`): its methods are those functions
     { code: "function save(key: string, v: string) { localStorage.setItem(key, v); }\nconst Prefs = { save };\nPrefs.save('tracker', '1');", errors: [undeclared(3, 12)] },
     { code: "import localOptions from './wrappers/localOptions.js';\nlocalOptions.set('applyAutoLimit', true);", errors: [undeclared(2, 18)] },
+    // ... and called to write, or with an action known only at run time
+    { code: "function local(type: string, key: string, value?: string) {\n  switch (type) {\n    case 'set':\n    case 's':\n      localStorage.setItem(key, value ?? '');\n      break;\n    case 'get':\n      return localStorage.getItem(key);\n  }\n}\nlocal('s', 'tracker', '1');\nlocal(action, 'tracker');", errors: [undeclared(11, 12), undeclared(12, 15)] },
     // a service handed out by Angular's `inject(Service)` in a field: that class's method is the wrapper (ghostfolio's SettingsStorageService)
     {
       code: "import { inject } from '@angular/core';\nclass SettingsStorage {\n  setSetting(key: string, v: string) { window.localStorage.setItem(key, v); }\n}\nclass AuthGuard {\n  private readonly settings = inject(SettingsStorage);\n  canActivate() { this.settings.setSetting('utm_source', 'x'); }\n}",
