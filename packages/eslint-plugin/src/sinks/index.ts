@@ -74,7 +74,7 @@ import { setCookieHeader } from './set-cookie-header.js';
 import { reactHookFormPersist, reduxLocalstorageSimple, reduxPersist, zustandPersist } from './state-persistence.js';
 import { sentryOffline, sentryReplay } from './sentry.js';
 import { workbox } from './workbox.js';
-import { sveltePersistedStore } from './svelte-persisted-store.js';
+import { runedPersistedState, sveltePersistedStore } from './svelte-persisted-store.js';
 import { svelteKit } from './sveltekit.js';
 import { mantineColorScheme, modeWatcher, nextThemes } from './theme-providers.js';
 import { tinyCookie } from './tiny-cookie.js';
@@ -171,6 +171,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   jotai,
   piniaPersistedstate,
   sveltePersistedStore,
+  runedPersistedState,
   nuxtColorMode,
   i18nextLanguageDetector,
   frappeUi,

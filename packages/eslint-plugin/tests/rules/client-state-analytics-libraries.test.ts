@@ -265,6 +265,8 @@ ruleTester.run('no-undeclared-storage', storageRule, {
       filename: TSX_FILE,
       errors: [sessionKey(3, 25, 'react-router-scroll-positions'), sessionKey(4, 43, 'tracker'), sessionKey(5, 25, 'positions')],
     },
+    // runed's PersistedState: localStorage unless `storage: 'session'`
+    { code: "import { PersistedState } from 'runed';\nconst a = new PersistedState('tracker', 1);\nconst b = new PersistedState('draft-x', '', { storage: 'session' });", errors: [localKey(2, 30, 'tracker'), sessionKey(3, 30, 'draft-x')] },
     // keycloak-js: the login redirect's state
     { code: "import Keycloak from 'keycloak-js';\nconst keycloak = new Keycloak({ url, realm, clientId });", errors: [localPattern(2, 31, 'kc-callback-')] },
     // matrix-js-sdk: the sync store's database (prefixed), its filter ids when given localStorage, the crypto store's database
