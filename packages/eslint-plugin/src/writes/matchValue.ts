@@ -190,6 +190,8 @@ function asImport(binding: Binding): Binding {
   return 'property' in step ? { kind: 'import', source, imported: step.property, module: binding.module } : binding;
 }
 
+const assignedInProgress = new Set<TSESTree.Node>();
+
 /** Matches what a binding (reached through `path`) holds against `spec`. */
 function matchBinding(binding: Binding, path: readonly PathStep[], spec: ValueSpec, module: ModuleContext, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
@@ -209,9 +211,20 @@ function matchBinding(binding: Binding, path: readonly PathStep[], spec: ValueSp
     }
     case 'param':
       return matchParam(binding, [...binding.path, ...path], spec, module, depth + 1);
-    case 'assigned':
+    case 'assigned': {
       // `let storage = null; try { storage = window.localStorage } ...`: it writes where any value it is given does.
-      return binding.values.some((value) => matchPath(value, path, spec, module, depth + 1));
+      // A value made from the variable itself (`params = params.set('a', x)`) is not followed into it again:
+      // each of its values would branch anew at every level.
+      // Each reference makes its own binding object: its first value says which variable it is.
+      const variable = binding.values[0];
+      if (!variable || assignedInProgress.has(variable)) return false;
+      assignedInProgress.add(variable);
+      try {
+        return binding.values.some((value) => matchPath(value, path, spec, module, depth + 1));
+      } finally {
+        assignedInProgress.delete(variable);
+      }
+    }
     default:
       return false;
   }

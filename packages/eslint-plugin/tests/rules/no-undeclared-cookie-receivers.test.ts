@@ -14,6 +14,8 @@ const uncoveredPattern = (line: number, column: number) => ({ messageId: 'undecl
 
 ruleTester.run('no-undeclared-cookie', rule, {
   valid: [
+    // a variable rebuilt from itself many times (Angular's `params = params.set(...)`): each of its values is followed once
+    `let params = new HttpParams();\n${Array.from({ length: 30 }, (_, i) => `params = params.set('k${i}', '${i}');`).join('\n')}\nparams.cookie('tracker', 't');`,
     // a chain on something that is no response
     "new Map().set('a', 1).cookie('tracker', 't');",
     // a typed member whose type is not the library's
