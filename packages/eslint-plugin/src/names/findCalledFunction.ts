@@ -3,7 +3,7 @@ import { type FunctionNode, type ModuleContext, getMemberName, getStaticKey, unw
 import { findValue } from './resolveString.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
-import { findThisMember } from './thisMembers.js';
+import { findThisMember, findThisObject } from './thisMembers.js';
 import { isReactUseCallback } from './reactUseCallback.js';
 import { getInjectedClass } from './injectedClass.js';
 
@@ -206,12 +206,10 @@ function findThisMethod(self: TSESTree.ThisExpression, name: string, module: Mod
     const owner = holder.parent.parent;
     return owner.type === 'ClassDeclaration' || owner.type === 'ClassExpression' ? findMethod(owner, module, name, holder.static) : undefined;
   }
-  if (holder?.type === 'Property' && holder.parent.type === 'ObjectExpression') {
-    for (const property of holder.parent.properties) {
-      if (property.type !== 'Property' || getStaticKey(property.key, property.computed) !== name) continue;
-      const value = unwrapExpression(property.value);
-      if (value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression') return { fn: value, module };
-    }
+  for (const property of findThisObject(self)?.properties ?? []) {
+    if (property.type !== 'Property' || getStaticKey(property.key, property.computed) !== name) continue;
+    const value = unwrapExpression(property.value);
+    if (value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression') return { fn: value, module };
   }
   return undefined;
 }

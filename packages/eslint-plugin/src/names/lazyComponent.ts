@@ -56,7 +56,8 @@ function readImport(node: TSESTree.Node): LazyImport | undefined {
   const fn = pick && unwrapExpression(pick);
   if (!imported || (fn?.type !== 'ArrowFunctionExpression' && fn?.type !== 'FunctionExpression')) return undefined;
   const [param] = fn.params;
-  let picked = getReturned(fn) && unwrapExpression(getReturned(fn)!);
+  const returned = getReturned(fn);
+  let picked = returned && unwrapExpression(returned);
   if (picked?.type === 'ObjectExpression') {
     const entry = picked.properties.find((property) => property.type === 'Property' && getStaticKey(property.key, property.computed) === 'default');
     picked = entry?.type === 'Property' ? unwrapExpression(entry.value) : undefined;

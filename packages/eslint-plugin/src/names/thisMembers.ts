@@ -21,7 +21,8 @@ const cache = new WeakMap<TSESTree.ClassBody, { instance: ClassMembers; static: 
  * The member `this.name` (a node of the linted file) reads, in the class whose method or field
  * holds it: `this.store` after `this.store = window.localStorage` in the constructor, or a field
  * `store = localStorage`; in a method of an object literal, the object's property. Undefined when
- * `this` is not the class's (a `function` between them), or when the class neither declares nor assigns the member. A getter made of one `return` holds
+ * `this` is not the class's (a `function` between them), or when the class neither declares nor
+ * assigns the member. A getter made of one `return` holds
  * what it returns; a constructor parameter property (`private prefix: string`) holds the parameter.
  */
 export function findThisMember(node: TSESTree.MemberExpression): ThisMember | undefined {
@@ -44,17 +45,22 @@ export function findThisMember(node: TSESTree.MemberExpression): ThisMember | un
  * is the object when called as `store.set(...)`.
  */
 function findObjectMember(node: TSESTree.MemberExpression, name: string): ThisMember | undefined {
-  let current: TSESTree.Node | undefined = node.parent;
-  // Arrows keep the `this` of the function around them.
-  while (current && current.type !== 'FunctionExpression' && current.type !== 'FunctionDeclaration' && current.type !== 'ClassBody') current = current.parent;
-  const holder = current?.type === 'FunctionExpression' ? current.parent : undefined;
-  if (holder?.type !== 'Property' || holder.parent.type !== 'ObjectExpression' || holder.kind !== 'init') return undefined;
-  for (const property of holder.parent.properties) {
+  const object = findThisObject(node);
+  if (!object) return undefined;
+  for (const property of object.properties) {
     if (property.type === 'Property' && property.kind === 'init' && getStaticKey(property.key, property.computed) === name && property.value.type !== 'FunctionExpression') {
       return { values: [property.value] };
     }
   }
   return undefined;
+}
+
+/** The object literal whose method holds `node`, when `this` there is that object (arrows keep the `this` around them). */
+export function findThisObject(node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && current.type !== 'FunctionExpression' && current.type !== 'FunctionDeclaration') current = current.parent;
+  const holder = current?.parent;
+  return holder?.type === 'Property' && holder.value === current && holder.parent.type === 'ObjectExpression' ? holder.parent : undefined;
 }
 
 type ClassElement = TSESTree.ClassElement;

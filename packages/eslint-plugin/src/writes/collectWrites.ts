@@ -169,10 +169,8 @@ function readConfigCall(
   let config = argument === undefined ? undefined : findObjectLiteral(argument, context.module);
   if (argument !== undefined && !config) {
     // Inside a helper called with its options (`createStore(state, { name })`), the options are the caller's.
-    const passed = findValue(argument, context.module, 0);
-    if (passed && !('namespace' in passed) && passed.module !== context.module && unwrapExpression(passed.node).type === 'ObjectExpression') {
-      return readConfigCall(node, family, sink, { ...context, module: passed.module }, passed.node);
-    }
+    const passed = findCallerObject(argument, context);
+    if (passed) return readConfigCall(node, family, sink, { ...context, module: passed.module }, passed.node);
     // A configuration the rule cannot see (a variable parameter) may name the cookie anything,
     // unless it is the parameter of a helper being summarised: then the helper's callers name it.
     return readParameterConfig(argument, family, context);
@@ -408,11 +406,18 @@ function isOptionLiteral(argument: TSESTree.Node | undefined, { key, value }: { 
   return isLiteral(getPropertyValue(findObjectLiteral(argument, context.module), key), value);
 }
 
-/** A property of the object literal a helper's caller passes for `argument` (a parameter bound to it), read in the caller's module. */
-function findPassedProperty(argument: TSESTree.Node, key: string, context: WriteContext): { node: TSESTree.Node; module: ModuleContext } | undefined {
+/** The object literal a helper's caller passes for `argument` (a parameter bound to it), with the caller's module. */
+function findCallerObject(argument: TSESTree.Node, context: WriteContext): { node: TSESTree.ObjectExpression; module: ModuleContext } | undefined {
   const passed = findValue(argument, context.module, 0);
-  if (!passed || 'namespace' in passed || passed.module === context.module || unwrapExpression(passed.node).type !== 'ObjectExpression') return undefined;
-  const value = getPropertyValue(unwrapExpression(passed.node) as TSESTree.ObjectExpression, key);
+  if (!passed || 'namespace' in passed || passed.module === context.module) return undefined;
+  const node = unwrapExpression(passed.node);
+  return node.type === 'ObjectExpression' ? { node, module: passed.module } : undefined;
+}
+
+/** A property of the object literal a helper's caller passes for `argument`, read in the caller's module. */
+function findPassedProperty(argument: TSESTree.Node, key: string, context: WriteContext): { node: TSESTree.Node; module: ModuleContext } | undefined {
+  const passed = findCallerObject(argument, context);
+  const value = passed && getPropertyValue(passed.node, key);
   return value && { node: value, module: passed.module };
 }
 

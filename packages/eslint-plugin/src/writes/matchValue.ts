@@ -59,7 +59,7 @@ export function matchValue(node: TSESTree.Node, spec: ValueSpec, module: ModuleC
 
 // Methods of a server response that return the response itself: `res.status(200).cookie(...)`,
 // `res.cookie('a', x).cookie('b', y)` (Express), `reply.code(200).setCookie(...)` (Fastify).
-const FLUENT_RESPONSE_METHODS = new Set(['cookie', 'clearCookie', 'status', 'set', 'header', 'type', 'append', 'vary', 'location', 'links', 'attachment', 'code', 'setCookie', 'clearcookie', 'headers']);
+const FLUENT_RESPONSE_METHODS = new Set(['cookie', 'clearCookie', 'status', 'set', 'header', 'type', 'append', 'vary', 'location', 'links', 'attachment', 'code', 'setCookie', 'headers']);
 
 /** `res.cookie('a', x)` as a receiver: the response it returns, when `res` is one. */
 function matchFluentCall(call: TSESTree.CallExpression, spec: ValueSpec, module: ModuleContext, depth: number): boolean {
