@@ -64,6 +64,7 @@ function isCallableByName(fn: FunctionNode, module: ModuleContext): boolean {
   }
 }
 
+// PascalCase, a leading acronym included (`PHProvider`, `QRCode`); not CONSTANT_CASE or one letter.
 function isComponentName(name: string | undefined): boolean {
-  return name !== undefined && /^[A-Z][a-z]/.test(name);
+  return name !== undefined && /^[A-Z]/.test(name) && /[a-z]/.test(name);
 }

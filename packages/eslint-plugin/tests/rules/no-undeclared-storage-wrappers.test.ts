@@ -218,6 +218,12 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       filename: fixture('react.tsx'),
       errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 1, column: 68 }],
     },
+    // ... also when its name starts with an acronym (`PHProvider`, `QRCode`): still a component, not a helper whose callers name it
+    {
+      code: "export const PHProvider = ({ phkey }: { phkey: string }) => { localStorage.setItem(`ph:${phkey}`, '1'); return null; };",
+      filename: fixture('react.tsx'),
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 1, column: 84 }],
+    },
     // ... and where it is rendered with a prop that names it in full, as a call of the component
     // with its props (an element whose prop is unknown, `scope={s}`, adds nothing to the pattern inside)
     {
