@@ -1,17 +1,23 @@
 import { importedFrom } from './shapes.js';
 import type { SinkFamily } from './types.js';
 
+const STORED = { prefix: 'emoji-mart.', suffix: '' };
+
 /**
- * emoji-mart 5's React picker: `<Picker>` of `@emoji-mart/react` keeps the recently picked emoji
+ * emoji-mart 5's picker: `<Picker>` of `@emoji-mart/react`, and `new Picker(options)` of
+ * `emoji-mart` itself (the custom element the React one renders), keep the recently picked emoji
  * and the skin tone in localStorage under `emoji-mart.frequently`, `emoji-mart.last` and
- * `emoji-mart.skin`, reported together as `emoji-mart.*`.
+ * `emoji-mart.skin`, reported together as `emoji-mart.*`. Checked in emoji-mart 5.6.0.
  */
 export const emojiMart: SinkFamily = {
   id: 'emoji-mart',
-  description: "emoji-mart's React picker (`<Picker>` of `@emoji-mart/react`: localStorage `emoji-mart.*`)",
+  description: "emoji-mart's picker (`<Picker>` of `@emoji-mart/react`, `new Picker()` of `emoji-mart`: localStorage `emoji-mart.*`)",
   storage: 'localStorage',
   noun: 'key',
   browser: true,
-  triggers: ['@emoji-mart/react'],
-  sinks: [{ kind: 'element', component: importedFrom('@emoji-mart/react', 'default'), defaultPattern: { prefix: 'emoji-mart.', suffix: '' } }],
+  triggers: ['emoji-mart'],
+  sinks: [
+    { kind: 'element', component: importedFrom('@emoji-mart/react', 'default'), defaultPattern: STORED },
+    { kind: 'config', callee: importedFrom('emoji-mart', 'Picker'), argument: 0, constructs: true, nameKeys: [], defaultPattern: STORED },
+  ],
 };

@@ -80,6 +80,10 @@ import { mantineColorScheme, modeWatcher, nextThemes } from './theme-providers.j
 import { tinyCookie } from './tiny-cookie.js';
 import type { SinkFamily } from './types.js';
 import { typescriptCookie } from './typescript-cookie.js';
+import { reactUseCookie } from './react-use-cookie.js';
+import { dubAnalytics } from './dub-analytics.js';
+import { emojiPickerReact } from './emoji-picker-react.js';
+import { solanaWalletAdapter } from './solana-wallet-adapter.js';
 import { universalCookie } from './universal-cookie.js';
 import { vueCookies } from './vue-cookies.js';
 import { vueuseColorMode, vueuseCookies, vueuseStorage } from './vueuse.js';
@@ -111,6 +115,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   jqueryCookie,
   tinyCookie,
   typescriptCookie,
+  reactUseCookie,
   vueuseCookies,
   posthog,
   betterAuth,
@@ -135,6 +140,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   intercom,
   reactGa,
   crispSdkWeb,
+  dubAnalytics,
   reactGa4,
   nuxtI18n,
   paraglideJs,
@@ -151,6 +157,8 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   matrixJsSdk,
   swaggerUi,
   emojiPickerElement,
+  emojiPickerReact,
+  solanaWalletAdapter,
   keycloakJs,
   pusherJs,
   bullBoard,

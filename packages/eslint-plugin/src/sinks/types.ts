@@ -192,6 +192,12 @@ export interface CallSink {
    * `.value` is only read (`useLocalStorage(key, d, { writeDefaults: false }).value`) writes nothing.
    */
   readonly writesOnAssignmentWhen?: { readonly argument: number; readonly key: string; readonly value: boolean };
+  /**
+   * The call writes only through the setter at this index of the array it returns (react-use-cookie's
+   * `const [value, setValue] = useCookie(name)`): a call whose result is destructured without that
+   * element (`const [mode] = useCookie('mode')`) only reads.
+   */
+  readonly writesThroughElement?: number;
 }
 
 /** A call that makes an object naming a cookie (`createCookie(name, options)`), where a configuration takes one. */

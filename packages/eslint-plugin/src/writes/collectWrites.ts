@@ -82,6 +82,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'call': {
       if (sink.minArguments !== undefined && (args.length < sink.minArguments || isFunctionLike(args[1]))) return [];
       if (sink.deletesWithoutValue !== undefined && isEmptyValue(args[sink.deletesWithoutValue])) return [];
+      if (sink.writesThroughElement !== undefined && !takesElement(node, sink.writesThroughElement)) return [];
       if (sink.namedByFactory) return readFactoryNamedCall(node, family, sink, context);
       const storageValue = getStorageArgument(args, sink.storage, context);
       if (isStoringNothing(storageValue, sink.storage, context.module)) return [];
@@ -123,6 +124,14 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     default:
       return [];
   }
+}
+
+/** Whether the array a call returns may be used at `index`: not when it is destructured without it (`const [value] = useCookie(name)`). */
+function takesElement(node: TSESTree.Node, index: number): boolean {
+  const declarator = node.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== node || declarator.id.type !== 'ArrayPattern') return true;
+  const elements = declarator.id.elements;
+  return elements.slice(0, index + 1).some((element) => element?.type === 'RestElement') || elements[index] != null;
 }
 
 /** `prefs.serialize(value)`: the cookie `createCookie(name, options)` named, written at this call. */

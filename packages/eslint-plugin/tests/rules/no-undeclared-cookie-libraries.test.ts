@@ -38,6 +38,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     // reads and removals
     "import { get, remove, getAll } from 'tiny-cookie'; get('tracker'); remove('tracker'); getAll();",
     "import { getCookie, removeCookie } from 'typescript-cookie'; getCookie('tracker'); removeCookie('tracker');",
+    // react-use-cookie's hook reads until its setter is taken; getCookie and removeCookie
+    "import useCookie, { getCookie, removeCookie } from 'react-use-cookie';\nexport function Mode() { const [mode] = useCookie('tracker', 'dark'); getCookie('tracker_b'); removeCookie('tracker_c'); return mode; }",
     "import { useCookies } from '@vueuse/integrations/useCookies'; const cookies = useCookies(); cookies.get('tracker'); cookies.remove('tracker');",
     // look-alikes: an unimported useCookie outside a Nuxt project, a local useCookie in one, a Map's set
     "const tracker = useCookie('tracker');",
@@ -154,6 +156,14 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import posthog from 'posthog-js';\nposthog.init(process.env.POSTHOG_KEY!);", errors: [{ messageId: 'undeclaredCookiePattern' as const, line: 2, column: 14 }] },
     // tiny-cookie (set, setCookie, setRaw; options after an encoder)
     { code: "import { set, setCookie, setRaw } from 'tiny-cookie'; set('tracker', '1', { expires: 7 }); setCookie('tracker_b', '1'); setRaw('tracker_c', '1', null, { expires: '1M' });", errors: [undeclared(1, 59), undeclared(1, 102), undeclared(1, 128)] },
+    // react-use-cookie: setCookie, and the useCookie calls that take the setter (or keep the whole result)
+    {
+      code: "import useCookie, { setCookie } from 'react-use-cookie';\nexport function Menu() {\n  const [collapsed, setCollapsed] = useCookie('tracker', '0');\n  const [, setLang] = useCookie('tracker_b');\n  const cookie = useCookie('tracker_c');\n  setCookie('tracker_d', '1', { days: 30 });\n  return [collapsed, setCollapsed, setLang, cookie];\n}",
+      errors: [undeclared(3, 47), undeclared(4, 33), undeclared(5, 28), undeclared(6, 13)],
+    },
+    // Dub's analytics script keeps the click id of a Dub link in `dub_id`
+    { code: "import { Analytics as DubAnalytics } from '@dub/analytics/react';\nexport const App = () => <DubAnalytics domainsConfig={{ refer: 'go.example.com' }} />;", filename: fixture('react.tsx'), errors: [undeclared(2, 27)] },
+    { code: "import { inject } from '@dub/analytics';\ninject({ domainsConfig: { refer: 'go.example.com' } });", errors: [undeclared(2, 1)] },
     // typescript-cookie
     { code: "import { setCookie, Cookies } from 'typescript-cookie'; setCookie('tracker', '1'); Cookies.set('tracker_b', '1'); Cookies.withAttributes({ path: '/' }).set('tracker_c', '1');", errors: [undeclared(1, 67), undeclared(1, 96), undeclared(1, 157)] },
     // @vueuse/integrations' useCookies and createCookies

@@ -124,6 +124,16 @@ ruleTester.run('no-undeclared-storage', rule, {
     },
     // emoji-mart's React picker keeps the recent emoji and the skin tone under emoji-mart.*
     { code: "import Picker from '@emoji-mart/react';\nexport const Emoji = () => <Picker data={data} onEmojiSelect={pick} />;", filename: TSX_FILE, errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 29 }] },
+    // ... and so does the custom element it renders, made with `new Picker(options)`
+    { code: "import { Picker } from 'emoji-mart';\nexport const picker = new Picker({ data, onEmojiSelect: pick });", errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 34 }] },
+    // emoji-picker-react keeps the recently used emoji under epr_suggested
+    { code: "import EmojiPicker from 'emoji-picker-react';\nexport const Emoji = () => <EmojiPicker onEmojiClick={pick} />;", filename: TSX_FILE, errors: [localStorageKey(2, 29, 'epr_suggested')] },
+    // Solana's WalletProvider keeps the chosen wallet under localStorageKey, walletName by default
+    {
+      code: "import { WalletProvider } from '@solana/wallet-adapter-react';\nexport const A = () => <WalletProvider wallets={[]}>{children}</WalletProvider>;\nexport const B = () => <WalletProvider wallets={[]} localStorageKey=\"wallet\">{children}</WalletProvider>;",
+      filename: TSX_FILE,
+      errors: [localStorageKey(2, 25, 'walletName'), localStorageKey(3, 53, 'wallet')],
+    },
     // @window-splitter/react keeps the panels' sizes under autosaveId, also through the app's pass-through component
     {
       code: "import { PanelGroup } from '@window-splitter/react';\nconst Resizable = ({ className, ...props }) => <PanelGroup className={className} {...props} />;\nexport const A = () => <PanelGroup autosaveId=\"split\" />;\nexport const B = () => <Resizable autosaveId=\"tracker\" />;\nexport const C = () => <Resizable />;",
