@@ -13,6 +13,8 @@ export interface ThisMember {
 interface ClassMembers {
   readonly annotations: Map<string, TSESTree.TypeNode>;
   readonly values: Map<string, TSESTree.Node[]>;
+  /** The objects copied onto `this` whole (`Object.assign(this, args)`): each of their properties is a member. */
+  readonly copied: TSESTree.Expression[];
 }
 
 const cache = new WeakMap<TSESTree.ClassBody, { instance: ClassMembers; static: ClassMembers }>();
@@ -35,7 +37,7 @@ export function findThisMember(node: TSESTree.MemberExpression): ThisMember | un
   if (!members) cache.set(body, (members = collectMembers(body)));
   const side = isStatic(owner) ? members.static : members.instance;
   const annotation = side.annotations.get(name);
-  const values = side.values.get(name) ?? [];
+  const values = [...(side.values.get(name) ?? []), ...side.copied.map((source) => readProperty(source, name))];
   return annotation || values.length > 0 ? { annotation, values } : undefined;
 }
 
@@ -83,8 +85,8 @@ function isStatic(member: ClassElement): boolean {
 }
 
 function collectMembers(body: TSESTree.ClassBody): { instance: ClassMembers; static: ClassMembers } {
-  const instance: ClassMembers = { annotations: new Map(), values: new Map() };
-  const statics: ClassMembers = { annotations: new Map(), values: new Map() };
+  const instance: ClassMembers = { annotations: new Map(), values: new Map(), copied: [] };
+  const statics: ClassMembers = { annotations: new Map(), values: new Map(), copied: [] };
   for (const element of body.body) {
     const side = isStatic(element) || element.type === 'StaticBlock' ? statics : instance;
     if (element.type === 'PropertyDefinition') {
@@ -115,6 +117,7 @@ function collectThisAssignments(element: ClassElement, side: ClassMembers): void
       const key = getMemberName(node.left);
       if (key !== undefined) addValue(side, key, node.right);
     }
+    if (isAssignToThis(node)) for (const source of node.arguments.slice(1)) if (source.type !== 'SpreadElement') side.copied.push(source);
     if (!top && isFunctionOrClass(node) && node.type !== 'ArrowFunctionExpression') return;
     forEachChild(node, (child) => visit(child, false));
   };
@@ -122,6 +125,21 @@ function collectThisAssignments(element: ClassElement, side: ClassMembers): void
   if (element.type === 'MethodDefinition') visit(element.value, true);
   else if (element.type === 'PropertyDefinition' && element.value) visit(element.value, false);
   else if (element.type === 'StaticBlock') visit(element, true);
+}
+
+/** `Object.assign(this, source, ...)`: the sources' properties become the instance's. */
+function isAssignToThis(node: TSESTree.Node): node is TSESTree.CallExpression {
+  if (node.type !== 'CallExpression' || node.arguments[0]?.type !== 'ThisExpression') return false;
+  const callee = node.callee;
+  return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'Object' && getMemberName(callee) === 'assign';
+}
+
+/** `source.name`, as an expression beside `source` (what `this.name` reads after `Object.assign(this, source)`). */
+function readProperty(source: TSESTree.Expression, name: string): TSESTree.MemberExpression {
+  const property = { type: 'Identifier', name, range: source.range, loc: source.loc } as TSESTree.Identifier;
+  const member = { type: 'MemberExpression', object: source, property, computed: false, optional: false, range: source.range, loc: source.loc, parent: source.parent } as TSESTree.MemberExpression;
+  (property as { parent: TSESTree.Node }).parent = member;
+  return member;
 }
 
 function getOnlyReturned(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): TSESTree.Node | undefined {

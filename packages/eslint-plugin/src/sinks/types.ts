@@ -249,6 +249,8 @@ export interface ConfigSink {
   readonly onlyWithArgument?: { readonly index: number; readonly value: ValueSpec };
   /** The configuration stores nothing when `key` is an array literal of strings without `value` (Paraglide's `strategy: ['url', 'baseLocale']`). */
   readonly offUnlessListed?: { readonly key: string; readonly value: string };
+  /** The configuration stores only when `key` is an array literal listing `value` (i18next's detector caches in a cookie with `caches: ['cookie']`). */
+  readonly onlyWhenListed?: { readonly key: string; readonly value: string };
   /** The configuration stores nothing without this key (TanStack Query's persisters given no `storage`). */
   readonly requiredKey?: string;
   /** Text the library puts before the configured name (redux-persist's `persist:`). */

@@ -209,6 +209,7 @@ function readConfigCall(
   if (sink.onlyWhen && !isOptionValue(getPropertyValue(config, sink.onlyWhen.key), sink.onlyWhen.value, context.module)) return [];
   if (sink.requiredKey && getPropertyValue(config, sink.requiredKey) === undefined) return [];
   if (sink.offUnlessListed && isListedWithout(getPropertyValue(config, sink.offUnlessListed.key), sink.offUnlessListed.value, context)) return [];
+  if (sink.onlyWhenListed && !isListed(getPropertyValue(config, sink.onlyWhenListed.key), sink.onlyWhenListed.value, context)) return [];
   const configured: StringShapes = sink.jsonArrayName
     ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName.elementKeys, context)
     : nameNode
@@ -272,13 +273,22 @@ function readDefaultFromArgument(node: TSESTree.CallExpression | TSESTree.NewExp
 
 /** Whether `node` is an array literal of strings, each known, none of them `value`. */
 function isListedWithout(node: TSESTree.Node | undefined, value: string, context: WriteContext): boolean {
+  const texts = readListedTexts(node, context);
+  return texts !== undefined && texts.every((text) => text !== undefined) && !texts.includes(value);
+}
+
+/** Whether `node` is an array literal one of whose elements is the text `value`. */
+function isListed(node: TSESTree.Node | undefined, value: string, context: WriteContext): boolean {
+  return readListedTexts(node, context)?.includes(value) ?? false;
+}
+
+/** The text of each element of an array literal (undefined where not known in full), or undefined for no array literal. */
+function readListedTexts(node: TSESTree.Node | undefined, context: WriteContext): (string | undefined)[] | undefined {
   const list = findArrayLiteral(node, context.module);
-  if (!list) return false;
-  const texts = list.elements.map((element) => {
+  return list?.elements.map((element) => {
     const shapes = element && element.type !== 'SpreadElement' ? resolveString(element, context.module) : UNKNOWN_SHAPES;
     return shapes.length === 1 ? getKnownText(shapes[0]!) : undefined;
   });
-  return texts.every((text) => text !== undefined) && !texts.includes(value);
 }
 
 /** Whether a family written for some major versions of a package describes the one the file's project uses. */

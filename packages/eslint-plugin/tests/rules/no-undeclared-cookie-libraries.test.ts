@@ -161,6 +161,9 @@ ruleTester.run('no-undeclared-cookie', rule, {
       code: "import useCookie, { setCookie } from 'react-use-cookie';\nexport function Menu() {\n  const [collapsed, setCollapsed] = useCookie('tracker', '0');\n  const [, setLang] = useCookie('tracker_b');\n  const cookie = useCookie('tracker_c');\n  setCookie('tracker_d', '1', { days: 30 });\n  return [collapsed, setCollapsed, setLang, cookie];\n}",
       errors: [undeclared(3, 47), undeclared(4, 33), undeclared(5, 28), undeclared(6, 13)],
     },
+    // i18next's language detector keeps the language in a cookie when `caches` lists it
+    { code: "import i18next from 'i18next';\nimport Detector from 'i18next-browser-languagedetector';\ni18next.use(Detector).init({ detection: { caches: ['localStorage', 'cookie'], lookupCookie: 'tracker' } });", errors: [undeclared(3, 93)] },
+    { code: "import i18next from 'i18next';\nimport Detector from 'i18next-browser-languagedetector';\ni18next.use(Detector).init({ detection: { caches: ['cookie'] } });", errors: [undeclared(3, 28)] },
     // Dub's analytics script keeps the click id of a Dub link in `dub_id`
     { code: "import { Analytics as DubAnalytics } from '@dub/analytics/react';\nexport const App = () => <DubAnalytics domainsConfig={{ refer: 'go.example.com' }} />;", filename: fixture('react.tsx'), errors: [undeclared(2, 27)] },
     { code: "import { inject } from '@dub/analytics';\ninject({ domainsConfig: { refer: 'go.example.com' } });", errors: [undeclared(2, 1)] },

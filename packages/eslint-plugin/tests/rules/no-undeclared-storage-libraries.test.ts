@@ -25,6 +25,9 @@ ruleTester.run('no-undeclared-storage', rule, {
   valid: [
     // i18next without the language detector caches nothing
     "import i18next from 'i18next';\nimport LanguageDetector from 'i18next-browser-languagedetector';\ni18next.use(initReactI18next).init({ fallbackLng: 'en' });",
+    // ... nor the detector told to cache nowhere, or only in a cookie (no-undeclared-cookie's)
+    "import i18next from 'i18next';\nimport LanguageDetector from 'i18next-browser-languagedetector';\ni18next.use(LanguageDetector).init({ detection: { caches: [] } });",
+    "import i18next from 'i18next';\nimport LanguageDetector from 'i18next-browser-languagedetector';\ni18next.use(LanguageDetector).init({ detection: { caches: ['cookie'] } });",
     // a nuxt.config without colorMode says nothing of the module; with `storage: 'cookie'` it is no-undeclared-cookie's
     { code: "export default defineNuxtConfig({ ssr: false });", filename: NUXT_CONFIG },
     { code: "export default defineNuxtConfig({ colorMode: { storage: 'cookie' } });", filename: NUXT_CONFIG },
@@ -69,6 +72,11 @@ ruleTester.run('no-undeclared-storage', rule, {
       errors: [{ ...undeclared(3, 58), data: { ...data('i18nextLng', 'localStorage'), what: 'localStorage key' } }],
     },
     { code: "import i18next from 'i18next';\nimport Detector from 'i18next-browser-languagedetector';\ni18next.use(plugin).use(Detector).init({ detection: { lookupLocalStorage: 'tracker' } });", errors: [undeclared(3, 75)] },
+    // `caches` lists where the language is kept: sessionStorage under lookupSessionStorage too
+    {
+      code: "import i18next from 'i18next';\nimport Detector from 'i18next-browser-languagedetector';\ni18next.use(Detector).init({ detection: { caches: ['localStorage', 'sessionStorage', 'cookie'], lookupLocalStorage: 'tracker', lookupSessionStorage: 'tracker_b' } });",
+      errors: [undeclared(3, 117), { ...undeclared(3, 150), data: { ...data('tracker_b', 'sessionStorage'), what: 'sessionStorage key' } }],
+    },
     { code: "import LanguageDetector from 'i18next-browser-languagedetector';\nexport const detector = new LanguageDetector();\ndetector.init({ languageUtils: {} });", errors: [{ ...undeclared(3, 1), data: { ...data('i18nextLng', 'localStorage'), what: 'localStorage key' } }] },
     // @nuxtjs/color-mode, configured in nuxt.config: its default key, or `storageKey`
     { code: "export default defineNuxtConfig({\n  colorMode: { classSuffix: '' },\n});", filename: NUXT_CONFIG, errors: [{ ...undeclared(2, 14), data: { ...data('nuxt-color-mode', 'localStorage'), what: 'localStorage key' } }] },

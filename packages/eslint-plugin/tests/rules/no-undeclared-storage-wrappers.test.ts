@@ -68,6 +68,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Tracker {\n  constructor(options) { this.options = options; }\n  track(item) { localStorage.setItem(this.options.key, item); }\n}\nconst recent = new Tracker({ key: 'tracker' });\nrecent.track('x');",
       errors: [undeclared(5, 35)],
     },
+    // ... or copies them onto itself whole, `Object.assign(this, args)` (blinko's StorageState)
+    {
+      code: "class StorageState {\n  key!: string;\n  constructor(args: Partial<StorageState>) { Object.assign(this, args); }\n  save(value: string) { window?.localStorage.setItem(this.key, value); }\n}\nexport const theme = new StorageState({ key: 'prefs' });\nexport const sidebar = new StorageState({ key: 'tracker' });",
+      errors: [undeclared(7, 48)],
+    },
     // a hook's methods made with React's useCallback, destructured from its result (logto's useSessionStorage)
     {
       code: "import { useCallback } from 'react';\nconst useStore = () => {\n  const set = useCallback((key: string, v: string) => { sessionStorage.setItem(`app:${key}`, v); }, []);\n  return { set };\n};\nconst { set } = useStore();\nset('tracker', '1');",
