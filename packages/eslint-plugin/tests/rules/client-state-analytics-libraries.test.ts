@@ -154,6 +154,8 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     // a lazily loaded component of another module
     { code: "import dynamic from 'next/dynamic';\nconst SwaggerUI = dynamic(() => import('./swagger-ui-react'));\nexport const Docs = () => <SwaggerUI persistAuthorization />;", filename: TSX_FILE },
     "import { SwaggerUIBundle } from 'swagger-ui-dist';\nSwaggerUIBundle({ url: '/openapi.json', dom_id: '#api' });",
+    // swagger-ui-express's page without persistAuthorization
+    "import swaggerUi from 'swagger-ui-express';\napp.use('/docs', swaggerUi.serve, swaggerUi.setup(doc, { swaggerOptions: { docExpansion: 'list' } }));\napp.use('/api', swaggerUi.serve, swaggerUi.setup(doc));",
     // matrix-js-sdk: a memory store without localStorage keeps nothing
     "import { MemoryStore } from 'matrix-js-sdk';\nnew MemoryStore();",
     "import { MemoryStore } from 'matrix-js-sdk';\nnew MemoryStore({});",
@@ -233,6 +235,7 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     // Swagger UI: `authorized` only when authorizations persist
     { code: "import SwaggerUI from 'swagger-ui-react';\nexport const Docs = () => <SwaggerUI url='/openapi.json' persistAuthorization />;", filename: TSX_FILE, errors: [localKey(2, 28, 'authorized')] },
     { code: "import SwaggerUI from 'swagger-ui';\nSwaggerUI({ dom_id: '#api', persistAuthorization: true });", errors: [localKey(2, 11, 'authorized')] },
+    { code: "import swaggerUi from 'swagger-ui-express';\napp.use('/docs', swaggerUi.serve, swaggerUi.setup(doc, { swaggerOptions: { persistAuthorization: true } }));", errors: [localKey(2, 56, 'authorized')] },
     // a component loaded lazily is the export its `import()` resolves to: Next's `dynamic`, React's `lazy` picking an export
     { code: "import dynamic from 'next/dynamic';\nconst SwaggerUI = dynamic(() => import('swagger-ui-react'), { ssr: false });\nexport const Docs = () => <SwaggerUI persistAuthorization={true} />;", filename: TSX_FILE, errors: [localKey(3, 28, 'authorized')] },
     { code: "import React from 'react';\nconst Themes = React.lazy(() => import('next-themes').then((mod) => ({ default: mod.ThemeProvider })));\nexport const App = () => <Themes storageKey='mode' />;", filename: TSX_FILE, errors: [localKey(3, 34, 'mode')] },
