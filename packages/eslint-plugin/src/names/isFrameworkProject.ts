@@ -32,6 +32,18 @@ export function readDependencyRanges(manifest: string): ReadonlyMap<string, stri
   return ranges;
 }
 
+const packageDirectories = new Map<string, string | undefined>();
+
+/** The folder of the nearest package.json above `file` (its package's root), if any. */
+export function findPackageDirectory(file: string): string | undefined {
+  const directory = dirname(file);
+  if (packageDirectories.has(directory)) return packageDirectories.get(directory);
+  const parent = dirname(directory);
+  const found = existsSync(join(directory, 'package.json')) ? directory : parent === directory ? undefined : findPackageDirectory(directory);
+  packageDirectories.set(directory, found);
+  return found;
+}
+
 function getNearestRanges(directory: string): ReadonlyMap<string, string> {
   const cached = nearestByDirectory.get(directory);
   if (cached) return cached;

@@ -31,11 +31,14 @@ export const supabase: SinkFamily = {
 
 /**
  * @supabase/ssr: `createBrowserClient(url, key, { cookieOptions })` keeps the session in the
- * cookie `sb-<project>-auth-token` (split into `.0`, `.1`, ... when long), or `cookieOptions.name`.
+ * cookie `sb-<project>-auth-token` (split into `.0`, `.1`, ... when long), or `cookieOptions.name`;
+ * `createServerClient(url, key, { cookies, cookieOptions })` sets it through the `set` / `setAll`
+ * the app gives it in `cookies` (a client given only `get` / `getAll` sets nothing). The app's
+ * callbacks only carry the library's names: what they write is reported at the call.
  */
 export const supabaseSsr: SinkFamily = {
   id: '@supabase/ssr',
-  description: '@supabase/ssr (`createBrowserClient(url, key, { cookieOptions: { name } })`: `sb-<project>-auth-token`)',
+  description: '@supabase/ssr (`createBrowserClient(url, key, { cookieOptions: { name } })`, `createServerClient(url, key, { cookies })`: `sb-<project>-auth-token`)',
   browser: true,
   triggers: ['@supabase/ssr'],
   sinks: [
@@ -46,6 +49,15 @@ export const supabaseSsr: SinkFamily = {
       nestedKey: 'cookieOptions',
       nameKeys: ['name'],
       defaultPattern: SESSION,
+    },
+    {
+      kind: 'config',
+      callee: importedFrom('@supabase/ssr', 'createServerClient'),
+      argument: 2,
+      nestedKey: 'cookieOptions',
+      nameKeys: ['name'],
+      defaultPattern: SESSION,
+      callbacks: { key: 'cookies', writers: ['set', 'setAll'] },
     },
   ],
 };

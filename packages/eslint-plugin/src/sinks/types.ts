@@ -249,6 +249,12 @@ export interface ConfigSink {
   readonly onlyWithArgument?: { readonly index: number; readonly value: ValueSpec };
   /** The configuration stores nothing when `key` is an array literal of strings without `value` (Paraglide's `strategy: ['url', 'baseLocale']`). */
   readonly offUnlessListed?: { readonly key: string; readonly value: string };
+  /**
+   * The option (`key`) holding the functions the library writes through (@supabase/ssr's
+   * `cookies: { get, set, remove }` or `{ getAll, setAll }`): the writes inside them are the
+   * library's, named at the configuring call, which writes only when one of `writers` is there.
+   */
+  readonly callbacks?: { readonly key: string; readonly writers: readonly string[] };
   /** The configuration stores only when `key` is an array literal listing `value` (i18next's detector caches in a cookie with `caches: ['cookie']`). */
   readonly onlyWhenListed?: { readonly key: string; readonly value: string };
   /** The configuration stores nothing without this key (TanStack Query's persisters given no `storage`). */

@@ -184,6 +184,7 @@ function readConfigCall(
     // unless it is the parameter of a helper being summarised: then the helper's callers name it.
     return readParameterConfig(argument, family, context);
   }
+  if (config && sink.callbacks && !hasWritingCallback(config, sink.callbacks, context)) return [];
   let nested: TSESTree.Node | undefined;
   if (sink.onlyWithNested && (!config || getPropertyValue(config, sink.nestedKey!) === undefined)) return [];
   if (config && sink.nestedKey) {
@@ -233,7 +234,18 @@ function readConfigCall(
   const facts = { ...readChosenStorage(sink.storage, storageValue, family, context.module), ...(sink.noun ? { noun: sink.noun } : {}) };
   const firstElement = sink.jsonArrayName?.elementKeys?.[0];
   const named = nameNode ?? (firstElement === undefined ? undefined : getPropertyValue(config, firstElement));
-  return withCompanions({ family, node: named ?? (sink.reportAtNested ? nested : undefined) ?? argument ?? node, names, options, ...facts }, sink.companions, config, context);
+  return withCompanions({ family, node: named ?? (sink.reportAtNested ? nested : undefined) ?? locateConfiguringCall(node, argument), names, options, ...facts }, sink.companions, config, context);
+}
+
+/**
+ * Where a configuration that leaves the name to the library is reported: its options, when they
+ * start on the line that names the function (`init({`), else that name (`createServerClient(` with
+ * the URL and key on lines of their own before the options).
+ */
+function locateConfiguringCall(node: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node | undefined): TSESTree.Node {
+  const callee = unwrapExpression(node.callee);
+  const name = callee.type === 'MemberExpression' ? callee.property : callee;
+  return argument && argument.loc.start.line === name.loc.end.line ? argument : argument ? name : node;
 }
 
 /**
@@ -275,6 +287,14 @@ function readDefaultFromArgument(node: TSESTree.CallExpression | TSESTree.NewExp
 function isListedWithout(node: TSESTree.Node | undefined, value: string, context: WriteContext): boolean {
   const texts = readListedTexts(node, context);
   return texts !== undefined && texts.every((text) => text !== undefined) && !texts.includes(value);
+}
+
+/** Whether the configuration's callbacks (`cookies: { get }`) include one that writes; callbacks it cannot read may. */
+function hasWritingCallback(config: TSESTree.ObjectExpression, callbacks: { readonly key: string; readonly writers: readonly string[] }, context: WriteContext): boolean {
+  const value = getPropertyValue(config, callbacks.key);
+  if (value === undefined) return false;
+  const object = findObjectLiteral(value, context.module);
+  return !object || object.properties.some((property) => property.type === 'SpreadElement') || callbacks.writers.some((writer) => getPropertyValue(object, writer) !== undefined);
 }
 
 /** Whether `node` is an array literal one of whose elements is the text `value`. */

@@ -2,7 +2,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { alsoInTemplate } from './alsoInTemplate.js';
 import { type ElementSite, collectElementWrites } from './collectElementWrites.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
-import type { CookieWrite } from './cookieWrite.js';
+import { type CookieWrite, getWriteStorage } from './cookieWrite.js';
+import { isServerOnlyFile } from '../names/serverOnlyFile.js';
 import { createFileContext } from '../names/fileContext.js';
 import type { PreparedSettings } from '../policy/settings.js';
 import type { TypeReader } from '../names/resolveString.js';
@@ -12,6 +13,7 @@ import { dropRepeatedWrites } from './dropRepeatedWrites.js';
 import { dropUnassignedWrites } from './readOnlyUse.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { isWrittenForCallers } from './isWrittenForCallers.js';
+import { isInLibraryCallback } from './libraryCallback.js';
 import { mayAutoImportWrapper, mayHoldWrapper, mayImportWrapper, mayUseScriptGlobalWrapper } from './mayImportWrapper.js';
 import type { SinkIndex } from './sinkIndex.js';
 import { type WriteSite, collectJsxElementWrites } from './summarizeWrapper.js';
@@ -63,6 +65,7 @@ export function listenForWrites(
   shared.push({ index: settings.index, typed: readType !== undefined, writes });
   const collect = (site: WriteSite): void => {
     const found = dropUnassignedWrites(collectFileSiteWrites(site, writeContext), site);
+    if (found.length > 0 && isInLibraryCallback(site, writeContext)) return;
     // A name that is only partly known here, because a parameter supplies it, is the callers' to give.
     const open = found.filter((write) => write.names.some((shape) => shape.includes(UNKNOWN)));
     const forCallers = open.length > 0 && isWrittenForCallers(site, writeContext.module, writeContext.index);
@@ -82,7 +85,11 @@ export function listenForWrites(
     JSXOpeningElement: collectElement,
     SvelteElement: collectElement,
     'Program:exit': () => {
-      const found = dropRepeatedWrites(writes);
+      let found = dropRepeatedWrites(writes);
+      // A module that only runs on the server (`app/api/x/route.ts`) has no browser storage to write.
+      if (found.some((write) => getWriteStorage(write) !== 'cookie') && isServerOnlyFile(context.filename, context.sourceCode.text)) {
+        found = found.filter((write) => getWriteStorage(write) === 'cookie');
+      }
       writes.splice(0, writes.length, ...found);
       onExit(writes);
     },

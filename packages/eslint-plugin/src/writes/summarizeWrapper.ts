@@ -8,6 +8,7 @@ import { collectAssignmentWrites, collectCallWrites, type WriteContext } from '.
 import { collectWrapperWrites } from './collectWrapperWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { type ParameterPlace, createPlaceholder, getParameterPlace } from './parameterPlaceholder.js';
+import { isInLibraryCallback } from './libraryCallback.js';
 import { UNKNOWN } from '../names/stringShape.js';
 import { resolveString } from '../names/resolveString.js';
 import type { SinkIndex } from './sinkIndex.js';
@@ -80,6 +81,8 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   // when a method calls something the catalogue knows: walking every class whole would cost as much as linting it.
   const classBody = getConstructedClassBody(fn);
   forEachWriteSite(classBody && mayWriteInClass(classBody, index) ? classBody : fn.body, (site) => {
+    // `createServerClient(url, key, { cookies: { set(...) {...} } })` writes for the library, not for this function's callers.
+    if (isInLibraryCallback(site, context)) return;
     const writes = collectSiteWrites(site, context, fn, depth);
     const places = writes.map((write) => getParameterPlace(write.names));
     if (places.some((place) => place !== undefined)) sites.set(site, { namedByParameter: true, places });

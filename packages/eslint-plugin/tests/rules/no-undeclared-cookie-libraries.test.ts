@@ -124,6 +124,16 @@ ruleTester.run('no-undeclared-cookie', rule, {
       code: "import { createBrowserClient } from '@supabase/ssr';\nexport const a = createBrowserClient(url, key);\nexport const b = createBrowserClient(url, key, { cookieOptions: { name: 'app-auth' } });",
       errors: [{ messageId: 'undeclaredCookiePattern' as const, line: 2, column: 18 }, undeclared(3, 73)],
     },
+    // its server client sets the session through the app's set/setAll, reported at the call (at the
+    // function's name when the options start lines later); the callbacks' own writes are the library's,
+    // also for the callers of the helper that makes the client; a client given only get sets nothing
+    {
+      code: "import { createServerClient } from '@supabase/ssr';\nimport { cookies } from 'next/headers';\nexport const createClient = (store: ReturnType<typeof cookies>) => {\n  return createServerClient(\n    url,\n    key,\n    {\n      cookies: {\n        get(name: string) { return store.get(name)?.value; },\n        set(name: string, value: string, options: object) { store.set({ name, value, ...options }); },\n        remove(name: string, options: object) { store.set({ name, value: '', ...options }); },\n      },\n    },\n  );\n};\nexport const readOnly = () => createServerClient(url, key, { cookies: { get: (name: string) => cookies().get(name)?.value } });\nexport async function signIn() { return createClient(cookies()); }\nexport const all = () => createServerClient(url, key, { cookies: { getAll: () => [], setAll: (list: { name: string; value: string }[]) => list.forEach(({ name, value }) => cookies().set(name, value)) } });",
+      errors: [
+        { messageId: 'undeclaredCookiePattern' as const, line: 4, column: 10 },
+        { messageId: 'undeclaredCookiePattern' as const, line: 18, column: 55 },
+      ],
+    },
     // next-intl's locale cookie: NEXT_LOCALE, or the name localeCookie gives
     {
       code: "import { defineRouting } from 'next-intl/routing';\nexport const routing = defineRouting({ locales: ['en', 'fr'], defaultLocale: 'en' });",

@@ -27,12 +27,23 @@ ruleTester.run('no-undeclared-storage', rule, {
     // reads, removals, cookies and look-alikes are not storage writes
     "localStorage.getItem('tracker'); localStorage.removeItem('tracker'); delete localStorage.tracker;",
     "const localStorage = new Map(); localStorage.set('tracker', 1); localStorage.setItem?.('tracker', 1);",
+    // modules that only run on the server have no browser storage: a Next.js route handler, API route or middleware,
+    // a 'use server' module, SvelteKit's +server and *.server modules, Nuxt's server folder
+    { code: "import { createClient } from '@supabase/supabase-js';\nexport async function POST() { const admin = createClient(url, serviceKey); }", filename: fixture('next-auth-5-app', 'app', 'api', 'chat', 'route.ts') },
+    { code: "import { createClient } from '@supabase/supabase-js';\nexport default async function handler() { createClient(url, key); }", filename: fixture('next-auth-5-app', 'src', 'pages', 'api', 'user.ts') },
+    { code: "localStorage.setItem('tracker', '1');", filename: fixture('next-auth-5-app', 'middleware.ts') },
+    { code: "'use server';\nimport { createClient } from '@supabase/supabase-js';\nexport async function save() { createClient(url, key); }", filename: fixture('next-auth-5-app', 'app', 'actions.ts') },
+    { code: "import { createClient } from '@supabase/supabase-js';\nexport const load = () => createClient(url, key);", filename: fixture('sveltekit-app', 'src', 'routes', '+page.server.ts') },
+    { code: "import { createClient } from '@supabase/supabase-js';\nexport const client = createClient(url, key);", filename: fixture('nuxt-app', 'server', 'utils', 'db.ts') },
     "document.cookie = 'tracker=1';",
     "const cache = new Map(); cache.open('tracker');",
     // a name known only at run time is no-unresolved-cookie-name's
     'localStorage.setItem(key, value);',
   ],
   invalid: [
+    // ... a page or a component of the same projects runs in the browser too
+    { code: "import { createClient } from '@supabase/supabase-js';\nexport const client = createClient(url, key);", filename: fixture('next-auth-5-app', 'app', 'route-planner', 'client.ts'), errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 23 }] },
+    { code: "localStorage.setItem('tracker', '1');", filename: fixture('next-auth-5-app', 'app', 'dashboard', 'middleware.ts'), errors: [undeclared(1, 22)] },
     { code: "localStorage.setItem('theme', 'dark');", errors: [undeclared(1, 22)] },
     { code: "window.localStorage.setItem('draft', '1');", errors: [undeclared(1, 29)] },
     { code: "sessionStorage.setItem('prefs', '1');", errors: [undeclared(1, 24)] },

@@ -10,6 +10,8 @@ ruleTester.run('no-unresolved-cookie-name (wrappers)', rule, {
   valid: [
     "export function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); }",
     "export const remember = (key: string) => localStorage.setItem(key, '1');",
+    // @supabase/ssr writes its own cookies through the set callback it is handed: neither inside it nor at the helper's callers is a name to read
+    "import { createServerClient } from '@supabase/ssr';\nimport { cookies } from 'next/headers';\nexport const createClient = (store: ReturnType<typeof cookies>) => createServerClient(url, key, { cookies: { set(name: string, value: string) { store.set({ name, value }); } } });\nexport async function signIn() { return createClient(cookies()); }",
     "export class Store { static save(key: string) { localStorage.setItem(key, '1'); } constructor(name: string) { indexedDB.open(name); } }",
     "export function useStored(key: string, v: unknown) { useEffect(() => { localStorage.setItem(key, String(v)); }, [v]); }",
     "export const Prefs = { save({ key }: { key: string }) { sessionStorage.setItem(key, '1'); } };",
