@@ -39,8 +39,8 @@ export function bindArguments(
     const binding = module.lookup(identifier);
     if (binding.kind !== 'param' || binding.fn !== fn) return rebind(binding, module, bound);
     const argument = argumentOf(binding.index, binding);
-    if (!argument) return binding;
-    return { kind: 'value', init: argument.node, path: argument.path ?? binding.path, module: argument.module };
+    if (!argument) return { ...binding, leftOut: true };
+    return { kind: 'value', init: argument.node, path: argument.path ?? binding.path, ...(binding.reassigned ? { reassigned: binding.reassigned } : {}), module: argument.module };
   };
   return bound;
 }

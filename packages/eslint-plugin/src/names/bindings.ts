@@ -12,7 +12,15 @@ export type Binding =
    * A variable with an initializer that is never reassigned; `path` leads from `init` to the
    * identifier through a destructuring pattern. A function or class declaration is its own `init`.
    */
-  | { readonly kind: 'value'; readonly init: TSESTree.Node; readonly path: readonly PathStep[]; readonly fallback?: TSESTree.Expression; readonly module: ModuleContext }
+  | {
+      readonly kind: 'value';
+      readonly init: TSESTree.Node;
+      readonly path: readonly PathStep[];
+      readonly fallback?: TSESTree.Expression;
+      /** For a parameter bound to an argument: the values the function gives it later (see `param`). */
+      readonly reassigned?: readonly TSESTree.Expression[];
+      readonly module: ModuleContext;
+    }
   /** An imported binding: `imported` is `'default'`, `'*'` (namespace or `require`) or the export name. */
   | { readonly kind: 'import'; readonly source: string; readonly imported: string; readonly module: ModuleContext }
   /** A type alias or interface of the project, followed to the library type it names or extends. */
@@ -31,6 +39,13 @@ export type Binding =
       readonly path: readonly PathStep[];
       readonly annotation?: TSESTree.TypeNode;
       readonly fallback?: TSESTree.Expression;
+      /**
+       * The values the function gives the parameter with `=` (`name = userId + '-' + name`), when
+       * it gives it any: it then holds the argument or one of them. Only names are read through it.
+       */
+      readonly reassigned?: readonly TSESTree.Expression[];
+      /** Seen from inside a call that passes no argument for it: it holds its default, or `undefined`. */
+      readonly leftOut?: boolean;
       readonly module: ModuleContext;
     }
   /**

@@ -113,12 +113,13 @@ export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: 
     }
     case 'Parameter': {
       if (!isFunctionNode(node)) return { kind: 'other' };
-      if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return { kind: 'other' };
+      const reassigned = getReassignedValues(variable);
+      if (reassigned === null) return { kind: 'other' };
       for (const [index, param] of node.params.entries()) {
         const located = getPatternPath(param, name);
         if (!located) continue;
         const annotation = located.annotation ?? (located.path.length === 0 ? getJSDocParamType(node, param) : undefined);
-        return { kind: 'param', fn: node, index, path: located.path, annotation, fallback: located.fallback, module };
+        return { kind: 'param', fn: node, index, path: located.path, annotation, fallback: located.fallback, ...(reassigned.length > 0 ? { reassigned } : {}), module };
       }
       return { kind: 'other' };
     }
@@ -154,6 +155,18 @@ function getAssignedBinding(declarator: TSESTree.VariableDeclarator, writes: rea
     values.push(assignment.right);
   }
   return values.length === 0 ? { kind: 'other' } : { kind: 'assigned', values, module };
+}
+
+/** The values a parameter is given with `=` in its function (none when never), or null when it is written otherwise (`+=`, `++`, destructuring). */
+function getReassignedValues(variable: TSESLint.Scope.Variable): TSESTree.Expression[] | null {
+  const values: TSESTree.Expression[] = [];
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || reference.init) continue;
+    const assignment = reference.identifier.parent;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== reference.identifier) return null;
+    values.push(assignment.right);
+  }
+  return values;
 }
 
 function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {

@@ -45,9 +45,11 @@ export function findCalledFunction(
   if (direct) return direct;
   if (callee.type === 'Identifier') return findDestructuredMethod(callee, module);
   if (callee.type !== 'MemberExpression') return undefined;
+  const object = unwrapExpression(callee.object);
+  // `this.#getKey(name)`: a private method of the enclosing class, named with its `#`.
+  if (callee.property.type === 'PrivateIdentifier') return object.type === 'ThisExpression' ? findThisMethod(object, `#${callee.property.name}`, module) : undefined;
   const name = getMemberName(callee);
   if (name === undefined) return undefined;
-  const object = unwrapExpression(callee.object);
   if (object.type === 'ThisExpression') return findThisMethod(object, name, module);
   const owner = findClass(object, module);
   if (owner) return findMethod(owner.node, owner.module, name, true);
@@ -175,7 +177,7 @@ function findClass(expression: TSESTree.Node, module: ModuleContext): { node: Cl
 function findMethod(owner: ClassNode, module: ModuleContext, name: string, isStatic: boolean, depth = 0): CalledFunction | undefined {
   for (const member of owner.body.body) {
     if ((member.type !== 'MethodDefinition' && member.type !== 'PropertyDefinition') || member.static !== isStatic) continue;
-    if (getStaticKey(member.key, member.computed) !== name) continue;
+    if ((member.key.type === 'PrivateIdentifier' ? `#${member.key.name}` : getStaticKey(member.key, member.computed)) !== name) continue;
     const value = member.value && unwrapExpression(member.value);
     if (value?.type === 'FunctionExpression' || value?.type === 'ArrowFunctionExpression') return { fn: value, module };
   }

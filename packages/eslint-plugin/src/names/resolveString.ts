@@ -5,7 +5,7 @@ import { type Binding, type ModuleContext, type PathStep, getMemberName, getStat
 import { type ForeignModule, readForeignModule } from './foreignModule.js';
 import { getRequiredModule } from '../writes/matchValue.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
-import { getReturnedValues } from './returnedValues.js';
+import { getReturnedValues, isFunctionOrClass } from './returnedValues.js';
 import { findThisMember } from './thisMembers.js';
 import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, unionShapes } from './stringShape.js';
 
@@ -68,7 +68,11 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
         return next(node.arguments[0]);
       }
       return resolveJoin(node, next) ?? resolveReturned(node, module, depth);
-    case 'Identifier':
+    case 'Identifier': {
+      const reassigned = readReassignedNames(node, module, next);
+      if (reassigned) return reassigned;
+    }
+    // falls through
     case 'MemberExpression': {
       const found = findValue(node, module, depth + 1);
       if (!found) return UNKNOWN_SHAPES;
@@ -79,6 +83,55 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
     default:
       return UNKNOWN_SHAPES;
   }
+}
+
+// The variables whose values are being read: a value made from the variable itself
+// (`name = userId + '-' + name`) reads what it held before, not its values again.
+const reassignedInProgress = new Set<readonly TSESTree.Expression[]>();
+
+/**
+ * A variable given values with `=` may hold any of them: a parameter reassigned in its function
+ * (`if (userId) name = userId + '-' + name`) holds its argument or one of those; a `let` given a
+ * value in each branch holds one of them. Undefined for any other identifier.
+ */
+function readReassignedNames(node: TSESTree.Identifier, module: ModuleContext, next: (child: TSESTree.Node) => StringShapes): StringShapes | undefined {
+  const binding = module.lookup(node);
+  const values = binding.kind === 'param' || binding.kind === 'value' ? binding.reassigned : binding.kind === 'assigned' ? binding.values : undefined;
+  if (!values || reassignedInProgress.has(values)) return binding.kind === 'assigned' && values ? UNKNOWN_SHAPES : undefined;
+  reassignedInProgress.add(values);
+  try {
+    const held = binding.kind === 'assigned' ? [] : [resolveHeld(node, module, next)];
+    return unionShapes(...held, ...values.filter((value) => !isUnderLeftOutTest(value, module)).map((value) => next(value)));
+  } finally {
+    reassignedInProgress.delete(values);
+  }
+}
+
+// `if (userId) name = userId + '-' + name` in a call that leaves `userId` out: never taken.
+function isUnderLeftOutTest(value: TSESTree.Node, module: ModuleContext): boolean {
+  for (let current = value.parent; current && !isFunctionOrClass(current); current = current.parent) {
+    const statement = current.parent;
+    if (statement?.type !== 'IfStatement' || statement.consequent !== current) continue;
+    const test = unwrapExpression(statement.test);
+    if (test.type === 'Identifier' && isLeftOutParameter(test, module, 0)) return true;
+  }
+  return false;
+}
+
+/** Whether an identifier is a parameter the call leaves out (without a default), directly or handed on from the caller's own left-out parameter. */
+export function isLeftOutParameter(identifier: TSESTree.Identifier, module: ModuleContext, depth: number): boolean {
+  const binding = module.lookup(identifier);
+  if (binding.kind === 'param') return binding.leftOut === true && !binding.fallback;
+  if (binding.kind !== 'value' || binding.path.length > 0 || depth > 4) return false;
+  const init = unwrapExpression(binding.init);
+  return init.type === 'Identifier' && isLeftOutParameter(init, binding.module, depth + 1);
+}
+
+// What a reassigned parameter holds before it is given another value: its argument or placeholder.
+function resolveHeld(node: TSESTree.Identifier, module: ModuleContext, next: (child: TSESTree.Node, owner?: ModuleContext) => StringShapes): StringShapes {
+  const found = findValue(node, module, 1);
+  if (!found || 'namespace' in found || (found.node.type === 'Identifier' && found.node === node)) return UNKNOWN_SHAPES;
+  return next(found.node, found.module);
 }
 
 /** Whether two expressions read the same variable or member chain (`key`, `this.options.key`). */

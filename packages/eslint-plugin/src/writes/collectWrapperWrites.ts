@@ -15,6 +15,7 @@ import { dropRepeatedWrites } from './dropRepeatedWrites.js';
 import { isOnlyInUntakenClosure } from './untakenClosure.js';
 import { dropUnassignedWrites } from './readOnlyUse.js';
 import { isSwitchedAway } from './switchedAway.js';
+import { isGuardedByLeftOut } from './leftOutGuard.js';
 
 /**
  * The writes a call of a project function makes when that function is a wrapper: its inner
@@ -51,6 +52,8 @@ export function collectWrapperWrites(
     if (isOnlyInUntakenClosure(site, called.fn, call)) continue;
     // `local('get', key)`: the helper's `switch (action)` never reaches its `setItem` for this call.
     if (isSwitchedAway(site, called.fn, bound)) continue;
+    // `maxStreamingBitrate(true, 'Video')`: the write waits for a value this call does not pass (`if (val !== undefined)`).
+    if (isGuardedByLeftOut(site, called.fn, bound)) continue;
     const found = collectSiteWrites(site, inner, called.fn, depth);
     for (const [index, write] of found.entries()) {
       // The summary's names say which property of an options object a name comes from, even

@@ -249,6 +249,18 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         { messageId: 'undeclaredStoragePattern' as const, line: 4, column: 23 },
       ],
     },
+    // jellyfin's settings class: a private method that reassigns its parameter builds the key
+    // (`if (userId) name = userId + '-' + name`), and a getter-setter writes only when given a value
+    {
+      code: "class AppSettings {\n  #getKey(name, userId) { if (userId) { name = userId + '-' + name; } return name; }\n  set(name, value, userId) { localStorage.setItem(this.#getKey(name, userId), value); }\n  maxBitrate(mediaType, val) {\n    if (val !== undefined) { this.set('tracker-' + mediaType, val); }\n    return localStorage.getItem('tracker-' + mediaType);\n  }\n}\nconst settings = new AppSettings();\nsettings.set('prefs', '1');\nsettings.set('tracker', '1', user.id);\nsettings.maxBitrate('Video');\nsettings.maxBitrate('Audio', 100);",
+      errors: [
+        undeclared(11, 14),
+        { messageId: 'undeclaredStoragePattern' as const, line: 11, column: 14 },
+        undeclared(13, 21),
+      ],
+    },
+    // a `let` given a name in each branch holds one of them
+    { code: "let key;\nif (wide) key = 'prefs';\nelse key = 'tracker';\nlocalStorage.setItem(key, '1');", errors: [undeclared(4, 22)] },
     // a hook writing one name from two places is one write at its call
     {
       code: "function put(key: string) { localStorage.setItem(key, '1'); }\nfunction useSaved(key: string) { put(key); queueMicrotask(() => put(key)); }\nuseSaved('tracker');",
