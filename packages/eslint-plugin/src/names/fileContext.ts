@@ -157,14 +157,17 @@ function getAssignedBinding(declarator: TSESTree.VariableDeclarator, writes: rea
   return values.length === 0 ? { kind: 'other' } : { kind: 'assigned', values, module };
 }
 
-/** The values a parameter is given with `=` in its function (none when never), or null when it is written otherwise (`+=`, `++`, destructuring). */
+/** The values a parameter is given with `=` or `+=` in its function (none when never), or null when it is written otherwise (`++`, destructuring). */
 function getReassignedValues(variable: TSESLint.Scope.Variable): TSESTree.Expression[] | null {
   const values: TSESTree.Expression[] = [];
   for (const reference of variable.references) {
     if (!reference.isWrite() || reference.init) continue;
     const assignment = reference.identifier.parent;
-    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== reference.identifier) return null;
-    values.push(assignment.right);
+    if (assignment?.type !== 'AssignmentExpression' || assignment.left !== reference.identifier) return null;
+    if (assignment.operator === '=') values.push(assignment.right);
+    // `key += suffix` gives it `key + suffix`.
+    else if (assignment.operator === '+=') values.push({ type: 'BinaryExpression', operator: '+', left: assignment.left, right: assignment.right, range: assignment.range, loc: assignment.loc, parent: assignment } as TSESTree.BinaryExpression);
+    else return null;
   }
   return values;
 }

@@ -163,8 +163,20 @@ function asFunction(raw: ReturnType<typeof findValue>): CalledFunction | undefin
   if (node?.type === 'FunctionDeclaration' || node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression') {
     return { fn: node, module: found!.module };
   }
+  // `export const set = settings.set.bind(settings)`: the method it binds (jellyfin's userSettings).
+  if (node?.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getMemberName(node.callee) === 'bind' && boundDepth < 3) {
+    boundDepth += 1;
+    try {
+      return findCalledFunction({ ...node, callee: node.callee.object, arguments: [] }, found!.module);
+    } finally {
+      boundDepth -= 1;
+    }
+  }
   return undefined;
 }
+
+// `a.bind(x)` where `a` is itself bound: followed a few times only.
+let boundDepth = 0;
 
 
 function findClass(expression: TSESTree.Node, module: ModuleContext): { node: ClassNode; module: ModuleContext } | undefined {

@@ -87,7 +87,8 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
 
 // The variables whose values are being read: a value made from the variable itself
 // (`name = userId + '-' + name`) reads what it held before, not its values again.
-const reassignedInProgress = new Set<readonly TSESTree.Expression[]>();
+// Keyed by the first assignment: every reference makes its own binding and list.
+const reassignedInProgress = new Set<TSESTree.Node>();
 
 /**
  * A variable given values with `=` may hold any of them: a parameter reassigned in its function
@@ -97,14 +98,30 @@ const reassignedInProgress = new Set<readonly TSESTree.Expression[]>();
 function readReassignedNames(node: TSESTree.Identifier, module: ModuleContext, next: (child: TSESTree.Node) => StringShapes): StringShapes | undefined {
   const binding = module.lookup(node);
   const values = binding.kind === 'param' || binding.kind === 'value' ? binding.reassigned : binding.kind === 'assigned' ? binding.values : undefined;
-  if (!values || reassignedInProgress.has(values)) return binding.kind === 'assigned' && values ? UNKNOWN_SHAPES : undefined;
-  reassignedInProgress.add(values);
+  const key = values?.[0] && (values[0].parent ?? values[0]);
+  if (!values || !key || reassignedInProgress.has(key)) return binding.kind === 'assigned' && values ? UNKNOWN_SHAPES : undefined;
+  reassignedInProgress.add(key);
   try {
-    const held = binding.kind === 'assigned' ? [] : [resolveHeld(node, module, next)];
-    return unionShapes(...held, ...values.filter((value) => !isUnderLeftOutTest(value, module)).map((value) => next(value)));
+    // `key += year` as a statement of the function's own body before this read: what it held before is gone.
+    const last = binding.kind === 'assigned' ? undefined : findLast(values, (value) => isStatementBefore(value, node));
+    const live = last ? values.filter((value) => value === last || (value.range[0] > last.range[1] && value.range[1] < node.range[0])) : values;
+    const held = binding.kind === 'assigned' || last ? [] : [resolveHeld(node, module, next)];
+    return unionShapes(...held, ...live.filter((value) => !isUnderLeftOutTest(value, module)).map((value) => next(value)));
   } finally {
-    reassignedInProgress.delete(values);
+    reassignedInProgress.delete(key);
   }
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let index = items.length - 1; index >= 0; index -= 1) if (test(items[index]!)) return items[index];
+  return undefined;
+}
+
+// An assignment that is a statement of a function body itself (not under an `if` or a loop), before `read`.
+function isStatementBefore(value: TSESTree.Node, read: TSESTree.Node): boolean {
+  const assignment = value.parent;
+  const statement = assignment?.parent;
+  return assignment?.type === 'AssignmentExpression' && statement?.type === 'ExpressionStatement' && statement.parent?.type === 'BlockStatement' && isFunctionOrClass(statement.parent.parent ?? statement) && statement.range[1] <= read.range[0];
 }
 
 // `if (userId) name = userId + '-' + name` in a call that leaves `userId` out: never taken.

@@ -259,6 +259,15 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         undeclared(13, 21),
       ],
     },
+    // a module exporting its instance's methods bound (`export const set = settings.set.bind(settings)`),
+    // and a parameter extended with `+=` before the write (jellyfin's userSettings, experimental warnings)
+    {
+      code: "class Settings {\n  set(name, value) { localStorage.setItem(name, value); }\n}\nconst current = new Settings();\nexport const set = current.set.bind(current);\nfunction warnOnce(key) {\n  key += '-seen';\n  set(key, '1');\n}\nwarnOnce('tracker');\nset('tracker_b', '1');",
+      errors: [
+        undeclared(10, 10),
+        undeclared(11, 5),
+      ],
+    },
     // a `let` given a name in each branch holds one of them
     { code: "let key;\nif (wide) key = 'prefs';\nelse key = 'tracker';\nlocalStorage.setItem(key, '1');", errors: [undeclared(4, 22)] },
     // a hook writing one name from two places is one write at its call
