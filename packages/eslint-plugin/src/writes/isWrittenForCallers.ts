@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode, ModuleContext } from '../names/bindings.js';
 import type { SinkIndex } from './sinkIndex.js';
 import { isReactUseCallback } from '../names/reactUseCallback.js';
+import { isMentionedElsewhere } from '../names/projectReferences.js';
+import { forEachChild } from '../names/returnedValues.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
 import { type WriteSite, findConstructor, summarizeWrapper } from './summarizeWrapper.js';
@@ -18,7 +20,9 @@ export function isWrittenForCallers(site: WriteSite, module: ModuleContext, inde
     const constructor = current.type === 'ClassBody' ? findConstructor(current) : undefined;
     if (constructor && summarizeWrapper({ fn: constructor, module }, index)?.sites.get(site)?.namedByParameter) return true;
     if (!isFunction(current) || !(isCallableByName(current, module) || isCalledBack(current, module, index))) continue;
-    if (summarizeWrapper({ fn: current, module }, index)?.sites.get(site)?.namedByParameter) return true;
+    // A helper nothing in the project calls where the rules can see it (an unused export, a
+    // function handed around as a value) would leave its write unreported: it is checked here.
+    if (summarizeWrapper({ fn: current, module }, index)?.sites.get(site)?.namedByParameter) return hasVisibleCallers(current, module);
   }
   return false;
 }
@@ -31,6 +35,61 @@ function isCalledBack(fn: FunctionNode, module: ModuleContext, index: SinkIndex)
   if (position < 0 || call.arguments.slice(0, position).some((argument) => argument.type === 'SpreadElement')) return false;
   const called = findCalledFunction(call, module, (file) => mayHoldWrapper(file, index.trigger));
   return called !== undefined && (summarizeWrapper(called, index)?.callbacks.has(position) ?? false);
+}
+
+/** Whether the project's code names the function anywhere but where it is declared (its callers, or code handing it on). */
+function hasVisibleCallers(fn: FunctionNode, module: ModuleContext): boolean {
+  const name = getFunctionName(fn);
+  if (!name) return true;
+  let known = callersSeen.get(fn);
+  if (known === undefined) callersSeen.set(fn, (known = isNamedInOwnFile(name) || isMentionedElsewhere(name.name, module.file)));
+  return known;
+}
+
+const callersSeen = new WeakMap<FunctionNode, boolean>();
+
+// The identifier callers use; undefined when callers may use any name (a default export, a private method, a computed key).
+function getFunctionName(fn: FunctionNode): TSESTree.Identifier | undefined {
+  if (fn.type === 'FunctionDeclaration') return fn.parent?.type === 'ExportDefaultDeclaration' ? undefined : (fn.id ?? undefined);
+  const parent = fn.parent;
+  const holder = parent?.type === 'CallExpression' ? parent.parent : parent;
+  switch (holder?.type) {
+    case 'VariableDeclarator':
+      return holder.id.type === 'Identifier' ? holder.id : undefined;
+    case 'Property':
+    case 'PropertyDefinition':
+    case 'MethodDefinition':
+      return holder.key.type === 'Identifier' && !holder.computed ? holder.key : undefined;
+    case 'AssignmentExpression': {
+      const target = holder.left.type === 'MemberExpression' ? holder.left.property : holder.left;
+      return target.type === 'Identifier' ? target : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+// Whether the file itself uses the name again (a call, a reference, `this.name`, a JSX element), besides declaring it.
+function isNamedInOwnFile(declared: TSESTree.Identifier): boolean {
+  let root: TSESTree.Node = declared;
+  while (root.parent) root = root.parent;
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found) return;
+    if ((node.type === 'Identifier' || node.type === 'JSXIdentifier') && node !== declared && node.name === declared.name && !isModuleListName(node)) {
+      found = true;
+      return;
+    }
+    forEachChild(node, visit);
+  };
+  visit(root);
+  return found;
+}
+
+// `export { save }`: a list entry, not a use.
+function isModuleListName(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return parent?.type === 'ExportSpecifier' || parent?.type === 'ImportSpecifier';
 }
 
 function isFunction(node: TSESTree.Node): node is FunctionNode {

@@ -1,0 +1,137 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { findPackageDirectory } from './isFrameworkProject.js';
+
+// Folders that hold no code of the project's own (installed, built, generated, versioned).
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.output', '.svelte-kit', '.turbo', '.cache', 'vendor']);
+const SOURCE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+// A project of more files than this is not searched: its helpers keep being checked at their callers.
+const MAX_FILES = 20000;
+// Kept this long, so that a long lint run reads the project once a while and an editor sees a new caller soon.
+const LIFETIME_MS = 30_000;
+// `import ...`, `export ... from '...'` and `export { a, b }` lines name a function without calling it.
+const MODULE_LINE = /^\s*(?:import\b|export\s*(?:\*|\{[^}]*\}\s*(?:from\b|;|$)))/;
+
+interface ProjectText {
+  readonly files: readonly string[];
+  readonly texts: Map<string, string>;
+  readonly answers: Map<string, boolean>;
+  readonly at: number;
+}
+
+const byRoot = new Map<string, ProjectText | null>();
+
+/**
+ * Whether the project's other files mention `name` outside import and export lists: a call, a
+ * reference, a JSX element, a method call (`.name(`). Re-exports under another name
+ * (`export { name as alias } from`) are followed to the alias. Read from text across the whole
+ * workspace (the nearest folder declaring workspaces, else the package), so a helper whose
+ * every caller is out of sight (dynamic dispatch, an unused export) is known to have none.
+ * Unknown (a project too large) is `true`.
+ */
+export function isMentionedElsewhere(name: string, file: string): boolean {
+  const project = readProject(file);
+  if (!project) return true;
+  const key = `${file}\0${name}`;
+  let answer = project.answers.get(key);
+  if (answer === undefined) project.answers.set(key, (answer = searchNames(project, name, file)));
+  return answer;
+}
+
+function searchNames(project: ProjectText, name: string, file: string): boolean {
+  const names = [name];
+  for (let at = 0; at < names.length && at < 8; at += 1) {
+    const current = names[at]!;
+    for (const path of project.files) {
+      if (path === file) continue;
+      const text = readText(project, path);
+      if (text === undefined || !text.includes(current)) continue;
+      if (scanText(text, current, names)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether `text` uses `name` outside module lists; aliases it is re-exported under are added to `names`.
+function scanText(text: string, name: string, names: string[]): boolean {
+  const word = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`, 'g');
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
+    const start = text.lastIndexOf('\n', match.index) + 1;
+    const end = text.indexOf('\n', match.index);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (MODULE_LINE.test(line) || isInsideExportList(text, match.index)) {
+      const alias = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}\\s+as\\s+([\\w$]+)`).exec(text.slice(match.index, match.index + name.length + 80));
+      if (alias && alias[1] !== 'default' && !names.includes(alias[1]!)) names.push(alias[1]!);
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+// `export {\n  a as b,\n  c\n} from './x'` spread over lines: inside braces that follow `export`.
+function isInsideExportList(text: string, index: number): boolean {
+  const open = text.lastIndexOf('{', index);
+  const close = text.lastIndexOf('}', index);
+  if (open === -1 || close > open) return false;
+  return /(?:^|\n)\s*export\s*(?:type\s*)?$/.test(text.slice(Math.max(0, open - 30), open));
+}
+
+function readText(project: ProjectText, path: string): string | undefined {
+  let text = project.texts.get(path);
+  if (text === undefined) {
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+    project.texts.set(path, text);
+  }
+  return text;
+}
+
+function readProject(file: string): ProjectText | null {
+  const root = findWorkspaceRoot(file);
+  if (!root) return null;
+  const known = byRoot.get(root);
+  if (known !== undefined && (known === null || Date.now() - known.at <= LIFETIME_MS)) return known;
+  const files: string[] = [];
+  listSources(root, files);
+  const project = files.length > MAX_FILES ? null : { files, texts: new Map<string, string>(), answers: new Map<string, boolean>(), at: Date.now() };
+  byRoot.set(root, project);
+  return project;
+}
+
+function listSources(folder: string, files: string[]): void {
+  if (files.length > MAX_FILES) return;
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) listSources(join(folder, entry.name), files);
+    } else if (SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts') && !entry.name.includes('.min.')) {
+      files.push(join(folder, entry.name));
+    }
+  }
+}
+
+// The nearest folder above the file's package that declares workspaces, else the package's own.
+function findWorkspaceRoot(file: string): string | undefined {
+  const own = findPackageDirectory(file);
+  for (let dir = own; dir; dir = dirname(dir) === dir ? undefined : dirname(dir)) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml')) || declaresWorkspaces(join(dir, 'package.json'))) return dir;
+  }
+  return own;
+}
+
+function declaresWorkspaces(manifest: string): boolean {
+  try {
+    return /"workspaces"\s*:/.test(readFileSync(manifest, 'utf8'));
+  } catch {
+    return false;
+  }
+}
