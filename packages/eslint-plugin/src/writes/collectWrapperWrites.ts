@@ -2,7 +2,6 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
 import { resolveString } from '../names/resolveString.js';
 import { unwrapExpression } from '../names/bindings.js';
-import { forEachChild, isFunctionOrClass } from '../names/returnedValues.js';
 import { type StringShape, UNKNOWN } from '../names/stringShape.js';
 import type { CalledFunction } from '../names/findCalledFunction.js';
 import type { WriteContext } from './collectWrites.js';
@@ -73,11 +72,9 @@ export function collectWrapperWrites(
       // then (`if (id) save(id)`) is beyond what the rules see.
       const optionLeftOut = place !== undefined && place.properties.length > 0 && passed !== undefined && argument === passed && unwrapExpression(passed).type === 'ObjectExpression';
       if (optionLeftOut && (isClosedComponentCall(call) || knownInFull)) continue;
-      // A component's own write is reported where it is written, as a pattern; an element gives
-      // the name as a call would, unless its prop only hands on the enclosing component's own
-      // (`scope={scope}`: the elements rendering that component give it) or may come from a
-      // spread (`{...props}`, not followed).
-      if (isComponentCall(call) && argument !== undefined && isUnknownText(argument, context) && (optionLeftOut || readsParameter(argument, context))) continue;
+      // A component's own write is reported where it is written, as a pattern: an element whose
+      // prop is unknown (`scope={s}`) adds nothing to it, one that gives known text does.
+      if (isComponentCall(call) && argument !== undefined && isUnknownText(argument, context)) continue;
       // A name read from inside an argument (`createStore(state, { name: 'chat' })` handing its
       // options to a library) is reported where it is written in this call; so is a name fixed
       // inside a helper of this file that is given only its storage (`res.cookie('sid')` with the
@@ -107,17 +104,6 @@ function findPassedPart(argument: TSESTree.Node | undefined, properties: readonl
     part = value;
   }
   return part;
-}
-
-/** Whether an expression reads a parameter of a function around it (`scope`, `props.id`, `user ?? scope`). */
-function readsParameter(node: TSESTree.Node, context: WriteContext): boolean {
-  if (node.type === 'Identifier') return context.module.lookup(node).kind === 'param';
-  if (isFunctionOrClass(node)) return false;
-  let found = false;
-  forEachChild(node, (child) => {
-    if (!found && !(node.type === 'MemberExpression' && child === node.property && !node.computed) && !(node.type === 'Property' && child === node.key && !node.computed)) found = readsParameter(child, context);
-  });
-  return found;
 }
 
 function isUnknownText(node: TSESTree.Node, context: WriteContext): boolean {

@@ -239,16 +239,6 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         { messageId: 'undeclaredStorage' as const, line: 3, column: 20 },
       ],
     },
-    // an element whose prop is known only at run time gives the name there, as a call would (blinko's
-    // <CollapsibleCard title={t('proxy')}>); one handing on its own component's prop, or a spread, does not
-    {
-      code: "function Card({ title }: { title: string }) { localStorage.setItem(`card-collapsed-${title}`, '1'); return null; }\nexport const Proxy = () => {\n  const { t } = useTranslation();\n  return <Card title={t('proxy')} />;\n};\nexport const Section = ({ title }: { title: string }) => <Card title={title} />;\nexport const Spread = (props: { title: string }) => <Card {...props} />;",
-      filename: fixture('react.tsx'),
-      errors: [
-        { messageId: 'undeclaredStoragePattern' as const, line: 1, column: 68 },
-        { messageId: 'undeclaredStoragePattern' as const, line: 4, column: 23 },
-      ],
-    },
     // jellyfin's settings class: a private method that reassigns its parameter builds the key
     // (`if (userId) name = userId + '-' + name`), and a getter-setter writes only when given a value
     {
@@ -268,8 +258,6 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         undeclared(11, 5),
       ],
     },
-    // a `let` given a name in each branch holds one of them
-    { code: "let key;\nif (wide) key = 'prefs';\nelse key = 'tracker';\nlocalStorage.setItem(key, '1');", errors: [undeclared(4, 22)] },
     // a hook writing one name from two places is one write at its call
     {
       code: "function put(key: string) { localStorage.setItem(key, '1'); }\nfunction useSaved(key: string) { put(key); queueMicrotask(() => put(key)); }\nuseSaved('tracker');",
