@@ -91,21 +91,20 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
 const reassignedInProgress = new Set<TSESTree.Node>();
 
 /**
- * A variable given values with `=` may hold any of them: a parameter reassigned in its function
- * (`if (userId) name = userId + '-' + name`) holds its argument or one of those; a `let` given a
- * value in each branch holds one of them. Undefined for any other identifier.
+ * A parameter reassigned in its function (`if (userId) name = userId + '-' + name`) holds its
+ * argument or one of the values it is given. Undefined for any other identifier.
  */
 function readReassignedNames(node: TSESTree.Identifier, module: ModuleContext, next: (child: TSESTree.Node) => StringShapes): StringShapes | undefined {
   const binding = module.lookup(node);
-  const values = binding.kind === 'param' || binding.kind === 'value' ? binding.reassigned : binding.kind === 'assigned' ? binding.values : undefined;
+  const values = binding.kind === 'param' || binding.kind === 'value' ? binding.reassigned : undefined;
   const key = values?.[0] && (values[0].parent ?? values[0]);
-  if (!values || !key || reassignedInProgress.has(key)) return binding.kind === 'assigned' && values ? UNKNOWN_SHAPES : undefined;
+  if (!values || !key || reassignedInProgress.has(key)) return undefined;
   reassignedInProgress.add(key);
   try {
     // `key += year` as a statement of the function's own body before this read: what it held before is gone.
-    const last = binding.kind === 'assigned' ? undefined : findLast(values, (value) => isStatementBefore(value, node));
+    const last = findLast(values, (value) => isStatementBefore(value, node));
     const live = last ? values.filter((value) => value === last || (value.range[0] > last.range[1] && value.range[1] < node.range[0])) : values;
-    const held = binding.kind === 'assigned' || last ? [] : [resolveHeld(node, module, next)];
+    const held = last ? [] : [resolveHeld(node, module, next)];
     return unionShapes(...held, ...live.filter((value) => !isUnderLeftOutTest(value, module)).map((value) => next(value)));
   } finally {
     reassignedInProgress.delete(key);
