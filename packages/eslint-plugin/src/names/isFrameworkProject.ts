@@ -36,10 +36,13 @@ const packageDirectories = new Map<string, string | undefined>();
 
 /** The folder of the nearest package.json above `file` (its package's root), if any. */
 export function findPackageDirectory(file: string): string | undefined {
-  const directory = dirname(file);
+  return findNearestManifestFolder(dirname(file));
+}
+
+function findNearestManifestFolder(directory: string): string | undefined {
   if (packageDirectories.has(directory)) return packageDirectories.get(directory);
   const parent = dirname(directory);
-  const found = existsSync(join(directory, 'package.json')) ? directory : parent === directory ? undefined : findPackageDirectory(directory);
+  const found = existsSync(join(directory, 'package.json')) ? directory : parent === directory ? undefined : findNearestManifestFolder(parent);
   packageDirectories.set(directory, found);
   return found;
 }
@@ -47,9 +50,8 @@ export function findPackageDirectory(file: string): string | undefined {
 function getNearestRanges(directory: string): ReadonlyMap<string, string> {
   const cached = nearestByDirectory.get(directory);
   if (cached) return cached;
-  const manifest = join(directory, 'package.json');
-  const parent = dirname(directory);
-  const ranges = existsSync(manifest) ? readDependencyRanges(manifest) : parent === directory ? NONE : getNearestRanges(parent);
+  const folder = findNearestManifestFolder(directory);
+  const ranges = folder === undefined ? NONE : readDependencyRanges(join(folder, 'package.json'));
   nearestByDirectory.set(directory, ranges);
   return ranges;
 }

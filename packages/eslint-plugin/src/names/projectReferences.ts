@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { findWorkspaceRoot } from '@cookie-ledger/extract/resolve';
 import { findPackageDirectory } from './isFrameworkProject.js';
 
 // Folders that hold no code of the project's own (installed, built, generated, versioned).
@@ -91,7 +92,7 @@ function readText(project: ProjectText, path: string): string | undefined {
 }
 
 function readProject(file: string): ProjectText | null {
-  const root = findWorkspaceRoot(file);
+  const root = findSearchRoot(file);
   if (!root) return null;
   const known = byRoot.get(root);
   if (known !== undefined && (known === null || Date.now() - known.at <= LIFETIME_MS)) return known;
@@ -120,18 +121,12 @@ function listSources(folder: string, files: string[]): void {
 }
 
 // The nearest folder above the file's package that declares workspaces, else the package's own.
-function findWorkspaceRoot(file: string): string | undefined {
+function findSearchRoot(file: string): string | undefined {
   const own = findPackageDirectory(file);
-  for (let dir = own; dir; dir = dirname(dir) === dir ? undefined : dirname(dir)) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml')) || declaresWorkspaces(join(dir, 'package.json'))) return dir;
-  }
-  return own;
+  if (own === undefined) return undefined;
+  let root = rootByPackage.get(own);
+  if (root === undefined) rootByPackage.set(own, (root = findWorkspaceRoot(own) ?? own));
+  return root;
 }
 
-function declaresWorkspaces(manifest: string): boolean {
-  try {
-    return /"workspaces"\s*:/.test(readFileSync(manifest, 'utf8'));
-  } catch {
-    return false;
-  }
-}
+const rootByPackage = new Map<string, string>();

@@ -102,18 +102,13 @@ function readReassignedNames(node: TSESTree.Identifier, module: ModuleContext, n
   reassignedInProgress.add(key);
   try {
     // `key += year` as a statement of the function's own body before this read: what it held before is gone.
-    const last = findLast(values, (value) => isStatementBefore(value, node));
+    const last = values.findLast((value) => isStatementBefore(value, node));
     const live = last ? values.filter((value) => value === last || (value.range[0] > last.range[1] && value.range[1] < node.range[0])) : values;
     const held = last ? [] : [resolveHeld(node, module, next)];
     return unionShapes(...held, ...live.filter((value) => !isUnderLeftOutTest(value, module)).map((value) => next(value)));
   } finally {
     reassignedInProgress.delete(key);
   }
-}
-
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let index = items.length - 1; index >= 0; index -= 1) if (test(items[index]!)) return items[index];
-  return undefined;
 }
 
 // An assignment that is a statement of a function body itself (not under an `if` or a loop), before `read`.

@@ -15,7 +15,7 @@ import { isStoringNothing, readChosenStorage } from './readWriteStorage.js';
 import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
-import { IDENTIFIER_CALLEE, type SinkIndex } from './sinkIndex.js';
+import { type SinkIndex, getCallKey } from './sinkIndex.js';
 import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, lowercaseShapes, surroundShapes, truncateShapes, unionShapes } from '../names/stringShape.js';
 
 /** What write collection needs besides the node: the catalogue and how to read names. */
@@ -30,8 +30,7 @@ const SET_COOKIE = 'set-cookie';
 /** The cookie writes a call or `new` expression makes, per the catalogue. */
 export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewExpression, context: WriteContext): CookieWrite[] {
   const callee = unwrapExpression(node.callee);
-  const key =
-    callee.type === 'Identifier' || callee.type === 'Super' ? IDENTIFIER_CALLEE : callee.type === 'MemberExpression' ? `.${getMemberName(callee) ?? ''}` : undefined;
+  const key = getCallKey(callee);
   const entries = key === undefined ? undefined : context.index.calls.get(key);
   if (!entries) return [];
   const writes: CookieWrite[] = [];

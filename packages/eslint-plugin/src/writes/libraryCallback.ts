@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
+import { getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { isFunctionOrClass } from '../names/returnedValues.js';
 import type { WriteContext } from './collectWrites.js';
 import { matchValue } from './matchValue.js';
-import { IDENTIFIER_CALLEE } from './sinkIndex.js';
+import { getCallKey } from './sinkIndex.js';
 
 /**
  * Whether `site` is inside a function the app hands a catalogued library to write with:
@@ -33,8 +33,7 @@ function isHandedToLibrary(fn: TSESTree.Node, context: WriteContext): boolean {
   const call = options.parent;
   if (key === undefined || options.type !== 'ObjectExpression' || (call?.type !== 'CallExpression' && call?.type !== 'NewExpression')) return false;
   const position = call.arguments.indexOf(options as TSESTree.CallExpressionArgument);
-  const callee = unwrapExpression(call.callee);
-  const calleeKey = callee.type === 'Identifier' ? IDENTIFIER_CALLEE : callee.type === 'MemberExpression' ? `.${getMemberName(callee) ?? ''}` : undefined;
+  const calleeKey = getCallKey(unwrapExpression(call.callee));
   const entries = calleeKey === undefined ? [] : (context.index.calls.get(calleeKey) ?? []);
   return entries.some(({ sink }) => sink.kind === 'config' && sink.callbacks?.key === key && sink.argument === position && matchValue(call.callee, sink.callee, context.module));
 }

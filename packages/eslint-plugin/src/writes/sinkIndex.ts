@@ -1,3 +1,5 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getMemberName } from '../names/bindings.js';
 import type { Sink, SinkFamily, ValueSpec } from '../sinks/types.js';
 
 /** A sink with the family it belongs to. */
@@ -26,6 +28,12 @@ export interface SinkIndex {
 
 /** Key of calls whose callee is a plain identifier (an import, a destructured setter, ...). */
 export const IDENTIFIER_CALLEE = '()';
+
+/** The key `calls` files a call's sinks under: `'.set'` for `x.set(...)`, {@link IDENTIFIER_CALLEE} for `f(...)` and `super(...)`. */
+export function getCallKey(callee: TSESTree.Node): string | undefined {
+  if (callee.type === 'Identifier' || callee.type === 'Super') return IDENTIFIER_CALLEE;
+  return callee.type === 'MemberExpression' ? `.${getMemberName(callee) ?? ''}` : undefined;
+}
 
 /** Indexes families by the names their callees can end with, and compiles their trigger words into one RegExp. */
 export function createSinkIndex(families: readonly SinkFamily[]): SinkIndex {

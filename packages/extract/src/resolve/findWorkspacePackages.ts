@@ -21,6 +21,14 @@ export function findWorkspacePackage(name: string, fromDir: string): string | un
   }
 }
 
+/** The nearest folder at or above `fromDir` that declares workspaces (package.json `workspaces`, pnpm-workspace.yaml), if any. */
+export function findWorkspaceRoot(fromDir: string): string | undefined {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    if (readWorkspacePatterns(dir)) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 function readWorkspacePatterns(dir: string): readonly string[] | undefined {
   const manifest = join(dir, 'package.json');
   if (existsSync(manifest)) {

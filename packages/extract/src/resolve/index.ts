@@ -6,3 +6,4 @@ export { ReadLog, getFileSignature, type FileSignature } from '../project/ReadLo
 export { resolvePolicyPath, DEFAULT_POLICY_PATHS } from '../load/resolvePolicyPath.js';
 export { findClosest, findProjectDirectory, ESLINT_CONFIG_FILES, locatePolicy, type PolicyLocation, type PolicyLookup, type PolicySource } from '../locate/index.js';
 export { scanImportSpecifiers } from './scanImportSpecifiers.js';
+export { findWorkspaceRoot } from './findWorkspacePackages.js';
