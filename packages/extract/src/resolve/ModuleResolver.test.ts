@@ -106,4 +106,19 @@ describe('ModuleResolver', () => {
     });
     expect(resolver().resolve('@/lib/keys', join(root, 'src/app.ts'))).toEqual({ kind: 'file', path: join(root, 'src/lib/keys.ts') });
   });
+
+  it("reads a JavaScript project's jsconfig.json paths, and a tsconfig.json beside it first", () => {
+    const root = writeMonorepo({
+      'js/jsconfig.json': '{ "compilerOptions": { "paths": { "$lib/*": ["./src/lib/*"] } } }',
+      'js/src/lib/keys.js': '',
+      'js/src/app.js': '',
+      'both/tsconfig.json': '{ "compilerOptions": { "paths": { "$lib/*": ["./ts/*"] } } }',
+      'both/jsconfig.json': '{ "compilerOptions": { "paths": { "$lib/*": ["./js/*"] } } }',
+      'both/ts/keys.ts': '',
+      'both/js/keys.js': '',
+      'both/app.ts': '',
+    });
+    expect(resolver().resolve('$lib/keys', join(root, 'js/src/app.js'))).toEqual({ kind: 'file', path: join(root, 'js/src/lib/keys.js') });
+    expect(resolver().resolve('$lib/keys', join(root, 'both/app.ts'))).toEqual({ kind: 'file', path: join(root, 'both/ts/keys.ts') });
+  });
 });

@@ -18,7 +18,7 @@ export type ModuleResolution =
 /**
  * Resolves import specifiers to files as TypeScript does for a project: relative paths (with the
  * `.js`-for-`.ts` convention, extensionless paths and `index` files), then the `paths` aliases
- * and `baseUrl` of the importing file's nearest tsconfig.json, subpath imports (`#/...`, the
+ * and `baseUrl` of the importing file's nearest tsconfig.json (or jsconfig.json), subpath imports (`#/...`, the
  * `imports` of the nearest package.json), then the project's own workspace packages (their
  * source, not their build). Every file looked at goes through `log`.
  */
@@ -62,17 +62,21 @@ export class ModuleResolver {
     return path === undefined ? { kind: 'missing', tried } : { kind: 'file', path };
   }
 
-  /** The aliases of the nearest tsconfig.json above a directory, read once per load. */
+  /**
+   * The aliases of the nearest tsconfig.json above a directory, read once per load. As in
+   * TypeScript, a folder without a tsconfig.json may have a jsconfig.json (a JavaScript project).
+   */
   private getAliases(dir: string): PathAliases | undefined {
     if (this.aliasesByDir.has(dir)) return this.aliasesByDir.get(dir);
-    const configPath = join(dir, 'tsconfig.json');
+    const configPath = CONFIG_NAMES.map((name) => join(dir, name)).find((path) => this.log.look(path) !== null);
     const parent = dirname(dir);
-    const aliases =
-      this.log.look(configPath) !== null ? readPathAliases(configPath, this.log) : parent === dir ? undefined : this.getAliases(parent);
+    const aliases = configPath !== undefined ? readPathAliases(configPath, this.log) : parent === dir ? undefined : this.getAliases(parent);
     this.aliasesByDir.set(dir, aliases);
     return aliases;
   }
 }
+
+const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
 
 /** The paths a bare specifier may stand for: the most specific matching alias first, then `baseUrl`. */
 function getAliasedPaths(specifier: string, { aliases, baseUrl }: PathAliases): string[] {
