@@ -22,6 +22,7 @@ import { reactGa4 } from './react-ga4.js';
 import { reactResizablePanels } from './react-resizable-panels.js';
 import { segment, segmentStorage } from './segment.js';
 import { store2 } from './store2.js';
+import { sveltiaIndexedDB, sveltiaLocalStorage } from './sveltia-utils.js';
 import { tanstackQueryPersist } from './tanstack-query-persist.js';
 import { vuexPersistedstate } from './vuex-persistedstate.js';
 import { betterAuth, betterAuthClient } from './better-auth.js';
@@ -206,6 +207,8 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   vuexPersistedstate,
   apollo3CachePersist,
   store2,
+  sveltiaLocalStorage,
+  sveltiaIndexedDB,
   reactResizablePanels,
   segmentStorage,
   ngxWebstorage,

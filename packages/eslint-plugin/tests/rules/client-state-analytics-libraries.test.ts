@@ -162,6 +162,9 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     // store2: reads, a declared key, a transaction (taken as a read)
     "import store from 'store2';\nstore.get('user'); store('user'); store.session.get('x');",
     "import store from 'store2';\nstore.set('prefs', p); store.session.set('draft', d);",
+    // @sveltia/utils: reads and removals, and a declared key
+    "import { LocalStorage } from '@sveltia/utils/storage';\nawait LocalStorage.get('sveltia-cms.user'); await LocalStorage.delete('x');",
+    "import { LocalStorage } from '@sveltia/utils/storage';\nawait LocalStorage.set('prefs', p);",
     // react-resizable-panels: no autoSaveId, or the app's own storage
     { code: "import { PanelGroup } from 'react-resizable-panels';\nexport const A = () => <PanelGroup direction=\"horizontal\">{c}</PanelGroup>;", filename: TSX_FILE },
     { code: "import { PanelGroup } from 'react-resizable-panels';\nexport const A = () => <PanelGroup autoSaveId=\"x\" storage={cookieStorage}>{c}</PanelGroup>;", filename: TSX_FILE },
@@ -211,6 +214,9 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     { code: "import store from 'store2';\nstore.set('user', user);", errors: [localKey(2, 11, 'user')] },
     { code: "import store from 'store2';\nstore('token', t);\nstore.local.add('list', [1]);", errors: [localKey(2, 7, 'token'), localKey(3, 17, 'list')] },
     { code: "import store from 'store2';\nstore.session('step', 2);\nstore.session.set('form', f);", errors: [sessionKey(2, 15, 'step'), sessionKey(3, 19, 'form')] },
+    // @sveltia/utils: `LocalStorage.set(key)`, and the database `new IndexedDB(name, store)` opens
+    { code: "import { LocalStorage } from '@sveltia/utils/storage';\nawait LocalStorage.set('sveltia-cms.auth', { csrfToken });", errors: [localKey(2, 24, 'sveltia-cms.auth')] },
+    { code: "import { IndexedDB } from '@sveltia/utils/storage';\nconst db = new IndexedDB('github:me/site', 'file-cache');", errors: [indexedDBName(2, 26, 'github:me/site')] },
     // react-resizable-panels: `react-resizable-panels:<autoSaveId>` (v3), `useDefaultLayout({ id })` (v4)
     {
       code: "import { PanelGroup, Panel } from 'react-resizable-panels';\nexport const A = () => <PanelGroup direction=\"horizontal\" autoSaveId=\"sidebar\"><Panel /></PanelGroup>;",
