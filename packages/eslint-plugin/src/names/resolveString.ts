@@ -78,6 +78,9 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
       if (!found) return UNKNOWN_SHAPES;
       if ('namespace' in found) return UNKNOWN_SHAPES;
       if (found.node.type === 'Identifier' && found.node === node) return UNKNOWN_SHAPES;
+      // An empty string kept in a variable or property names nothing: it is a placeholder the
+      // program fills at run time (`{ databaseName: '' }`, later assigned).
+      if (found.node.type === 'Literal' && found.node.value === '') return UNKNOWN_SHAPES;
       return next(found.node, found.module);
     }
     default:
@@ -323,6 +326,10 @@ function getPart(found: Found, step: PathStep, depth: number): Found {
     ) as TSESTree.PropertyDefinition | TSESTree.MethodDefinition | undefined;
     return member?.value ? { node: member.value, module: found.module } : undefined;
   }
+  // `(repository ?? {}).databaseName`: an empty object in place of a missing one has no part to give.
+  if (node.type === 'LogicalExpression' && node.operator !== '&&' && isEmptyObject(node.right)) {
+    return getPart(findObject(node.left, found.module, depth + 1), step, depth + 1);
+  }
   const placeholder = getPlaceholderProperty(node, step.property);
   if (placeholder) return { node: placeholder, module: found.module };
   if (node.type !== 'ObjectExpression') {
@@ -339,4 +346,9 @@ function getPart(found: Found, step: PathStep, depth: number): Found {
     }
   }
   return undefined;
+}
+
+function isEmptyObject(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  return value.type === 'ObjectExpression' && value.properties.length === 0;
 }

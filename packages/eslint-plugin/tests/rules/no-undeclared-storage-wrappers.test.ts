@@ -57,6 +57,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "useUserLocalStorage('prefs', {});", filename: NUXT_PAGE },
   ],
   invalid: [
+    // a destructured parameter with a fallback for when it is missing (`repository ?? {}`, sveltia-cms)
+    {
+      code: "function open(repo?: { databaseName: string }) { const { databaseName } = repo ?? {}; localStorage.setItem(databaseName, '1'); }\nopen({ databaseName: 'tracker' });",
+      errors: [undeclared(2, 22)],
+    },
     // a helper that calls the function it is given with the name it was given (cinny's atomWithLocalStorage):
     // the name is the helper's caller's, written by the callback that caller passes
     {

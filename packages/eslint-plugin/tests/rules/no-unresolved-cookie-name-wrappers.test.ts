@@ -31,5 +31,11 @@ ruleTester.run('no-unresolved-cookie-name (wrappers)', rule, {
     // an argument known only at run time is reported at the call
     { code: "import { writePref } from './wrappers/prefs';\nwritePref(readKey(), 1);", errors: [unresolved(2, 11)] },
     { code: "function put(key: string) { localStorage.setItem(key, '1'); }\nexport function load(key: string) { put(key); }\nput(location.hash);", errors: [unresolved(3, 5)] },
+    // a parameter destructured with a fallback (`repository ?? {}`) is still the caller's, and an
+    // empty string kept in a property is a placeholder filled at run time, not a name
+    {
+      code: "const placeholder = { databaseName: '' };\nexport const repository = { ...placeholder };\nfunction open(repo?: { databaseName: string }) { const { databaseName } = repo ?? {}; indexedDB.open(databaseName); }\nopen(repository);",
+      errors: [unresolved(4, 6)],
+    },
   ],
 });
