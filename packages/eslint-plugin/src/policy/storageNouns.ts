@@ -25,3 +25,8 @@ export function describeWrittenName(write: CookieWrite): string {
   if (storage === 'cookie') return 'cookie';
   return `${STORAGE_LABELS[storage]} ${write.noun ?? write.family.noun ?? DEFAULT_NOUNS[storage]}`;
 }
+
+/** What the name itself is called: `cookie name`, `localStorage key`, `IndexedDB database name`. */
+export function describeNameWritten(write: CookieWrite): string {
+  return getWriteStorage(write) === 'cookie' ? 'cookie name' : describeWrittenName(write);
+}

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/createRule.js';
 import { CONFIGURATION_MESSAGES, type ConfigurationMessageId, RULE_OPTIONS_SCHEMA, type RuleOptions, listenWithPolicy } from '../policy/listenWithPolicy.js';
-import { describeWrittenName } from '../policy/storageNouns.js';
+import { describeNameWritten } from '../policy/storageNouns.js';
 import { type StringShape, UNKNOWN, getKnownEnds } from '../names/stringShape.js';
 
 type MessageIds = 'unresolvedName' | 'unresolvedNameParts' | ConfigurationMessageId;
@@ -15,8 +15,8 @@ export default createRule<RuleOptions, MessageIds>({
     type: 'suggestion',
     docs: { description: 'Warn about a cookie or storage write whose name cannot be checked against the cookie policy' },
     messages: {
-      unresolvedName: `The name of the {{what}} written here is only known at run time, so it cannot be checked against {{policy}}. ${HOW_TO}`,
-      unresolvedNameParts: `The name of the {{what}} written here is only partly known (\`{{shown}}\`, where … is known only at run time), with no constant prefix or suffix a pattern could cover, so it cannot be checked against {{policy}}. ${HOW_TO}`,
+      unresolvedName: `The {{what}} written here is only known at run time, so it cannot be checked against {{policy}}. ${HOW_TO}`,
+      unresolvedNameParts: `The {{what}} written here is only partly known (\`{{shown}}\`, where … is known only at run time), with no constant prefix or suffix a pattern could cover, so it cannot be checked against {{policy}}. ${HOW_TO}`,
       ...CONFIGURATION_MESSAGES,
     },
     schema: RULE_OPTIONS_SCHEMA,
@@ -25,7 +25,7 @@ export default createRule<RuleOptions, MessageIds>({
   create(context, [options]) {
     return listenWithPolicy(context, options, (writes, { name: policy }) => {
       for (const write of writes) {
-        const what = describeWrittenName(write);
+        const what = describeNameWritten(write);
         // A name with a known prefix or suffix is checked against patterns by the undeclared-name rules.
         const unresolved = write.names.filter((shape) => shape.includes(UNKNOWN) && isWithoutKnownEnds(shape));
         const shown = [...new Set(unresolved.map(showShape))];

@@ -26,7 +26,7 @@ ruleTester.run('no-unresolved-cookie-name', rule, {
     {
       code: "import Cookies from 'js-cookie'; export function remember(name: string) { Cookies.set(name, '1'); } remember(readName());",
       errors: [
-        { messageId: 'unresolvedName', line: 1, column: 110, data: { what: 'cookie', policy: POLICY } },
+        { messageId: 'unresolvedName', line: 1, column: 110, data: { what: 'cookie name', policy: POLICY } },
       ],
     },
     { code: 'document.cookie = `${name}=${value}; Path=/`;', errors: [{ messageId: 'unresolvedName', line: 1, column: 19 }] },
