@@ -1,38 +1,89 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { type FunctionNode, type ModuleContext, unwrapExpression } from '../names/bindings.js';
-import { isLeftOutParameter } from '../names/resolveString.js';
+import { findBindingValue, isLeftOutParameter } from '../names/resolveString.js';
+
+/** The nullish value a parameter holds in one call: left out or `undefined`, or `null`. */
+type Nullish = 'undefined' | 'null';
 
 /**
- * Whether, for this call, the write sits under an `if` that needs a parameter the call leaves
- * out: jellyfin's `maxStreamingBitrate(isInNetwork, mediaType, val)` only writes
- * `if (val !== undefined)`, so `maxStreamingBitrate(true, 'Video')` reads. The test may be the
- * parameter itself, `!== undefined`, `!= null`, `typeof x !== 'undefined'`, or one side of `&&`.
+ * Whether, for this call, the write sits where a parameter the call leaves out (or passes as
+ * `null` or `undefined`) never lets it run: jellyfin's `maxStreamingBitrate(isInNetwork,
+ * mediaType, val)` only writes `if (val !== undefined)`, so `maxStreamingBitrate(true, 'Video')`
+ * reads; bruno's `writePersistedEditorState({ key, state: null })` takes the `removeItem` of
+ * `if (state == null)`, not the `setItem` of its `else`. The test may be the parameter itself
+ * (`!x` for an `else`), `!== undefined`, `!= null`, `typeof x !== 'undefined'` (or their
+ * opposites for an `else`), or one side of `&&` (of `||` for an `else`).
  */
 export function isGuardedByLeftOut(site: TSESTree.Node, fn: FunctionNode, bound: ModuleContext): boolean {
   for (let current: TSESTree.Node | undefined = site; current && current !== fn; current = current.parent) {
     const statement: TSESTree.Node | undefined = current.parent;
-    if ((statement?.type === 'IfStatement' || statement?.type === 'ConditionalExpression') && statement.consequent === current && needsLeftOut(statement.test, bound)) return true;
-    if (statement?.type === 'LogicalExpression' && statement.operator === '&&' && statement.right === current && needsLeftOut(statement.left, bound)) return true;
+    if (statement?.type === 'IfStatement' || statement?.type === 'ConditionalExpression') {
+      if (statement.consequent === current && isFalseWhenNullish(statement.test, bound)) return true;
+      if (statement.alternate === current && isTrueWhenNullish(statement.test, bound)) return true;
+    }
+    if (statement?.type === 'LogicalExpression' && statement.operator === '&&' && statement.right === current && isFalseWhenNullish(statement.left, bound)) return true;
   }
   return false;
 }
 
-// A test that is false when a left-out parameter (without a default) is `undefined`.
-function needsLeftOut(raw: TSESTree.Node, bound: ModuleContext): boolean {
+// A test that is false in this call, because a parameter it checks is nullish here.
+function isFalseWhenNullish(raw: TSESTree.Node, bound: ModuleContext): boolean {
   const test = unwrapExpression(raw);
-  if (test.type === 'Identifier') return isLeftOutParameter(test, bound, 0);
-  if (test.type === 'LogicalExpression' && test.operator === '&&') return needsLeftOut(test.left, bound) || needsLeftOut(test.right, bound);
-  if (test.type !== 'BinaryExpression' || !['!==', '!='].includes(test.operator)) return false;
-  const [checked, against] = isUndefinedValue(test.right) ? [test.left, test.right] : isUndefinedValue(test.left) ? [test.right, test.left] : [undefined, undefined];
-  if (!checked || !against) return false;
-  // `x !== null` holds for `undefined`; `x != null` and `x !== undefined` do not.
-  if (test.operator === '!==' && isNull(against)) return false;
-  const value = unwrapExpression(checked);
-  if (value.type === 'Identifier') return isLeftOutParameter(value, bound, 0);
-  return value.type === 'UnaryExpression' && value.operator === 'typeof' && value.argument.type === 'Identifier' && isLiteralText(against, 'undefined') && isLeftOutParameter(value.argument, bound, 0);
+  if (test.type === 'LogicalExpression' && test.operator === '&&') return isFalseWhenNullish(test.left, bound) || isFalseWhenNullish(test.right, bound);
+  if (test.type === 'UnaryExpression' && test.operator === '!') return isTrueWhenNullish(test.argument, bound);
+  if (test.type === 'BinaryExpression' && (test.operator === '!==' || test.operator === '!=')) return isNullishComparison(test, bound, test.operator === '!=');
+  return getNullish(test, bound) !== undefined;
 }
 
-function isUndefinedValue(node: TSESTree.Node): boolean {
+// A test that is true in this call, because a parameter it checks is nullish here.
+function isTrueWhenNullish(raw: TSESTree.Node, bound: ModuleContext): boolean {
+  const test = unwrapExpression(raw);
+  if (test.type === 'LogicalExpression' && test.operator === '||') return isTrueWhenNullish(test.left, bound) || isTrueWhenNullish(test.right, bound);
+  if (test.type === 'UnaryExpression' && test.operator === '!') return isFalseWhenNullish(test.argument, bound);
+  if (test.type === 'BinaryExpression' && (test.operator === '===' || test.operator === '==')) return isNullishComparison(test, bound, test.operator === '==');
+  return false;
+}
+
+/**
+ * Whether `x === undefined` (`x == null`, `typeof x === 'undefined'`, and the same with `!`)
+ * compares a parameter that holds the very nullish value compared against. `loose` (`==`,
+ * `!=`) makes `null` and `undefined` alike.
+ */
+function isNullishComparison(test: TSESTree.BinaryExpression, bound: ModuleContext, loose: boolean): boolean {
+  const [checked, against] = isNullishLiteral(test.right) ? [test.left, test.right] : isNullishLiteral(test.left) ? [test.right, test.left] : [undefined, undefined];
+  if (!checked || !against) return false;
+  const value = unwrapExpression(checked);
+  if (value.type === 'UnaryExpression' && value.operator === 'typeof') {
+    return isLiteralText(against, 'undefined') && getNullish(value.argument, bound) === 'undefined';
+  }
+  if (isLiteralText(against, 'undefined')) return false;
+  const held = getNullish(value, bound);
+  if (held === undefined) return false;
+  return loose || held === (isNull(against) ? 'null' : 'undefined');
+}
+
+/** What nullish value a parameter holds in this call: left out (without a default), or given `null` or `undefined`. */
+function getNullish(raw: TSESTree.Node, bound: ModuleContext): Nullish | undefined {
+  const node = unwrapExpression(raw);
+  if (node.type !== 'Identifier') return undefined;
+  if (isLeftOutParameter(node, bound, 0)) return 'undefined';
+  const binding = bound.lookup(node);
+  // Only a value the call gives (a parameter bound to an argument); a constant of the module is no parameter.
+  if (binding.kind !== 'value' || !isInCall(binding.init)) return undefined;
+  const found = findBindingValue(binding, [], 0);
+  if (!found || 'namespace' in found) return undefined;
+  const value = unwrapExpression(found.node);
+  if (isNull(value)) return 'null';
+  return value.type === 'Identifier' && value.name === 'undefined' ? 'undefined' : undefined;
+}
+
+// An argument node sits in a call's argument list (or is the object literal given for a destructured parameter).
+function isInCall(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.arguments.includes(node as TSESTree.CallExpressionArgument);
+}
+
+function isNullishLiteral(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
   return (value.type === 'Identifier' && value.name === 'undefined') || isNull(value) || isLiteralText(value, 'undefined');
 }

@@ -244,6 +244,16 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         { messageId: 'undeclaredStorage' as const, line: 3, column: 20 },
       ],
     },
+    // a call passing null or undefined where the helper only writes for a value: bruno's
+    // `if (state == null) removeItem(key) else setItem(key, ...)` removes for `state: null`
+    {
+      code:
+        "const save = ({ key, state }) => { if (state == null) { localStorage.removeItem(key); } else { localStorage.setItem(key, JSON.stringify(state)); } };\n" +
+        "save({ key: 'prefs', state: null });\nsave({ key: 'tracker', state: view });\n" +
+        "function keep(key, value) { if (value !== null) localStorage.setItem(key, value); }\nkeep('prefs', null);\nkeep('tracker');\n" +
+        "function put(key, value) { if (value === undefined) return; else localStorage.setItem(key, value); }\nput('prefs');\nput('tracker', null);",
+      errors: [undeclared(3, 13), undeclared(6, 6), undeclared(9, 5)],
+    },
     // jellyfin's settings class: a private method that reassigns its parameter builds the key
     // (`if (userId) name = userId + '-' + name`), and a getter-setter writes only when given a value
     {
