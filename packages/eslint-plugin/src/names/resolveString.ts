@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getPlaceholderProperty } from '../writes/parameterPlaceholder.js';
+import { findPlaceholder, getPlaceholderProperty } from '../writes/parameterPlaceholder.js';
 import { readArrayJoin } from './arrayJoin.js';
 import { type Binding, type ModuleContext, type PathStep, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
 import { type ForeignModule, readForeignModule } from './foreignModule.js';
@@ -67,7 +67,7 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
       if (node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments[0] && module.lookup(node.callee).kind === 'global') {
         return next(node.arguments[0]);
       }
-      return resolveJoin(node, next) ?? resolveReturned(node, module, depth);
+      return carryParameter(node, resolveJoin(node, next) ?? resolveReturned(node, module, depth), next);
     case 'Identifier': {
       const reassigned = readReassignedNames(node, module, next);
       if (reassigned) return reassigned;
@@ -86,6 +86,21 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
     default:
       return UNKNOWN_SHAPES;
   }
+}
+
+/**
+ * A value the rule cannot compute from a wrapper's parameter (`simpleHash(endpoint)`) still comes
+ * from that parameter: while the wrapper is summarised it keeps the parameter's placeholder (then
+ * an unknown run), so the name is its callers' to give, as `endpoint` itself would be.
+ */
+function carryParameter(node: TSESTree.CallExpression, shapes: StringShapes, next: (child: TSESTree.Node) => StringShapes): StringShapes {
+  if (!shapes.every((shape) => shape.every((part) => part === UNKNOWN))) return shapes;
+  for (const argument of node.arguments) {
+    if (argument.type === 'SpreadElement') continue;
+    const carried = findPlaceholder(next(argument));
+    if (carried !== undefined) return [[carried, UNKNOWN]];
+  }
+  return shapes;
 }
 
 // The variables whose values are being read: a value made from the variable itself

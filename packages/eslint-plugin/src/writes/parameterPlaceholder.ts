@@ -39,6 +39,17 @@ export function getParameterPlace(names: StringShapes): ParameterPlace | undefin
   return undefined;
 }
 
+/** The first parameter placeholder a name holds, as it is written in the name. */
+export function findPlaceholder(names: StringShapes): string | undefined {
+  for (const shape of names) {
+    for (const part of shape) {
+      const match = part === null ? null : PLACEHOLDER.exec(part);
+      if (match) return match[0];
+    }
+  }
+  return undefined;
+}
+
 /**
  * A property of a placeholder stands for that property of the parameter (`params.storeKey` when
  * `params` is handed on whole, as `super(params)` does): the placeholder with the property added.

@@ -244,6 +244,12 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         { messageId: 'undeclaredStorage' as const, line: 3, column: 20 },
       ],
     },
+    // a name computed from the parameter by a function the rule cannot run (bruno's
+    // `bruno.graphqlSchema.${simpleHash(endpoint)}`) is still the callers' to give
+    {
+      code: "const simpleHash = (s) => { let h = 0; for (const c of s) h = h * 31 + c.charCodeAt(0); return h; };\nexport const useSchema = (endpoint) => { localStorage.setItem(`schema.${simpleHash(endpoint)}`, '1'); };\nuseSchema('https://api.example/graphql');",
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 3, column: 11 }],
+    },
     // a call passing null or undefined where the helper only writes for a value: bruno's
     // `if (state == null) removeItem(key) else setItem(key, ...)` removes for `state: null`
     {
