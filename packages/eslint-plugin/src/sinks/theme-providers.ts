@@ -28,7 +28,8 @@ const MANTINE_DEFAULT_KEY = 'mantine-color-scheme-value';
 /**
  * Mantine (v7 and later): `<MantineProvider>` keeps the color scheme in localStorage under
  * `mantine-color-scheme-value`, or under the key of `localStorageColorSchemeManager({ key })`;
- * a provider given any `colorSchemeManager` stores through that manager instead.
+ * a provider given any `colorSchemeManager` stores through that manager instead, and one given
+ * `forceColorScheme` never stores (its setter returns early; checked in 9.8.1).
  */
 export const mantineColorScheme: SinkFamily = {
   id: 'mantine-color-scheme',
@@ -38,7 +39,7 @@ export const mantineColorScheme: SinkFamily = {
   browser: true,
   triggers: ['@mantine/core'],
   sinks: [
-    { kind: 'element', component: importedFrom('@mantine/core', 'MantineProvider'), defaultName: MANTINE_DEFAULT_KEY, unlessProp: 'colorSchemeManager' },
+    { kind: 'element', component: importedFrom('@mantine/core', 'MantineProvider'), defaultName: MANTINE_DEFAULT_KEY, unlessProp: ['colorSchemeManager', 'forceColorScheme'] },
     { kind: 'config', callee: importedFrom('@mantine/core', 'localStorageColorSchemeManager'), argument: 0, nameKeys: ['key'], defaultName: MANTINE_DEFAULT_KEY },
   ],
 };

@@ -402,8 +402,12 @@ export interface ElementSink {
   readonly defaultPattern?: Around;
   /** Text the library puts around the prop's value (posthog's `ph_<apiKey>_posthog`); a list makes one name each. */
   readonly nameAround?: Around | readonly Around[];
-  /** A prop that hands the component the app's own storage instead of its default one (Mantine's `colorSchemeManager`): then it writes nothing of its own. */
-  readonly unlessProp?: string;
+  /**
+   * A prop that hands the component the app's own storage instead of its default one (Mantine's
+   * `colorSchemeManager`), or that keeps it from storing (Mantine's `forceColorScheme`): given
+   * any of them, it writes nothing of its own.
+   */
+  readonly unlessProp?: string | readonly string[];
   /** A prop choosing where the item is stored (window-splitter's `autosaveStrategy="cookie"`), its `optionKey` being the prop's name. */
   readonly storage?: StorageSwitch;
   /** The component stores nothing when this prop is this literal (`<Auth0Provider legacySameSiteCookie={false}>`). */

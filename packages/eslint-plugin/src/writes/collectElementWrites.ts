@@ -57,7 +57,7 @@ function readElementWrite(
   name: TSESTree.Node,
   context: WriteContext,
 ): Omit<CookieWrite, 'family'> | undefined {
-  if (sink.unlessProp !== undefined && props.has(sink.unlessProp)) return undefined;
+  if ([sink.unlessProp ?? []].flat().some((prop) => props.has(prop))) return undefined;
   if (sink.offWhen && isPropValue(props.get(sink.offWhen.key), sink.offWhen.value, context)) return undefined;
   if (sink.onlyWhen && !isPropValue(props.get(sink.onlyWhen.key), sink.onlyWhen.value, context)) return undefined;
   const given = sink.nameProp === undefined ? undefined : props.get(sink.nameProp);

@@ -45,6 +45,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     // theme providers: a declared key; Mantine handed the app's own manager; a local component of the same name
     { code: "import { ThemeProvider } from 'next-themes';\nexport const App = () => <ThemeProvider storageKey=\"prefs\">{children}</ThemeProvider>;", filename: TSX_FILE },
     { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider colorSchemeManager={cookieManager}>{children}</MantineProvider>;", filename: TSX_FILE },
+    // a forced color scheme is never stored (hyperdx's `forceColorScheme={colorScheme}`)
+    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider forceColorScheme={scheme} theme={theme}>{children}</MantineProvider>;", filename: TSX_FILE },
     { code: "import { ThemeProvider } from './theme';\nexport const App = () => <ThemeProvider>{children}</ThemeProvider>;", filename: TSX_FILE },
     // next-auth 5's SessionProvider keeps nothing in localStorage
     // ... also when pnpm's default or named catalog gives the version (`"next-auth": "catalog:"`)
