@@ -270,6 +270,13 @@ export function findBindingValue(binding: Binding, path: readonly PathStep[], de
       return findImported(binding.module, binding.source, binding.imported, depth + 1);
     case 'param':
       return binding.path.length === 0 && binding.fallback ? { node: binding.fallback, module: binding.module } : undefined;
+    case 'assigned': {
+      // `export let Cookies; if (inBrowser) Cookies = jsCookie.withAttributes(...)`: declared
+      // without a value and given one once, it holds that value or nothing.
+      const [only, ...others] = binding.values;
+      if (!only || others.length > 0 || only.parent?.type !== 'AssignmentExpression') return undefined;
+      return path.reduce<Found>((current, step) => getPart(current, step, depth + 1), { node: only, module: binding.module });
+    }
     default:
       return undefined;
   }

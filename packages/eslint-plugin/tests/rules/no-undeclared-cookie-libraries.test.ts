@@ -100,6 +100,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     },
     // js-cookie imported by a project module and exported again
     { code: "import { Cookies } from './wrappers/authClient';\nCookies.set('app.session', '1');", errors: [{ ...undeclared(2, 13), data: { name: 'app.session', quoted: "'app.session'", storage: 'cookie', policy: POLICY, what: 'cookie' } }] },
+    // a `let` exported without a value and given one once (`browserCookies = Cookies.withAttributes(...)` in an `if`)
+    { code: "import { browserCookies } from './wrappers/authClient';\nbrowserCookies.set('app.session', '1');", errors: [{ ...undeclared(2, 20), data: { name: 'app.session', quoted: "'app.session'", storage: 'cookie', policy: POLICY, what: 'cookie' } }] },
     // better-auth's hooks and endpoints: `ctx.setCookie(name)` (rallly's locale cookie after sign-in)
     {
       code: "import { createAuthMiddleware } from 'better-auth/api';\nexport const after = createAuthMiddleware(async (ctx) => {\n  ctx.setCookie('tracker', 'en', { maxAge: 60 });\n});",
