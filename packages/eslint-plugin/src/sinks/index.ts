@@ -37,6 +37,7 @@ import { cookiesNext } from './cookies-next.js';
 import { documentCookie } from './document-cookie.js';
 import { express } from './express.js';
 import { expressSession } from './express-session.js';
+import { oidcProvider } from './oidc-provider.js';
 import { fastify } from './fastify.js';
 import { frappeUi } from './frappe-ui.js';
 import { h3 } from './h3.js';
@@ -101,6 +102,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   next,
   express,
   expressSession,
+  oidcProvider,
   cookieSession,
   koa,
   fastify,

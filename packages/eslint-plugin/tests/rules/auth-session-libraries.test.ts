@@ -54,8 +54,20 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     // nuxt-auth-utils: a declared name; an unimported setUserSession outside a project listing the module
     { code: "export default defineEventHandler(async (event) => {\n  await setUserSession(event, { user }, { name: 'sessionid' });\n});", filename: NUXT_AUTH_FILE },
     "export default defineEventHandler(async (event) => {\n  await setUserSession(event, { user });\n});",
+    // oidc-provider with its three cookies renamed to declared names (and a Provider of another package)
+    "import Provider from 'oidc-provider';\nnew Provider(issuer, { cookies: { names: { session: 'sessionid', interaction: 'sessionid', resume: 'sessionid' } } });",
+    "import { Provider } from './provider';\nnew Provider(issuer, {});",
   ],
   invalid: [
+    // oidc-provider: `_session`, `_interaction`, `_interaction_resume`, each renamable under `cookies.names`
+    {
+      code: "import Provider from 'oidc-provider';\nconst oidc = new Provider(issuer, { ...configuration, jwks });",
+      errors: [cookie(2, 35, '_session'), cookie(2, 35, '_interaction'), cookie(2, 35, '_interaction_resume')],
+    },
+    {
+      code: "import { Provider } from 'oidc-provider';\nnew Provider(issuer, {\n  cookies: { names: { session: 'op_session' } },\n});",
+      errors: [cookie(2, 22, '_interaction'), cookie(2, 22, '_interaction_resume'), cookie(3, 32, 'op_session')],
+    },
     // iron-session names the cookie in its options, after the cookie store or after req and res
     {
       code: "import { getIronSession } from 'iron-session';\nimport { cookies } from 'next/headers';\nexport const getSession = async () => getIronSession(await cookies(), { cookieName: 'app_session', password });",
