@@ -84,6 +84,7 @@ import type { SinkFamily } from './types.js';
 import { typescriptCookie } from './typescript-cookie.js';
 import { reactUseCookie } from './react-use-cookie.js';
 import { dubAnalytics } from './dub-analytics.js';
+import { hyperdxBrowser } from './hyperdx-browser.js';
 import { emojiPickerReact } from './emoji-picker-react.js';
 import { solanaWalletAdapter } from './solana-wallet-adapter.js';
 import { universalCookie } from './universal-cookie.js';
@@ -144,6 +145,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   reactGa,
   crispSdkWeb,
   dubAnalytics,
+  hyperdxBrowser,
   reactGa4,
   nuxtI18n,
   paraglideJs,

@@ -179,6 +179,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     // Dub's analytics script keeps the click id of a Dub link in `dub_id`
     { code: "import { Analytics as DubAnalytics } from '@dub/analytics/react';\nexport const App = () => <DubAnalytics domainsConfig={{ refer: 'go.example.com' }} />;", filename: fixture('react.tsx'), errors: [undeclared(2, 27)] },
     { code: "import { inject } from '@dub/analytics';\ninject({ domainsConfig: { refer: 'go.example.com' } });", errors: [undeclared(2, 1)] },
+    // HyperDX's browser SDK keeps its session in `__rum_sid`
+    { code: "import HyperDX from '@hyperdx/browser';\nHyperDX.init({ apiKey, service: 'app' });", errors: [undeclared(2, 1)] },
     // typescript-cookie
     { code: "import { setCookie, Cookies } from 'typescript-cookie'; setCookie('tracker', '1'); Cookies.set('tracker_b', '1'); Cookies.withAttributes({ path: '/' }).set('tracker_c', '1');", errors: [undeclared(1, 67), undeclared(1, 96), undeclared(1, 157)] },
     // @vueuse/integrations' useCookies and createCookies
