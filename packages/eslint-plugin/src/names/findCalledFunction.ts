@@ -4,7 +4,7 @@ import { findValue } from './resolveString.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
 import { findThisMember, findThisObject } from './thisMembers.js';
-import { isReactUseCallback } from './reactUseCallback.js';
+import { isReactComponentWrapper, isReactUseCallback } from './reactUseCallback.js';
 import { getInjectedClass } from './injectedClass.js';
 
 /** A function of the project that a call runs, with the module it is written in. */
@@ -160,6 +160,15 @@ function asFunction(raw: ReturnType<typeof findValue>): CalledFunction | undefin
   let node = found && unwrapExpression(found.node);
   // `const set = useCallback((key, v) => ..., [])`: React hands back the function it is given.
   if (node?.type === 'CallExpression' && node.arguments[0] && isReactUseCallback(node.callee, found!.module)) node = unwrapExpression(node.arguments[0]);
+  // `export const Editor = memo(EditorComponent)`, `forwardRef((props, ref) => ...)`: the component is the function given.
+  if (node?.type === 'CallExpression' && node.arguments[0] && isReactComponentWrapper(node.callee, found!.module) && wrappedDepth < 3) {
+    wrappedDepth += 1;
+    try {
+      return asFunction({ node: node.arguments[0], module: found!.module });
+    } finally {
+      wrappedDepth -= 1;
+    }
+  }
   if (node?.type === 'FunctionDeclaration' || node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression') {
     return { fn: node, module: found!.module };
   }
@@ -177,6 +186,8 @@ function asFunction(raw: ReturnType<typeof findValue>): CalledFunction | undefin
 
 // `a.bind(x)` where `a` is itself bound: followed a few times only.
 let boundDepth = 0;
+// `memo(forwardRef(...))`: a few wrappers deep only.
+let wrappedDepth = 0;
 
 
 function findClass(expression: TSESTree.Node, module: ModuleContext): { node: ClassNode; module: ModuleContext } | undefined {

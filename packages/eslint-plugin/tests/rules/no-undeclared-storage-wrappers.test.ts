@@ -12,6 +12,7 @@ const VITE_PAGE = fixture('vite-app', 'src', 'pages', 'page.js');
 const CLASSIC_PAGE = fixture('classic-scripts', 'page.js');
 // A page of fixtures/nuxt-app: its composables and utils are auto-imported, `~/` is its source folder.
 const NUXT_PAGE = fixture('nuxt-app', 'pages', 'index.ts');
+const TSX_FILE = fixture('react.tsx');
 // A helper that keeps whichever storage the browser allows in a `let` (NextChat's safeLocalStorage).
 const SAFE_STORAGE =
   'function safeLocalStorage() { let storage: Storage | null; try { storage = window.localStorage; } catch { storage = null; }\n' +
@@ -243,6 +244,18 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         { messageId: 'undeclaredStoragePattern' as const, line: 1, column: 91 },
         { messageId: 'undeclaredStorage' as const, line: 3, column: 20 },
       ],
+    },
+    // a component made with React's memo or forwardRef is the function it is given, through
+    // components that hand the prop on under another name (hyperdx's SQLInlineEditorControlled)
+    {
+      code:
+        "import { memo, forwardRef } from 'react';\n" +
+        "function History({ historyKey }) { return <button onClick={() => localStorage.setItem(`history.${historyKey}`, '[]')} />; }\n" +
+        "const Controlled = memo(function Controlled({ queryHistoryType }) { return <History historyKey={queryHistoryType} />; });\n" +
+        "const Field = forwardRef(({ type }, ref) => <Controlled queryHistoryType={type} />);\n" +
+        "export const Page = () => <Field type=\"search\" />;",
+      filename: TSX_FILE,
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 87 }, undeclared(5, 39)],
     },
     // a name computed from the parameter by a function the rule cannot run (bruno's
     // `bruno.graphqlSchema.${simpleHash(endpoint)}`) is still the callers' to give
