@@ -45,8 +45,22 @@ export interface WrapperSite {
 /** How many wrappers deep a call is followed (a wrapper of a wrapper of ...). */
 export const MAX_WRAPPER_DEPTH = 8;
 
-const summaries = new WeakMap<FunctionNode, { module: ModuleContext; index: SinkIndex; summary: WrapperSummary | undefined }[]>();
+/**
+ * A kept summary. One cut short (a wrapper it calls was past the depth limit, or already being
+ * summarised) holds for asks at its depth or deeper only: asked from nearer the top, it is made
+ * again, so what a file reports does not depend on which file was linted first.
+ */
+interface KeptSummary {
+  readonly module: ModuleContext;
+  readonly index: SinkIndex;
+  readonly summary: WrapperSummary | undefined;
+  readonly cutShortAt: number | undefined;
+}
+
+const summaries = new WeakMap<FunctionNode, KeptSummary[]>();
 const inProgress = new Set<FunctionNode>();
+// Counts the summaries refused for depth or a cycle, to tell whether a summary leaned on one.
+let refusals = 0;
 
 /**
  * Whether a function is a wrapper: some write inside it takes its name (or constant prefix plus
@@ -56,18 +70,23 @@ const inProgress = new Set<FunctionNode>();
  * wrapper. Kept per function node (a parsed project file stays cached until it changes).
  */
 export function summarizeWrapper({ fn, module }: CalledFunction, index: SinkIndex, depth = 0): WrapperSummary | undefined {
-  const known = summaries.get(fn);
-  const cached = known?.find((entry) => entry.module === module && entry.index === index);
-  if (cached) return cached.summary;
-  if (inProgress.has(fn) || depth > MAX_WRAPPER_DEPTH) return undefined;
+  const known = summaries.get(fn) ?? [];
+  const cached = known.find((entry) => entry.module === module && entry.index === index);
+  if (cached && (cached.cutShortAt === undefined || depth >= cached.cutShortAt)) return cached.summary;
+  if (inProgress.has(fn) || depth > MAX_WRAPPER_DEPTH) {
+    refusals += 1;
+    return undefined;
+  }
   inProgress.add(fn);
+  const refusedBefore = refusals;
   let summary: WrapperSummary | undefined;
   try {
     summary = walkWrapper(fn, module, index, depth);
   } finally {
     inProgress.delete(fn);
   }
-  summaries.set(fn, [...(known ?? []), { module, index, summary }]);
+  const kept: KeptSummary = { module, index, summary, cutShortAt: refusals === refusedBefore ? undefined : depth };
+  summaries.set(fn, [...known.filter((entry) => entry !== cached), kept]);
   return summary;
 }
 

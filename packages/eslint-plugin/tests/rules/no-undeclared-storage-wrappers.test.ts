@@ -20,6 +20,8 @@ const SAFE_STORAGE =
 
 ruleTester.run('no-undeclared-storage (wrappers)', rule, {
   valid: [
+    // a chain of helpers deeper than the rules follow (see the chain4 case below)
+    "import { chain11 } from './wrappers/deepChain/chain11';\nchain11('tracker');",
     // a class given a declared name: nothing inside it or at `new` is reported
     "class Tracker {\n  constructor(options) { this.options = options; }\n  track(item) { localStorage.setItem(this.options.key, item); }\n}\nnew Tracker({ key: 'prefs' }).track('x');",
     "function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); } writePref('prefs', 1);",
@@ -245,6 +247,10 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         { messageId: 'undeclaredStorage' as const, line: 3, column: 20 },
       ],
     },
+    // what a file reports does not depend on the files linted before it: a helper first reached
+    // past the depth limit (through chain11, a valid case linted before) is followed again when
+    // called nearer the top
+    { code: "import { chain4 } from './wrappers/deepChain/chain4';\nchain4('tracker');", errors: [undeclared(2, 8)] },
     // a component made with React's memo or forwardRef is the function it is given, through
     // components that hand the prop on under another name (hyperdx's SQLInlineEditorControlled)
     {
