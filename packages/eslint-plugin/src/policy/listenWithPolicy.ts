@@ -62,10 +62,11 @@ type Problem = { messageId: ConfigurationMessageId; data: Record<string, string>
 const lastStates = new Map<string, Map<string, PolicyState>>();
 // The files that already reported the policy's state: the first of the four rules reports it.
 const reportedFiles = new WeakSet<object>();
-// The files where the first rule found nothing to listen for (the policy loaded, the file cannot
+// The file where the first rule found nothing to listen for (the policy loaded, the file cannot
 // write), with the settings object it read: a rule with the same settings, created next for the
 // same file, would find the same, and returns at once (most files of a project are such files).
-const quietFiles = new WeakMap<object, object>();
+// ESLint creates every rule for one file before the next file, so the last such file is enough.
+let quietFile: { readonly sourceCode: object; readonly settings: object } | undefined;
 
 /**
  * The listeners of a rule that checks writes against the policy: at the end of each file that
@@ -79,7 +80,7 @@ export function listenWithPolicy<M extends string>(
   options: RuleOptions[0],
   check: (writes: readonly CookieWrite[], policy: CheckedPolicy) => void,
 ): TSESLint.RuleListener {
-  if (quietFiles.get(context.sourceCode) === context.settings) return NO_LISTENERS;
+  if (quietFile?.sourceCode === context.sourceCode && quietFile.settings === context.settings) return NO_LISTENERS;
   const settings = getSettings(context.settings, context.cwd);
   if (settings.problems.length > 0) {
     if (reportSettingsProblems(context, settings.problems)) return {};
@@ -109,7 +110,7 @@ export function listenWithPolicy<M extends string>(
     const state = readNow();
     if (state.kind === 'loaded') check(writes.map((write) => withDeclaredStorage(write, state.policy)), { policy: state.policy, name: relative(context.cwd, state.file) || state.file });
   });
-  if (listeners === NO_LISTENERS) quietFiles.set(context.sourceCode, context.settings);
+  if (listeners === NO_LISTENERS) quietFile = { sourceCode: context.sourceCode, settings: context.settings };
   return listeners;
 }
 

@@ -30,8 +30,10 @@ interface SharedWalk {
 // the others read its writes at the end of the file (all node listeners run before any
 // `Program:exit`). Keyed by the file's SourceCode, which ESLint makes anew for each pass.
 const walks = new WeakMap<object, SharedWalk[]>();
-// The pre-test's answer for a file, asked once whichever of the rules comes first.
-const pretested = new WeakMap<object, { readonly index: SinkIndex; readonly result: boolean }>();
+// The pre-test's answer for the file being linted, asked once whichever of the rules comes
+// first: ESLint creates every rule for one file before it moves on to the next, so the last
+// file's answer is all there is to keep (a WeakMap entry per file cost more than the look-up).
+let pretested: { readonly sourceCode: object; readonly index: SinkIndex; readonly result: boolean } | undefined;
 
 /** What {@link listenForWrites} gives a file that cannot write: no listeners at all. */
 export const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
@@ -49,9 +51,11 @@ export function listenForWrites(
   readType: TypeReader | undefined,
   onExit: (writes: readonly CookieWrite[]) => void,
 ): TSESLint.RuleListener {
-  let may = pretested.get(context.sourceCode);
-  if (may?.index !== settings.index) pretested.set(context.sourceCode, (may = { index: settings.index, result: mayWrite(context.sourceCode.text, context.filename, settings.index) }));
-  if (!may.result) return NO_LISTENERS;
+  const { sourceCode } = context;
+  if (pretested?.sourceCode !== sourceCode || pretested.index !== settings.index) {
+    pretested = { sourceCode, index: settings.index, result: mayWrite(sourceCode.text, context.filename, settings.index) };
+  }
+  if (!pretested.result) return NO_LISTENERS;
   const shared = walks.get(context.sourceCode) ?? [];
   walks.set(context.sourceCode, shared);
   const earlier = shared.find((walk) => walk.index === settings.index && walk.typed === (readType !== undefined));

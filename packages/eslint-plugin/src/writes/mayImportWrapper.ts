@@ -19,7 +19,7 @@ const verdicts = new WeakMap<RegExp, Map<string, Verdict>>();
  * as resolutions are, so a file costs a scan of its import lines and a look-up per import.
  */
 export function mayImportWrapper(text: string, file: string, trigger: RegExp): boolean {
-  const folder = getFolderVerdicts(dirname(file), trigger);
+  const folder = getFolderFacts(file, trigger).verdicts;
   for (const source of scanImportSpecifiers(text)) {
     let mayHold = folder.get(source);
     if (mayHold === undefined) {
@@ -31,25 +31,46 @@ export function mayImportWrapper(text: string, file: string, trigger: RegExp): b
   return false;
 }
 
-// Every file of a folder that imports `./labels.js` gets the same answer while the resolution and
-// the look behind it are kept: one Map look-up per import, instead of a resolution and a verdict
-// check keyed by long paths (most of the pre-test's time on files without a trigger word).
-const folderVerdicts = new WeakMap<object, WeakMap<RegExp, Map<string, Map<string, boolean>>>>();
+/**
+ * What the pre-test knows about a folder, kept as long as resolutions are: each import's verdict
+ * for the folder's files (every file of a folder that imports `./labels.js` gets the same answer:
+ * one Map look-up per import, instead of a resolution and a verdict check keyed by long paths),
+ * and the Nuxt auto-imports its files see.
+ */
+interface FolderFacts {
+  readonly folder: string;
+  readonly scope: object;
+  readonly trigger: RegExp;
+  readonly verdicts: Map<string, boolean>;
+  autoImports?: ReadonlyMap<string, string>;
+}
 
-function getFolderVerdicts(folder: string, trigger: RegExp): Map<string, boolean> {
+const folderFacts = new WeakMap<object, WeakMap<RegExp, Map<string, FolderFacts>>>();
+// ESLint lints a folder's files one after another: the last folder's facts answer most files
+// without computing the folder's path or looking it up.
+let lastFolder: FolderFacts | undefined;
+
+function getFolderFacts(file: string, trigger: RegExp): FolderFacts {
   const scope = getResolutionScope();
-  let byTrigger = folderVerdicts.get(scope);
-  if (!byTrigger) folderVerdicts.set(scope, (byTrigger = new WeakMap()));
+  const last = lastFolder;
+  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  if (last?.scope === scope && last.trigger === trigger && cut === last.folder.length && cut > 0 && file.startsWith(last.folder)) return last;
+  const folder = dirname(file);
+  let byTrigger = folderFacts.get(scope);
+  if (!byTrigger) folderFacts.set(scope, (byTrigger = new WeakMap()));
   let byFolder = byTrigger.get(trigger);
   if (!byFolder) byTrigger.set(trigger, (byFolder = new Map()));
-  let verdicts = byFolder.get(folder);
-  if (!verdicts) byFolder.set(folder, (verdicts = new Map()));
-  return verdicts;
+  let facts = byFolder.get(folder);
+  if (!facts) byFolder.set(folder, (facts = { folder, scope, trigger, verdicts: new Map() }));
+  lastFolder = facts;
+  return facts;
 }
 
 /** Whether a file of a Nuxt app names one of the app's auto-imported exports whose module may hold a wrapper. */
 export function mayAutoImportWrapper(text: string, file: string, trigger: RegExp): boolean {
-  for (const [name, module] of getNuxtAutoImports(file)) {
+  const facts = getFolderFacts(file, trigger);
+  facts.autoImports ??= getNuxtAutoImports(file);
+  for (const [name, module] of facts.autoImports) {
     if (module !== file && containsWord(text, name) && mayHoldWrapper(module, trigger)) return true;
   }
   return false;
