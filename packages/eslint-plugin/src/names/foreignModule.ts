@@ -59,7 +59,9 @@ function parseModule(file: string): ForeignModule | undefined {
   if (!estree) return undefined;
   try {
     const text = readFileSync(file, 'utf8');
-    const program = estree.parse(text, { jsx: /\.[jt]sx$/.test(file), range: true, loc: true, comment: false });
+    // JavaScript files hold JSX as often as .jsx ones do (Create React App, bruno); only a
+    // TypeScript file's `<T>x` assertions would read differently with JSX on.
+    const program = estree.parse(text, { jsx: !/\.[cm]?ts$/.test(file), range: true, loc: true, comment: false });
     // Scope analysis and the walk up from a parameter to its function need parent links.
     estree.simpleTraverse(program, { enter() {} }, true);
     return summarize(file, program, isClassicScript(file, text));

@@ -251,6 +251,12 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // past the depth limit (through chain11, a valid case linted before) is followed again when
     // called nearer the top
     { code: "import { chain4 } from './wrappers/deepChain/chain4';\nchain4('tracker');", errors: [undeclared(2, 8)] },
+    // a component in a .js file that holds JSX, rendered from another file with known text
+    {
+      code: "import SortableTable from './wrappers/SortableTable';\nexport const Vars = ({ section }) => <SortableTable rows={[]} sortStorageKey={`tracker-${section}`} />;",
+      filename: TSX_FILE,
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 79 }],
+    },
     // a component made with React's memo or forwardRef is the function it is given, through
     // components that hand the prop on under another name (hyperdx's SQLInlineEditorControlled)
     {
