@@ -80,8 +80,12 @@ export function listenWithPolicy<M extends string>(
   options: RuleOptions[0],
   check: (writes: readonly CookieWrite[], policy: CheckedPolicy) => void,
 ): TSESLint.RuleListener {
-  if (quietFile?.sourceCode === context.sourceCode && quietFile.settings === context.settings) return NO_LISTENERS;
-  const settings = getSettings(context.settings, context.cwd);
+  // Each property of a rule's context is read once: the context's prototype is new for every
+  // file, so each read is a slow look-up, and most files stop at the first lines.
+  const { sourceCode, settings: given } = context;
+  if (quietFile?.sourceCode === sourceCode && quietFile.settings === given) return NO_LISTENERS;
+  const { cwd, filename } = context;
+  const settings = getSettings(given, cwd);
   if (settings.problems.length > 0) {
     if (reportSettingsProblems(context, settings.problems)) return {};
     // A file whose writes the settings keep from being checked says so, as with a broken policy.
@@ -90,27 +94,27 @@ export function listenWithPolicy<M extends string>(
     });
   }
   // An absolute policy path needs no project folder to resolve it against.
-  const base = settings.policy !== undefined && isAbsolute(settings.policy) ? context.cwd : (isAbsolute(context.filename) && findProjectDirectory(dirname(context.filename))) || context.cwd;
+  const base = settings.policy !== undefined && isAbsolute(settings.policy) ? cwd : (isAbsolute(filename) && findProjectDirectory(dirname(filename))) || cwd;
   let states = lastStates.get(base);
   if (!states) lastStates.set(base, (states = new Map()));
   const setting = settings.policy ?? '';
   const readNow = (): PolicyState => {
-    const state = readPolicy({ cwd: context.cwd, projectDirectory: base, setting: settings.policy });
+    const state = readPolicy({ cwd, projectDirectory: base, setting: settings.policy });
     states.set(setting, state);
     if (state.kind !== 'loaded') reportPolicyState(context, state);
     return state;
   };
   const last = states.get(setting);
-  if (!last || last.kind !== 'loaded' || last.files.includes(context.filename)) {
+  if (!last || last.kind !== 'loaded' || last.files.includes(filename)) {
     if (readNow().kind !== 'loaded') return {};
   }
   const typeAware = options.typeAware ?? settings.typeAware;
   const listeners = listenForWrites(context, settings, typeAware ? createTypeReader(context) : undefined, (writes) => {
     if (writes.length === 0) return;
     const state = readNow();
-    if (state.kind === 'loaded') check(writes.map((write) => withDeclaredStorage(write, state.policy)), { policy: state.policy, name: relative(context.cwd, state.file) || state.file });
+    if (state.kind === 'loaded') check(writes.map((write) => withDeclaredStorage(write, state.policy)), { policy: state.policy, name: relative(cwd, state.file) || state.file });
   });
-  if (listeners === NO_LISTENERS) quietFile = { sourceCode: context.sourceCode, settings: context.settings };
+  if (listeners === NO_LISTENERS) quietFile = { sourceCode, settings: given };
   return listeners;
 }
 

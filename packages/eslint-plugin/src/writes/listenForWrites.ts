@@ -51,18 +51,18 @@ export function listenForWrites(
   readType: TypeReader | undefined,
   onExit: (writes: readonly CookieWrite[]) => void,
 ): TSESLint.RuleListener {
-  const { sourceCode } = context;
+  const { sourceCode, filename } = context;
   if (pretested?.sourceCode !== sourceCode || pretested.index !== settings.index) {
-    pretested = { sourceCode, index: settings.index, result: mayWrite(sourceCode.text, context.filename, settings.index) };
+    pretested = { sourceCode, index: settings.index, result: mayWrite(sourceCode.text, filename, settings.index) };
   }
   if (!pretested.result) return NO_LISTENERS;
-  const shared = walks.get(context.sourceCode) ?? [];
-  walks.set(context.sourceCode, shared);
+  const shared = walks.get(sourceCode) ?? [];
+  walks.set(sourceCode, shared);
   const earlier = shared.find((walk) => walk.index === settings.index && walk.typed === (readType !== undefined));
   if (earlier) return { 'Program:exit': () => onExit(earlier.writes) };
   const writeContext: WriteContext = {
     index: settings.index,
-    module: createFileContext(context.sourceCode, context.filename),
+    module: createFileContext(sourceCode, filename),
     readType,
   };
   const writes: CookieWrite[] = [];
@@ -84,14 +84,14 @@ export function listenForWrites(
   };
   const typedOptionsListeners = settings.index.typedOptions.length > 0 ? { VariableDeclarator: collectTypedOptions, TSSatisfiesExpression: collectTypedOptions } : {};
   return {
-    ...alsoInTemplate(context.sourceCode, { CallExpression: collect, NewExpression: collect, AssignmentExpression: collect }),
+    ...alsoInTemplate(sourceCode, { CallExpression: collect, NewExpression: collect, AssignmentExpression: collect }),
     ...typedOptionsListeners,
     JSXOpeningElement: collectElement,
     SvelteElement: collectElement,
     'Program:exit': () => {
       let found = dropRepeatedWrites(writes);
       // A module that only runs on the server (`app/api/x/route.ts`) has no browser storage to write.
-      if (found.some((write) => getWriteStorage(write) !== 'cookie') && isServerOnlyFile(context.filename, context.sourceCode.text)) {
+      if (found.some((write) => getWriteStorage(write) !== 'cookie') && isServerOnlyFile(filename, sourceCode.text)) {
         found = found.filter((write) => getWriteStorage(write) === 'cookie');
       }
       writes.splice(0, writes.length, ...found);
