@@ -192,6 +192,8 @@ export interface CallSink {
    * `.value` is only read (`useLocalStorage(key, d, { writeDefaults: false }).value`) writes nothing.
    */
   readonly writesOnAssignmentWhen?: { readonly argument: number; readonly key: string; readonly value: boolean };
+  /** The call stores nothing with this option of the options argument set to this literal (Nuxt's `useCookie(name, { readonly: true })`). */
+  readonly offWhen?: { readonly argument: number; readonly key: string; readonly value: boolean };
   /**
    * The call writes only through the setter at this index of the array it returns (react-use-cookie's
    * `const [value, setValue] = useCookie(name)`): a call whose result is destructured without that

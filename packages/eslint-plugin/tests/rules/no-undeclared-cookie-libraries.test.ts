@@ -44,6 +44,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     // look-alikes: an unimported useCookie outside a Nuxt project, a local useCookie in one, a Map's set
     "const tracker = useCookie('tracker');",
     { code: "function useCookie(name: string) { return name; } useCookie('tracker');", filename: NUXT_FILE },
+    // a read-only cookie ref never writes
+    { code: "const open = useCookie('tracker', { readonly: true });", filename: NUXT_FILE },
     "const cookies = new Map(); cookies.set('tracker', '1');",
     // pinia-plugin-persistedstate keeps stores in localStorage outside Nuxt: no-undeclared-storage's
     "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });",
