@@ -106,8 +106,9 @@ function findPassedPart(argument: TSESTree.Node | undefined, properties: readonl
   return part;
 }
 
+// A prop known only at run time, or as the empty string in one branch (`isNew ? '' : id`): no text to add.
 function isUnknownText(node: TSESTree.Node, context: WriteContext): boolean {
-  return resolveString(node, context.module, context.readType).every(isWhollyUnknown);
+  return resolveString(node, context.module, context.readType).every((shape) => shape.every((part) => part === UNKNOWN || part === ''));
 }
 
 function isWhollyUnknown(shape: StringShape): boolean {

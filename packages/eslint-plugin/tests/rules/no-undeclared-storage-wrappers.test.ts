@@ -251,6 +251,13 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // past the depth limit (through chain11, a valid case linted before) is followed again when
     // called nearer the top
     { code: "import { chain4 } from './wrappers/deepChain/chain4';\nchain4('tracker');", errors: [undeclared(2, 8)] },
+    // an element whose prop is known only at run time, or empty in one branch, adds nothing to the
+    // component's own pattern (flowise's `chatflowId = isNew ? '' : path.at(-1)`)
+    {
+      code: "const Pop = ({ id }) => <button onClick={() => localStorage.setItem(`${id}_tracker`, '1')} />;\nexport const Canvas = ({ isNew }) => <Pop id={isNew ? '' : location.pathname.split('/').at(-1)} />;",
+      filename: TSX_FILE,
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 1, column: 69 }],
+    },
     // a component in a .js file that holds JSX, rendered from another file with known text
     {
       code: "import SortableTable from './wrappers/SortableTable';\nexport const Vars = ({ section }) => <SortableTable rows={[]} sortStorageKey={`tracker-${section}`} />;",
