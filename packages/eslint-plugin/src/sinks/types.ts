@@ -168,6 +168,11 @@ export interface CallSink {
   readonly options?: OptionsSpec;
   /** The argument holding the value: a call whose value is missing, `null`, `undefined` or `''` deletes (Koa). */
   readonly deletesWithoutValue?: number;
+  /**
+   * The argument holding the value: a value just read from a storage (`localStorage.getItem(key)`)
+   * and stored again under this name is a copy of an item kept elsewhere (a migration), no new item.
+   */
+  readonly copiesRead?: number;
   /** The call is a write only with at least this many arguments, the second not a function (jquery.cookie reads otherwise). */
   readonly minArguments?: number;
   readonly companions?: readonly CompanionSpec[];

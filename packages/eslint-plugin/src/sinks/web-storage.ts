@@ -8,7 +8,7 @@ const webStorage = (name: 'localStorage' | 'sessionStorage'): SinkFamily => ({
   // `setItem` too: a storage returned by a helper is written in files that never name it.
   triggers: [name],
   sinks: [
-    { kind: 'call', callee: memberOf(globalValue(name), 'setItem'), name: { argument: 0 } },
+    { kind: 'call', callee: memberOf(globalValue(name), 'setItem'), name: { argument: 0 }, copiesRead: 1 },
     { kind: 'keyAssignment', object: globalValue(name) },
   ],
 });

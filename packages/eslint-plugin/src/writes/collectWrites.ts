@@ -81,6 +81,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'call': {
       if (sink.minArguments !== undefined && (args.length < sink.minArguments || isFunctionLike(args[1]))) return [];
       if (sink.deletesWithoutValue !== undefined && isEmptyValue(args[sink.deletesWithoutValue])) return [];
+      if (sink.copiesRead !== undefined && isReadFromSameStorage(args[sink.copiesRead], node, context)) return [];
       if (sink.writesThroughElement !== undefined && !takesElement(node, sink.writesThroughElement)) return [];
       if (sink.offWhen && isOptionLiteral(args[sink.offWhen.argument], sink.offWhen, context)) return [];
       if (sink.namedByFactory) return readFactoryNamedCall(node, family, sink, context);
@@ -513,6 +514,28 @@ function isEmptyValue(node: TSESTree.Node | undefined): boolean {
   if (!node) return true;
   const value = unwrapExpression(node);
   return (value.type === 'Literal' && (value.value === null || value.value === '')) || (value.type === 'Identifier' && value.name === 'undefined');
+}
+
+// `localStorage.setItem(scopedKey, bare)` with `const bare = localStorage.getItem(key)`: a value
+// read from the very storage it is written to (a copy to another storage is a new item there).
+function isReadFromSameStorage(node: TSESTree.Node | undefined, write: TSESTree.Node, context: WriteContext): boolean {
+  if (!node || write.type !== 'CallExpression' || write.callee.type !== 'MemberExpression') return false;
+  let value = unwrapExpression(node);
+  if (value.type === 'Identifier') {
+    const binding = context.module.lookup(value);
+    if (binding.kind !== 'value' || binding.path.length > 0) return false;
+    value = unwrapExpression(binding.init);
+  }
+  if (value.type !== 'CallExpression' || value.callee.type !== 'MemberExpression' || getMemberName(value.callee) !== 'getItem') return false;
+  const storage = getReceiverName(write.callee.object);
+  return storage !== undefined && storage === getReceiverName(value.callee.object);
+}
+
+// `localStorage`, `window.localStorage`, `globalThis.sessionStorage`: the storage's own name.
+function getReceiverName(node: TSESTree.Node): string | undefined {
+  const value = unwrapExpression(node);
+  if (value.type === 'Identifier') return value.name;
+  return value.type === 'MemberExpression' ? getMemberName(value) : undefined;
 }
 
 function isFunctionLike(node: TSESTree.Node | undefined): boolean {

@@ -13,6 +13,9 @@ const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredSt
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
     "localStorage.setItem('prefs', '{}');",
+    // a copy of a stored item under another name of the same storage (a migration) is no new item
+    "const bare = localStorage.getItem(key);\nif (bare !== null) localStorage.setItem(`/app/${key}`, bare);",
+    "window.localStorage.setItem(scoped(key), window.localStorage.getItem(key));",
     "window.localStorage.setItem(`cache:${url}`, body);",
     "globalThis.sessionStorage.setItem('draft', text);",
     "self.localStorage.prefs = '{}';",
@@ -45,6 +48,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { createClient } from '@supabase/supabase-js';\nexport const client = createClient(url, key);", filename: fixture('next-auth-5-app', 'app', 'route-planner', 'client.ts'), errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 23 }] },
     { code: "localStorage.setItem('tracker', '1');", filename: fixture('next-auth-5-app', 'app', 'dashboard', 'middleware.ts'), errors: [undeclared(1, 22)] },
     { code: "localStorage.setItem('theme', 'dark');", errors: [undeclared(1, 22)] },
+    // ... a copy into the other storage is a new item there
+    { code: "const saved = sessionStorage.getItem('draft');\nlocalStorage.setItem('theme', saved);", errors: [undeclared(2, 22)] },
     { code: "window.localStorage.setItem('draft', '1');", errors: [undeclared(1, 29)] },
     { code: "sessionStorage.setItem('prefs', '1');", errors: [undeclared(1, 24)] },
     { code: 'localStorage.tracker = 1;', errors: [undeclared(1, 14)] },
