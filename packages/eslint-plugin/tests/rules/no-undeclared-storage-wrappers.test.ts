@@ -251,6 +251,22 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // past the depth limit (through chain11, a valid case linted before) is followed again when
     // called nearer the top
     { code: "import { chain4 } from './wrappers/deepChain/chain4';\nchain4('tracker');", errors: [undeclared(2, 8)] },
+    // a name a component fixes for the component it renders (`tableName="runs"`) is reported
+    // there, not again at the elements above, which report only what their props add (langfuse)
+    {
+      code:
+        "const Table = ({ tableName, projectId }) => <button onClick={() => { localStorage.setItem(`cols-${tableName}`, '1'); localStorage.setItem(`${tableName}-${projectId}-order`, '1'); }} />;\n" +
+        "const Runs = ({ projectId }) => <Table tableName=\"runs\" projectId={projectId} />;\n" +
+        "export const Page = () => <Runs projectId=\"p1\" />;",
+      filename: TSX_FILE,
+      errors: [
+        { messageId: 'undeclaredStoragePattern' as const, line: 1, column: 91 },
+        { messageId: 'undeclaredStoragePattern' as const, line: 1, column: 139 },
+        { messageId: 'undeclaredStoragePattern' as const, line: 2, column: 50 },
+        undeclared(2, 50),
+        undeclared(3, 43),
+      ],
+    },
     // an element whose prop is known only at run time, or empty in one branch, adds nothing to the
     // component's own pattern (flowise's `chatflowId = isNew ? '' : path.at(-1)`)
     {
