@@ -267,6 +267,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         undeclared(3, 43),
       ],
     },
+    {
+      code: "import { Runs } from './wrappers/RunsTable';\nexport const Page = () => <Runs projectId=\"p1\" />;",
+      filename: TSX_FILE,
+      errors: [undeclared(2, 43)],
+    },
     // an element whose prop is known only at run time, or empty in one branch, adds nothing to the
     // component's own pattern (flowise's `chatflowId = isNew ? '' : path.at(-1)`)
     {
