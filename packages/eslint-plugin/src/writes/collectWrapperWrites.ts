@@ -61,10 +61,11 @@ export function collectWrapperWrites(
       const passed = place === undefined ? undefined : argumentAt(place.index);
       const argument = place === undefined ? undefined : findPassedPart(passed, place.properties, context);
       const knownInFull = write.names.every((shape) => !shape.includes(UNKNOWN));
-      // A name known in full that no argument of this call gives, written beside names that do
-      // (`<DataTable tableName="runs" projectId={projectId} />` inside a component): it is the same
-      // at every call, and reported where it is given, not again at each call above.
-      if (namedByParameter && place === undefined && knownInFull && !isInside(write.node, call)) continue;
+      // A name that no argument of this call gives, written beside names that do
+      // (`<DataTable tableName="runs" projectId={projectId} />` inside a component, the project
+      // read from the router there): it is the same at every call, and reported where it is
+      // given, not again at each call above.
+      if (namedByParameter && place === undefined && !isInside(write.node, call)) continue;
       // A parameter's default that is known in full is checked where the helper writes it.
       if (place !== undefined && !argument && knownInFull) continue;
       // A call that leaves out the argument naming the item passes `undefined`: such helpers

@@ -268,9 +268,9 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       ],
     },
     {
-      code: "import { Runs } from './wrappers/RunsTable';\nexport const Page = () => <Runs projectId=\"p1\" />;",
+      code: "import { ProjectRuns, Runs } from './wrappers/RunsTable';\nexport const Page = () => <Runs projectId=\"p1\" />;\nexport const Other = () => <ProjectRuns title=\"t1\" />;",
       filename: TSX_FILE,
-      errors: [undeclared(2, 43)],
+      errors: [undeclared(2, 43), undeclared(3, 47)],
     },
     // an element whose prop is known only at run time, or empty in one branch, adds nothing to the
     // component's own pattern (flowise's `chatflowId = isNew ? '' : path.at(-1)`)
