@@ -528,7 +528,21 @@ function isReadFromSameStorage(node: TSESTree.Node | undefined, write: TSESTree.
   }
   if (value.type !== 'CallExpression' || value.callee.type !== 'MemberExpression' || getMemberName(value.callee) !== 'getItem') return false;
   const storage = getReceiverName(write.callee.object);
-  return storage !== undefined && storage === getReceiverName(value.callee.object);
+  if (storage === undefined || storage !== getReceiverName(value.callee.object)) return false;
+  // Put back under its own name (`clear()` in between, ghostfolio's sign-out keeping `utm_source`), it is a write.
+  const [readName] = value.arguments;
+  const [writtenName] = write.arguments;
+  return !readName || !writtenName || !isSameName(readName, writtenName, context);
+}
+
+function isSameName(a: TSESTree.Node, b: TSESTree.Node, context: WriteContext): boolean {
+  const left = unwrapExpression(a);
+  const right = unwrapExpression(b);
+  if (left.type === 'Identifier' && right.type === 'Identifier' && left.name === right.name) return true;
+  const [readShape, ...otherRead] = resolveString(left, context.module);
+  const [writtenShape, ...otherWritten] = resolveString(right, context.module);
+  const text = (shape: typeof readShape) => (shape && shape.every((part) => part !== UNKNOWN) ? shape.join('') : undefined);
+  return otherRead.length === 0 && otherWritten.length === 0 && text(readShape) !== undefined && text(readShape) === text(writtenShape);
 }
 
 // `localStorage`, `window.localStorage`, `globalThis.sessionStorage`: the storage's own name.

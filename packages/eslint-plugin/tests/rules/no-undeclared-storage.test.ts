@@ -48,6 +48,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { createClient } from '@supabase/supabase-js';\nexport const client = createClient(url, key);", filename: fixture('next-auth-5-app', 'app', 'route-planner', 'client.ts'), errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 23 }] },
     { code: "localStorage.setItem('tracker', '1');", filename: fixture('next-auth-5-app', 'app', 'dashboard', 'middleware.ts'), errors: [undeclared(1, 22)] },
     { code: "localStorage.setItem('theme', 'dark');", errors: [undeclared(1, 22)] },
+    // ... and so is an item put back under its own name (after `clear()`, ghostfolio's sign-out)
+    { code: "const source = localStorage.getItem('tracker');\nlocalStorage.clear();\nif (source) localStorage.setItem('tracker', source);", errors: [undeclared(3, 34)] },
     // ... a copy into the other storage is a new item there
     { code: "const saved = sessionStorage.getItem('draft');\nlocalStorage.setItem('theme', saved);", errors: [undeclared(2, 22)] },
     { code: "window.localStorage.setItem('draft', '1');", errors: [undeclared(1, 29)] },
