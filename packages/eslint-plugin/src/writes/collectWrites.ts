@@ -15,6 +15,7 @@ import { isStoringNothing, readChosenStorage } from './readWriteStorage.js';
 import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
+import { forEachChild } from '../names/returnedValues.js';
 import { type SinkIndex, getCallKey } from './sinkIndex.js';
 import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, lowercaseShapes, surroundShapes, truncateShapes, unionShapes } from '../names/stringShape.js';
 
@@ -532,7 +533,28 @@ function isReadFromSameStorage(node: TSESTree.Node | undefined, write: TSESTree.
   // Put back under its own name (`clear()` in between, ghostfolio's sign-out keeping `utm_source`), it is a write.
   const [readName] = value.arguments;
   const [writtenName] = write.arguments;
-  return !readName || !writtenName || !isSameName(readName, writtenName, context);
+  if (!readName || !writtenName || isSameName(readName, writtenName, context)) return false;
+  // A migration fills the name the code itself reads (signoz's `get` reads `scopedKey`, and
+  // copies the bare key's value there when it is missing); a copy to a name nothing reads
+  // (hoppscotch's `${key}-backup`) is a new item.
+  return readsName(write, writtenName, storage, context);
+}
+
+// Whether the function around `write` (or its module) also reads `name` from the storage.
+function readsName(write: TSESTree.Node, name: TSESTree.Node, storage: string, context: WriteContext): boolean {
+  let scope: TSESTree.Node = write;
+  while (scope.parent && !isFunctionLike(scope) && scope.type !== 'FunctionDeclaration') scope = scope.parent;
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found) return;
+    if (node !== write && node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getMemberName(node.callee) === 'getItem' && getReceiverName(node.callee.object) === storage) {
+      const [argument] = node.arguments;
+      if (argument && isSameName(argument, name, context)) found = true;
+    }
+    forEachChild(node, visit);
+  };
+  visit(scope);
+  return found;
 }
 
 function isSameName(a: TSESTree.Node, b: TSESTree.Node, context: WriteContext): boolean {

@@ -13,9 +13,8 @@ const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredSt
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
     "localStorage.setItem('prefs', '{}');",
-    // a copy of a stored item under another name of the same storage (a migration) is no new item
-    "const bare = localStorage.getItem(key);\nif (bare !== null) localStorage.setItem(`/app/${key}`, bare);",
-    "window.localStorage.setItem(scoped(key), window.localStorage.getItem(key));",
+    // a migration: a value copied from another name into the name the code itself reads is no new item
+    "export function get(key) {\n  const scoped = `/app/${key}`;\n  const value = localStorage.getItem(scoped);\n  const bare = localStorage.getItem(key);\n  if (value === null && bare !== null) localStorage.setItem(scoped, bare);\n  return value ?? bare;\n}",
     "window.localStorage.setItem(`cache:${url}`, body);",
     "globalThis.sessionStorage.setItem('draft', text);",
     "self.localStorage.prefs = '{}';",
@@ -48,6 +47,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { createClient } from '@supabase/supabase-js';\nexport const client = createClient(url, key);", filename: fixture('next-auth-5-app', 'app', 'route-planner', 'client.ts'), errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 23 }] },
     { code: "localStorage.setItem('tracker', '1');", filename: fixture('next-auth-5-app', 'app', 'dashboard', 'middleware.ts'), errors: [undeclared(1, 22)] },
     { code: "localStorage.setItem('theme', 'dark');", errors: [undeclared(1, 22)] },
+    // ... a copy to a name nothing reads is a new item (hoppscotch's `${key}-backup`)
+    { code: "const old = window.localStorage.getItem('theme');\nif (old) window.localStorage.setItem('tracker', old);", errors: [undeclared(2, 38)] },
     // ... and so is an item put back under its own name (after `clear()`, ghostfolio's sign-out)
     { code: "const source = localStorage.getItem('tracker');\nlocalStorage.clear();\nif (source) localStorage.setItem('tracker', source);", errors: [undeclared(3, 34)] },
     // ... a copy into the other storage is a new item there
