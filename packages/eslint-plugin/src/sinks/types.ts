@@ -169,8 +169,9 @@ export interface CallSink {
   /** The argument holding the value: a call whose value is missing, `null`, `undefined` or `''` deletes (Koa). */
   readonly deletesWithoutValue?: number;
   /**
-   * The argument holding the value: a value just read from a storage (`localStorage.getItem(key)`)
-   * and stored again under this name is a copy of an item kept elsewhere (a migration), no new item.
+   * The argument holding the value: a value read from another name of the same storage
+   * (`localStorage.getItem(key)`) and copied into a name the code itself reads is a migration,
+   * no new item; a copy to a name nothing reads is one.
    */
   readonly copiesRead?: number;
   /** The call is a write only with at least this many arguments, the second not a function (jquery.cookie reads otherwise). */
