@@ -80,8 +80,7 @@ export function listenWithPolicy<M extends string>(
   options: RuleOptions[0],
   check: (writes: readonly CookieWrite[], policy: CheckedPolicy) => void,
 ): TSESLint.RuleListener {
-  // Each property of a rule's context is read once: the context's prototype is new for every
-  // file, so each read is a slow look-up, and most files stop at the first lines.
+  // Most files stop at the quiet check: only the two properties it needs are read before it.
   const { sourceCode, settings: given } = context;
   if (quietFile?.sourceCode === sourceCode && quietFile.settings === given) return NO_LISTENERS;
   const { cwd, filename } = context;
