@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { type ModuleContext, getMemberName, unwrapExpression } from '../names/bindings.js';
 import { findValue } from '../names/resolveString.js';
+import { readMovedDate } from './movedDate.js';
 
 const MAX_DEPTH = 16;
 
@@ -56,8 +57,9 @@ function resolveFound(node: TSESTree.Node, module: ModuleContext, depth: number)
 
 /**
  * How many milliseconds after now a date expression lies, when it is written as an offset from
- * now: `new Date(Date.now() + ms)`, `Date.now() + ms` (with `epochOffset`), and the same through
- * constants and `.toUTCString()`. Undefined otherwise (an absolute date cannot be compared).
+ * now: `new Date(Date.now() + ms)`, `Date.now() + ms` or `- ms` (with `epochOffset`), and the same through
+ * constants and `.toUTCString()`, or a date made as now and moved ({@link readMovedDate}). Undefined
+ * otherwise (an absolute date cannot be compared).
  */
 export function resolveDateOffset(raw: TSESTree.Node, module: ModuleContext, epochOffset = false, depth = 0): number | undefined {
   if (depth > MAX_DEPTH) return undefined;
@@ -72,6 +74,14 @@ export function resolveDateOffset(raw: TSESTree.Node, module: ModuleContext, epo
     if (isNow(node.left, module)) return resolveNumber(node.right, module, depth + 1);
     if (isNow(node.right, module)) return resolveNumber(node.left, module, depth + 1);
     return undefined;
+  }
+  if (epochOffset && node.type === 'BinaryExpression' && node.operator === '-' && isNow(node.left, module)) {
+    const before = resolveNumber(node.right, module, depth + 1);
+    return before === undefined ? undefined : -before;
+  }
+  if (node.type === 'Identifier' && !epochOffset) {
+    const moved = readMovedDate(node, module, depth + 1);
+    if (moved !== undefined) return moved;
   }
   if (node.type === 'Identifier' || node.type === 'MemberExpression') {
     const found = findValue(node, module, depth + 1);

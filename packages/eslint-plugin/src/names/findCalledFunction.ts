@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { type FunctionNode, type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
-import { findValue } from './resolveString.js';
+import { findMemberValue, findValue } from './resolveString.js';
+import { resolveTruth } from './resolveTruth.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
 import { findThisMember, findThisObject } from './thisMembers.js';
@@ -19,7 +20,7 @@ type Found = { node: TSESTree.Node; module: ModuleContext };
 /**
  * The project function `node` calls: a function or arrow (`writePref(k)`), an object's method
  * (`Prefs.save(k)`), a class's static or instance method (`PrefStore.save(k)`,
- * `new PrefStore().save(k)`, `this.save(k)`, `this.store.save(k)` with `store = inject(PrefStore)`) or its constructor (`new IndexedDBStore(name)`,
+ * `new PrefStore().save(k)`, of what a choice holds that does something (`hasStorage ? new LocalStore() : new NoopStore()`), `this.save(k)`, `this.store.save(k)` with `store = inject(PrefStore)`) or its constructor (`new IndexedDBStore(name)`,
  * `super({ storeKey: 'theme' })` in a subclass of a project class).
  * A method of an object a project function returns counts too (`ss.set(k)` with
  * `const ss = createStorage()` returning `{ set }`). Undefined for anything else, and at once for
@@ -55,6 +56,13 @@ export function findCalledFunction(
   if (owner) return findMethod(owner.node, owner.module, name, true);
   const instance = asFound(findValue(object, module, 0));
   const created = instance && unwrapExpression(instance.node);
+  // `const store = hasStorage ? new LocalStore() : new NoopStore()`: the method that does something.
+  if (created?.type === 'ConditionalExpression') {
+    // The test a caller's arguments decide (`options.useLocalStorage ? cache.local : cache.session`) picks the branch.
+    const truth = resolveTruth(created.test, instance!.module);
+    const choices = truth === undefined ? [created.consequent, created.alternate] : [truth ? created.consequent : created.alternate];
+    return findChosenMethod(choices, instance!.module, name);
+  }
   if (created?.type === 'CallExpression') {
     const injected = getInjectedClass(created, instance!.module);
     const service = injected && findClass(injected, instance!.module);
@@ -67,6 +75,21 @@ export function findCalledFunction(
   }
   const made = findClass(created.callee, instance!.module);
   return made && findMethod(made.node, made.module, name, false);
+}
+
+/**
+ * The method `name` of what one of `choices` holds (an instance `new X()` makes, or a project
+ * object: fider's `options.useLocalStorage ? cache.local : cache.session`): the first with a body
+ * that is not empty.
+ */
+function findChosenMethod(choices: readonly TSESTree.Node[], module: ModuleContext, name: string): CalledFunction | undefined {
+  const methods = choices.flatMap((choice) => {
+    const made = unwrapExpression(choice);
+    const owner = made.type === 'NewExpression' ? findClass(made.callee, module) : undefined;
+    const method = owner ? findMethod(owner.node, owner.module, name, false) : asFunction(findMemberValue(made, name, module, 0));
+    return method ? [method] : [];
+  });
+  return methods.find(({ fn }) => fn.body.type !== 'BlockStatement' || fn.body.body.length > 0) ?? methods[0];
 }
 
 /** The project class a parameter, a field or `this.member` is declared with (`storage: LocalStorage`). */

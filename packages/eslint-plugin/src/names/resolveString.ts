@@ -220,6 +220,11 @@ export function findValue(raw: TSESTree.Node, module: ModuleContext, depth: numb
 
 const followedMembers = new Set<TSESTree.Node>();
 
+/** The value of property `property` of the object an expression stands for (`cache.local` and `set`: `cache.local.set`). */
+export function findMemberValue(object: TSESTree.Node, property: string, module: ModuleContext, depth: number): Found {
+  return getPart(findObject(object, module, depth + 1), { property }, depth + 1);
+}
+
 function getComputedKey(node: TSESTree.MemberExpression, module: ModuleContext, depth: number): string | undefined {
   if (!node.computed) return undefined;
   const shapes = resolveSyntax(node.property, module, undefined, depth + 1);

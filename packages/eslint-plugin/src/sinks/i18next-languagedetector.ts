@@ -3,9 +3,10 @@ import type { SinkFamily, ValueSpec } from './types.js';
 
 const DETECTOR = importedFrom('i18next-browser-languagedetector', 'default');
 
-// `i18next.use(LanguageDetector)`, also among other plugins: `.use(a).use(LanguageDetector).use(b)`.
+// `i18next.use(LanguageDetector)`, also among other plugins: `.use(a).use(LanguageDetector).use(b)`,
+// and with an instance (`const detector = new LanguageDetector(); detector.addDetector(...)`).
 function useChains(levels: number): ValueSpec {
-  const withDetector = callWith(memberOf(anyValue, 'use'), DETECTOR);
+  const withDetector = callWith(memberOf(anyValue, 'use'), anyOf([DETECTOR, callOf(DETECTOR)]));
   let chain = withDetector;
   for (let level = 1; level < levels; level++) chain = anyOf([withDetector, callOf(memberOf(chain, 'use'))]);
   return chain;

@@ -23,6 +23,7 @@ import { reactResizablePanels } from './react-resizable-panels.js';
 import { segment, segmentStorage } from './segment.js';
 import { store2 } from './store2.js';
 import { sveltiaIndexedDB, sveltiaLocalStorage } from './sveltia-utils.js';
+import { pocketbase } from './pocketbase.js';
 import { tanstackQueryPersist } from './tanstack-query-persist.js';
 import { vuexPersistedstate } from './vuex-persistedstate.js';
 import { betterAuth, betterAuthClient } from './better-auth.js';
@@ -78,7 +79,7 @@ import { sentryOffline, sentryReplay } from './sentry.js';
 import { workbox } from './workbox.js';
 import { runedPersistedState, sveltePersistedStore } from './svelte-persisted-store.js';
 import { svelteKit } from './sveltekit.js';
-import { mantineColorScheme, modeWatcher, nextThemes } from './theme-providers.js';
+import { mantineColorScheme, modeWatcher, muiJoyColorScheme, nextThemes } from './theme-providers.js';
 import { tinyCookie } from './tiny-cookie.js';
 import type { SinkFamily } from './types.js';
 import { typescriptCookie } from './typescript-cookie.js';
@@ -197,6 +198,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   nextThemes,
   modeWatcher,
   mantineColorScheme,
+  muiJoyColorScheme,
   nextAuth4Client,
   betterAuthClient,
   tusJsClient,
@@ -213,6 +215,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   store2,
   sveltiaLocalStorage,
   sveltiaIndexedDB,
+  pocketbase,
   reactResizablePanels,
   segmentStorage,
   ngxWebstorage,

@@ -1,4 +1,8 @@
-import { importedFrom, memberOf } from './shapes.js';
+import { anyOf, importedFrom, memberOf, typedAs } from './shapes.js';
+
+// The instance as imported (default or named `posthog`), or a variable typed `PostHog` that holds it
+// (big-AGI keeps the dynamically imported instance in `let _posthog: PostHog | null`).
+const INSTANCE = anyOf([importedFrom('posthog-js', 'default'), importedFrom('posthog-js', 'posthog'), typedAs('posthog-js', 'PostHog')]);
 import type { SinkFamily } from './types.js';
 
 /**
@@ -16,7 +20,7 @@ export const posthog: SinkFamily = {
   sinks: [
     {
       kind: 'call',
-      callee: memberOf(importedFrom('posthog-js', 'default'), 'init'),
+      callee: memberOf(INSTANCE, 'init'),
       name: { argument: 0, around: { prefix: 'ph_', suffix: '_posthog' } },
       storage: {
         argument: 1,

@@ -1,6 +1,8 @@
 import { importedFrom } from './shapes.js';
 import type { SinkFamily } from './types.js';
 
+const JOY_PROVIDER = importedFrom(['@mui/joy', '@mui/joy/styles'], 'CssVarsProvider');
+
 /** next-themes: `<ThemeProvider storageKey>` keeps the chosen theme in localStorage, default `theme`. */
 export const nextThemes: SinkFamily = {
   id: 'next-themes',
@@ -37,9 +39,31 @@ export const mantineColorScheme: SinkFamily = {
   storage: 'localStorage',
   noun: 'key',
   browser: true,
+  // Mantine 6 and earlier store no color scheme: the app keeps it (`ColorSchemeProvider`).
+  versions: { package: '@mantine/core', majors: [7, 8, 9, 10], assumed: true },
   triggers: ['@mantine/core'],
   sinks: [
     { kind: 'element', component: importedFrom('@mantine/core', 'MantineProvider'), defaultName: MANTINE_DEFAULT_KEY, unlessProp: ['colorSchemeManager', 'forceColorScheme'] },
     { kind: 'config', callee: importedFrom('@mantine/core', 'localStorageColorSchemeManager'), argument: 0, nameKeys: ['key'], defaultName: MANTINE_DEFAULT_KEY },
+  ],
+};
+
+/**
+ * MUI Joy (checked in @mui/joy 5.0.0-beta.52 with @mui/system 5.16.7): `<CssVarsProvider>` keeps
+ * the mode under `modeStorageKey` (default `joy-mode`) and the light and dark color schemes under
+ * `<colorSchemeStorageKey>-light` and `-dark` (default `joy-color-scheme`), all three written on
+ * the first visit.
+ */
+export const muiJoyColorScheme: SinkFamily = {
+  id: 'mui-joy-color-scheme',
+  description: 'MUI Joy (`<CssVarsProvider modeStorageKey colorSchemeStorageKey>`, localStorage, defaults `joy-mode`, `joy-color-scheme-light` and `-dark`)',
+  storage: 'localStorage',
+  noun: 'key',
+  browser: true,
+  triggers: ['@mui/joy'],
+  sinks: [
+    { kind: 'element', component: JOY_PROVIDER, nameProp: 'modeStorageKey', defaultName: 'joy-mode' },
+    { kind: 'element', component: JOY_PROVIDER, nameProp: 'colorSchemeStorageKey', defaultName: 'joy-color-scheme-light', nameAround: [{ prefix: '', suffix: '-light' }, { prefix: '', suffix: '-dark' }] },
+    { kind: 'element', component: JOY_PROVIDER, nameProp: 'colorSchemeStorageKey', defaultName: 'joy-color-scheme-dark', unlessProp: 'colorSchemeStorageKey' },
   ],
 };

@@ -349,6 +349,8 @@ export interface FixedSink {
   readonly patterns?: readonly Around[];
   /** The sink is a constructor called with `new` (workbox's `new ExpirationPlugin()`). */
   readonly constructs?: boolean;
+  /** The names are the library's defaults, kept only by calls that leave out the argument at this index (PocketBase's `authStore`). */
+  readonly unlessArgument?: number;
   /** What the names are, when it differs from the family's `noun`. */
   readonly noun?: NameNoun;
 }

@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { CompanionSpec, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
 import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { getCookieStringName } from '../names/cookieString.js';
+import { readCookieStringAttributes } from '../attributes/cookieStringAttributes.js';
+import { readLifetimeSeconds } from '../attributes/lifetime.js';
 import { readArrayJoin } from '../names/arrayJoin.js';
 import { type CookieWrite, getWriteStorage } from './cookieWrite.js';
 import { type FactoryCall, findFactoryCalls } from './factoryCall.js';
@@ -93,7 +95,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       const facts = { ...storage, ...(sink.noun ? { noun: sink.noun } : {}), ...(onAssignment ? { onAssignment } : {}) };
       return getNameNodes(args, sink.name, context).flatMap((nameNode) => {
         const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
-        if (options?.object && isDeletingOptions(options.object, context)) return [];
+        if (options?.object && isDeletingOptions(options.object, context, options.spec.units)) return [];
         // Inside a helper handed the object (`cookieStore.set(cookie)`), its `name` is the caller's.
         const passedName = nameNode === args[sink.name.argument] && sink.name.objectKey ? findPassedProperty(nameNode, sink.name.objectKey, context) : undefined;
         const resolved = passedName ? resolveString(passedName.node, passedName.module) : resolveString(nameNode, context.module, context.readType);
@@ -110,6 +112,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'persistOption':
       return readPersistOption(node, family, sink, context);
     case 'fixed':
+      if (sink.unlessArgument !== undefined && !isEmptyValue(args[sink.unlessArgument])) return [];
       return [{ family, node, names: [...sink.names.map((name) => [name]), ...(sink.patterns ?? []).flatMap((around) => surroundShapes(UNKNOWN_SHAPES, around))], ...(sink.noun ? { noun: sink.noun } : {}) }];
     case 'headerCall': {
       const header = args[sink.headerArgument];
@@ -164,7 +167,7 @@ function getReceiver(calleeNode: TSESTree.Node, context: WriteContext): TSESTree
 function readFactoryArguments({ args, context }: FactoryCall, node: TSESTree.Node, family: SinkFamily, spec: { name: NameSpec; options?: OptionsSpec }): CookieWrite[] {
   const nameNode = getNameNode(args, spec.name, context);
   const options = getOptions(args, spec.options, nameNode !== args[spec.name.argument], context);
-  if (options?.object && isDeletingOptions(options.object, context)) return [];
+  if (options?.object && isDeletingOptions(options.object, context, options.spec.units)) return [];
   const names = nameNode ? resolveString(nameNode, context.module, context.readType) : UNKNOWN_SHAPES;
   return [{ family, node, names, options, module: context.module }];
 }
@@ -371,7 +374,7 @@ function readHeaderValue(value: TSESTree.Node, family: SinkFamily, context: Writ
     if (serializer && serializer.sink.kind === 'serializer') {
       const nameNode = getNameNode(node.arguments, serializer.sink.name, context);
       const options = getOptions(node.arguments, serializer.sink.options, nameNode !== node.arguments[serializer.sink.name.argument], context);
-      if (!nameNode || (options?.object && isDeletingOptions(options.object, context))) return [];
+      if (!nameNode || (options?.object && isDeletingOptions(options.object, context, options.spec.units))) return [];
       return [{ family: serializer.family, node: nameNode, names: resolveString(nameNode, context.module, context.readType), options }];
     }
   }
@@ -379,12 +382,20 @@ function readHeaderValue(value: TSESTree.Node, family: SinkFamily, context: Writ
     const name = getCookieStringName(shape);
     return name ? [name] : [];
   });
+  // A lifetime the text alone does not give but the code does: `setCookie('auth', '', -10)`
+  // through a helper that writes `expires=` + a date moved by its `days` deletes.
+  if (names.length > 0 && isExpiredString(node, context)) return [];
   // A cookie string a function made (`await commitSession(session)`, `cookie.serialize()`, a
   // forwarded `headers.get('Set-Cookie')`) is named where that function names it, not here.
   if (names.every((shape) => shape.every((part) => part === null)) && isCallResult(node, context)) return [];
   // `[`${NAME}=${v}`, 'path=/'].join('; ')`: the name is in the first element, reported there.
   const named = readArrayJoin(node)?.elements[0] ?? node;
   return names.length > 0 ? [{ family, node: named, names, cookieString: node }] : [];
+}
+
+function isExpiredString(node: TSESTree.Node, context: WriteContext): boolean {
+  const lifetime = readCookieStringAttributes(node, context.module).lifetime;
+  return lifetime !== undefined && lifetime.seconds <= 0;
 }
 
 function isCallResult(raw: TSESTree.Node, context: WriteContext): boolean {
@@ -491,9 +502,19 @@ function getOptions(args: readonly TSESTree.Node[], spec: OptionsSpec | undefine
   return { spec, positional };
 }
 
-/** `maxAge: 0` (or negative), `expires: new Date(0)` or a negative `expires` (js-cookie's days): the write deletes. */
-function isDeletingOptions(object: TSESTree.Node, context: WriteContext): boolean {
+/**
+ * `maxAge: 0` (or negative), `expires: new Date(0)` or a negative `expires` (js-cookie's days):
+ * the write deletes. With the family's lifetime units, a lifetime the code fixes is read too
+ * (`{ expires: days }` inside a helper called with `-1`, `new Date(Date.now() - 1000)`).
+ */
+function isDeletingOptions(object: TSESTree.Node, context: WriteContext, units: OptionsSpec['units'] = {}): boolean {
   if (object.type !== 'ObjectExpression') return false;
+  for (const [key, unit] of Object.entries(units)) {
+    const value = getPropertyValue(object, key);
+    // vue-cookies reads an expiry of -1 as never.
+    const seconds = value && unit !== 'vue-cookies' ? readLifetimeSeconds(value, unit, context.module) : undefined;
+    if (seconds !== undefined && seconds <= 0) return true;
+  }
   for (const key of ['maxAge', 'max-age', 'expires']) {
     const value = getPropertyValue(object, key);
     if (!value) continue;

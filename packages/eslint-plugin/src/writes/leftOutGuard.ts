@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type FunctionNode, type ModuleContext, unwrapExpression } from '../names/bindings.js';
-import { findBindingValue, isLeftOutParameter } from '../names/resolveString.js';
+import { type FunctionNode, type ModuleContext, getMemberName, unwrapExpression } from '../names/bindings.js';
+import { findBindingValue, findValue, isLeftOutParameter } from '../names/resolveString.js';
+import { lacksProperty } from '../names/resolveTruth.js';
 
 /** The nullish value a parameter holds in one call: left out or `undefined`, or `null`. */
 type Nullish = 'undefined' | 'null';
@@ -62,12 +63,19 @@ function isNullishComparison(test: TSESTree.BinaryExpression, bound: ModuleConte
   return loose || held === (isNull(against) ? 'null' : 'undefined');
 }
 
-/** What nullish value a parameter holds in this call: left out (without a default), or given `null` or `undefined`. */
+/**
+ * What nullish value a parameter holds in this call: left out (without a default), or given
+ * `null` or `undefined`; an option the call's object literal leaves out is `undefined` too
+ * (fider's `const { cacheKey } = options` given `{ maxAttachments: 3 }`).
+ */
 function getNullish(raw: TSESTree.Node, bound: ModuleContext): Nullish | undefined {
   const node = unwrapExpression(raw);
+  if (node.type === 'MemberExpression') return isOptionLeftOut(node.object, getMemberName(node), bound) ? 'undefined' : undefined;
   if (node.type !== 'Identifier') return undefined;
   if (isLeftOutParameter(node, bound, 0)) return 'undefined';
   const binding = bound.lookup(node);
+  const [step] = binding.kind === 'value' ? binding.path : [];
+  if (binding.kind === 'value' && binding.path.length === 1 && step && 'property' in step && !binding.fallback && isOptionLeftOut(binding.init, step.property, binding.module)) return 'undefined';
   // Only a value the call gives (a parameter bound to an argument); a constant of the module is no parameter.
   if (binding.kind !== 'value' || !isInCall(binding.init)) return undefined;
   const found = findBindingValue(binding, [], 0);
@@ -75,6 +83,13 @@ function getNullish(raw: TSESTree.Node, bound: ModuleContext): Nullish | undefin
   const value = unwrapExpression(found.node);
   if (isNull(value)) return 'null';
   return value.type === 'Identifier' && value.name === 'undefined' ? 'undefined' : undefined;
+}
+
+// `options.key` or `const { key } = options`, where `options` is an object literal this call gives without `key`.
+function isOptionLeftOut(object: TSESTree.Node, property: string | undefined, bound: ModuleContext): boolean {
+  if (property === undefined) return false;
+  const found = findValue(object, bound, 0);
+  return found !== undefined && !('namespace' in found) && isInCall(unwrapExpression(found.node)) && lacksProperty(found.node, property);
 }
 
 // An argument node sits in a call's argument list (or is the object literal given for a destructured parameter).

@@ -102,9 +102,14 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   forEachWriteSite(classBody && mayWriteInClass(classBody, index) ? classBody : fn.body, (site) => {
     // `createServerClient(url, key, { cookies: { set(...) {...} } })` writes for the library, not for this function's callers.
     if (isInLibraryCallback(site, context)) return;
+    const refusedBefore = refusals;
     const writes = collectSiteWrites(site, context, fn, depth);
     const places = writes.map((write) => getParameterPlace(write.names));
     if (places.some((place) => place !== undefined)) sites.set(site, { namedByParameter: true, places });
+    // A call handing a parameter on into a cycle (big-AGI's `#performWrite(key)` calling
+    // `#scheduleWrite(key)`, which calls `#performWrite(key)` again) shows no write of its own
+    // while the cycle is being summarised; its name is this function's callers' as the cycle's writes are.
+    else if (writes.length === 0 && refusals !== refusedBefore && site.type === 'CallExpression' && passesParameter(site, placeholders)) sites.set(site, { namedByParameter: true, places: [] });
     // A function the caller passes is called here with a name: what it writes is known only at the caller.
     else if (writes.length === 0 && site.type === 'CallExpression' && callsParameterWithName(site, fn, module, placeholders, callbacks)) sites.set(site, { namedByParameter: true, places: [] });
     // A storage parameter whose declared type already says what it is (`res: FastifyReply`) with
@@ -116,12 +121,17 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   return sites.size > 0 ? { sites, placeholders, callbacks } : undefined;
 }
 
+/** Whether a call is given a value made from one of the function's parameters. */
+function passesParameter(site: TSESTree.CallExpression, placeholders: ModuleContext): boolean {
+  return site.arguments.some((argument) => argument.type !== 'SpreadElement' && getParameterPlace(resolveString(argument, placeholders)) !== undefined);
+}
+
 /** Whether `site` calls a parameter of `fn` with an argument made from another parameter; that parameter is added to `callbacks`. */
 function callsParameterWithName(site: TSESTree.CallExpression, fn: FunctionNode, module: ModuleContext, placeholders: ModuleContext, callbacks: Set<number>): boolean {
   if (site.callee.type !== 'Identifier') return false;
   const binding = module.lookup(site.callee);
   if (binding.kind !== 'param' || binding.fn !== fn || binding.path.length > 0) return false;
-  const named = site.arguments.some((argument) => argument.type !== 'SpreadElement' && getParameterPlace(resolveString(argument, placeholders)) !== undefined);
+  const named = passesParameter(site, placeholders);
   if (named) callbacks.add(binding.index);
   return named;
 }

@@ -59,6 +59,19 @@ ruleTester.run('no-undeclared-cookie', rule, {
         { ...undeclared(8, 11), data: { name: 'ph_phc_def_posthog', quoted: "'ph_phc_def_posthog'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
       ],
     },
+    // posthog's named export, and the instance kept in a variable typed `PostHog` (big-AGI's `let _posthog: PostHog | null`)
+    {
+      code: "import type { PostHog } from 'posthog-js';\nimport { posthog as ph } from 'posthog-js';\nlet kept: PostHog | null = null;\nexport function load() {\n  void import('posthog-js').then(({ posthog }) => { kept = posthog; kept.init('phc_abc', {}); });\n}\nph.init('phc_def');",
+      errors: [
+        { ...undeclared(5, 79), data: { name: 'ph_phc_abc_posthog', quoted: "'ph_phc_abc_posthog'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+        { ...undeclared(7, 9), data: { name: 'ph_phc_def_posthog', quoted: "'ph_phc_def_posthog'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+      ],
+    },
+    // the i18next language detector used as an instance (authelia adds its own detector to it first)
+    {
+      code: "import i18n from 'i18next';\nimport LanguageDetector from 'i18next-browser-languagedetector';\nconst detector = new LanguageDetector();\ndetector.addDetector(custom);\ni18n.use(detector).init({ detection: { caches: ['cookie'], lookupCookie: 'language' } });",
+      errors: [{ ...undeclared(5, 74), data: { name: 'language', quoted: "'language'", storage: 'cookie', policy: POLICY, what: 'cookie' } }],
+    },
     // next-auth 4 (no version listed: 4 is assumed): the defaults at the call, over HTTP and HTTPS; a renamed cookie where its name is
     {
       code: "import NextAuth from 'next-auth';\nexport default NextAuth({ providers: [] });",

@@ -27,6 +27,10 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { PanelGroup } from '@window-splitter/react';\nexport const A = () => <><PanelGroup /><PanelGroup autosaveId=\"tracker\" autosaveStrategy=\"cookie\" /></>;", filename: TSX_FILE },
     // a tus upload that does not keep its URL for resuming
     "import { Upload } from 'tus-js-client';\nnew Upload(file, { endpoint: '/files', storeFingerprintForResuming: false });",
+    // Mantine 6 and earlier keep no color scheme of their own (pingvin-share, zipline)
+    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: fixture('mantine-6-app', 'src', 'App.tsx') },
+    // PocketBase handed another auth store keeps nothing in localStorage
+    "import PocketBase, { AsyncAuthStore } from 'pocketbase';\nexport const pb = new PocketBase('/', new AsyncAuthStore({ save: async (state) => state }));",
     // a project module's own export is not the package's, though it names one
     { code: "import { appName } from './wrappers/authClient';\nexport const App = () => <main>{appName}</main>;", filename: TSX_FILE },
     // a createAuthClient of another library is not better-auth's
@@ -116,6 +120,20 @@ ruleTester.run('no-undeclared-storage', rule, {
     },
     { code: "import { ThemeProvider } from 'next-themes';\nconst KEY = 'ui-theme';\nexport const App = () => <ThemeProvider storageKey={KEY} />;", filename: TSX_FILE, errors: [localStorageKey(3, 53, 'ui-theme')] },
     { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 27, 'mantine-color-scheme-value')] },
+    // MUI Joy's CssVarsProvider writes its mode and both color schemes on the first visit, under its defaults or the keys its props give
+    {
+      code: "import { CssVarsProvider } from '@mui/joy';\nexport const App = () => <CssVarsProvider defaultMode='light'>{children}</CssVarsProvider>;",
+      filename: TSX_FILE,
+      errors: [localStorageKey(2, 27, 'joy-mode'), localStorageKey(2, 27, 'joy-color-scheme-light'), localStorageKey(2, 27, 'joy-color-scheme-dark')],
+    },
+    {
+      code: "import { CssVarsProvider } from '@mui/joy/styles';\nexport const App = () => <CssVarsProvider modeStorageKey='app-mode' colorSchemeStorageKey='app-scheme' />;",
+      filename: TSX_FILE,
+      errors: [localStorageKey(2, 43, 'app-mode'), localStorageKey(2, 69, 'app-scheme-light'), localStorageKey(2, 69, 'app-scheme-dark')],
+    },
+    // PocketBase keeps its session in localStorage `pocketbase_auth`, or under the key its LocalAuthStore is given
+    { code: "import PocketBase from 'pocketbase';\nexport const pb = new PocketBase('/');", errors: [localStorageKey(2, 19, 'pocketbase_auth')] },
+    { code: "import PocketBase, { LocalAuthStore } from 'pocketbase';\nexport const pb = new PocketBase('/', new LocalAuthStore('my_auth'));", errors: [localStorageKey(2, 58, 'my_auth')] },
     // a package's component handed on by a project module, through a barrel and under another name
     { code: "import { SessionProvider } from './wrappers/authClient';\nexport const App = ({ session }) => <SessionProvider session={session}>{children}</SessionProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 38, 'nextauth.message')] },
     { code: "import { AuthSessionProvider } from './wrappers/authBarrel';\nexport const App = () => <AuthSessionProvider>{children}</AuthSessionProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 27, 'nextauth.message')] },

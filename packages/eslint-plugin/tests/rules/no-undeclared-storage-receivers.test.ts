@@ -46,6 +46,16 @@ ruleTester.run('no-undeclared-storage', rule, {
     "function self() { return self(); } self().setItem('tracker', v);",
   ],
   invalid: [
+    // an instance chosen between a working store and a no-op one: the one that does something (authelia)
+    {
+      code: "class LocalStore { setItem(key: string, value: unknown) { localStorage.setItem(key, JSON.stringify(value)); } }\nclass MockStore { setItem() {} }\nconst store = globalThis?.localStorage ? new LocalStore() : new MockStore();\nexport function usePersisted(key: string, initial: unknown) { store.setItem(key, initial); }\nusePersisted('tracker', false);",
+      errors: [inLocal(5, 14, 'tracker')],
+    },
+    // a store chosen by the caller's option: each call writes where its option says (fider's useAttachments)
+    {
+      code: "const cache = {\n  local: { set: (key: string, v: string) => window.localStorage.setItem(key, v) },\n  session: { set: (key: string, v: string) => window.sessionStorage.setItem(key, v) },\n};\nexport function useAttachments(options: { cacheKey: string; useLocalStorage?: boolean }) {\n  const storage = options.useLocalStorage ? cache.local : cache.session;\n  storage.set(options.cacheKey, '[]');\n}\nuseAttachments({ cacheKey: 'post-attachments', useLocalStorage: true });\nuseAttachments({ cacheKey: 'comment-attachments' });",
+      errors: [inLocal(9, 28, 'post-attachments'), inSession(10, 28, 'comment-attachments')],
+    },
     // `this.storage` in a method of an object literal is the object's property (answer's storageExpires)
     { code: "const store = {\n  storage: localStorage || window.localStorage,\n  set(key: string, v: string) { this.storage.setItem(key, v); },\n};\nstore.set('tracker', '1');", errors: [inLocal(5, 11, 'tracker')] },
     // a key assignment through a helper's storage, in a file that names no trigger word (it imports a project module that may write)

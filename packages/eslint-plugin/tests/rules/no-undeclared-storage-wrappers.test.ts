@@ -60,6 +60,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "useUserLocalStorage('prefs', {});", filename: NUXT_PAGE },
   ],
   invalid: [
+    // helpers that call each other in a cycle: the key their caller gives is written
+    {
+      code: "import { set } from 'idb-keyval';\nclass Scheduler {\n  setItem(key: string) { this.#schedule(key); }\n  #schedule(key: string) { setTimeout(() => void this.#perform(key), 10); }\n  async #perform(key: string) { await set(key, 'x'); this.#schedule(key); }\n}\nnew Scheduler().setItem('app-chats');",
+      errors: [undeclared(7, 25)],
+    },
     // a destructured parameter with a fallback for when it is missing (`repository ?? {}`, sveltia-cms)
     {
       code: "function open(repo?: { databaseName: string }) { const { databaseName } = repo ?? {}; localStorage.setItem(databaseName, '1'); }\nopen({ databaseName: 'tracker' });",

@@ -19,6 +19,10 @@ ruleTester.run('no-unresolved-cookie-name (wrappers)', rule, {
     // a helper calling a helper with its own parameter
     "import { writePref } from './wrappers/prefs'; export function useTheme(key: string) { writePref(key, 'dark'); }",
     "import { writePref } from './wrappers/prefs'; writePref('prefs', 1);",
+    // helpers that call each other in a cycle (big-AGI's write scheduler): the key is still their callers'
+    "import { set } from 'idb-keyval';\nexport class Scheduler {\n  setItem(key: string) { this.#schedule(key); }\n  #schedule(key: string) { setTimeout(() => void this.#perform(key), 10); }\n  async #perform(key: string) { await set(key, 'x'); this.#schedule(key); }\n}",
+    // a hook that writes only `if (cacheKey)`, called with options that leave the key out (fider's useAttachments)
+    "export function useAttachments(options: { cacheKey?: string; max: number }) {\n  const { cacheKey } = options;\n  if (cacheKey) sessionStorage.setItem(cacheKey, '[]');\n  if (options.cacheKey) localStorage.setItem(options.cacheKey, '[]');\n}\nuseAttachments({ max: 3 });",
     // a callback that a project helper calls with the name it was given: the helper's callers give it
     "function persist(key: string, write: (k: string) => void) { write(key); }\npersist('prefs', (k) => localStorage.setItem(k, '1'));",
   ],
