@@ -40,7 +40,15 @@ export function bindArguments(
     if (binding.kind !== 'param' || binding.fn !== fn) return rebind(binding, module, bound);
     const argument = argumentOf(binding.index, binding);
     if (!argument) return { ...binding, leftOut: true };
-    return { kind: 'value', init: argument.node, path: argument.path ?? binding.path, ...(binding.reassigned ? { reassigned: binding.reassigned } : {}), module: argument.module };
+    return {
+      kind: 'value',
+      init: argument.node,
+      path: argument.path ?? binding.path,
+      // `{ storage = window.localStorage }`: what a property the argument leaves out holds.
+      ...(binding.fallback && binding.path.length > 0 ? { fallback: binding.fallback } : {}),
+      ...(binding.reassigned ? { reassigned: binding.reassigned } : {}),
+      module: argument.module,
+    };
   };
   return bound;
 }

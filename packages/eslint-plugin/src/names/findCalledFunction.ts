@@ -77,6 +77,12 @@ export function findCalledFunction(
   return made && findMethod(made.node, made.module, name, false);
 }
 
+/** The method `name` of an object the project makes: an instance of its class (`new StoreStorage()`) or an object literal. */
+export function findMethodOf(value: TSESTree.Node, module: ModuleContext, name: string): CalledFunction | undefined {
+  const found = asFound(findValue(value, module, 0));
+  return found && findChosenMethod([found.node], found.module, name);
+}
+
 /**
  * The method `name` of what one of `choices` holds (an instance `new X()` makes, or a project
  * object: fider's `options.useLocalStorage ? cache.local : cache.session`): the first with a body

@@ -39,6 +39,28 @@ export function isMentionedElsewhere(name: string, file: string): boolean {
   return answer;
 }
 
+/**
+ * Whether some file of the project (this one included) names one of `names` beside the module
+ * specifier `module`: a component that stores only when the app calls its hook (next-themes'
+ * `useTheme`) is in use. Unknown (a project too large) is `true`.
+ */
+export function isNamedWithModule(module: string, names: readonly string[], file: string): boolean {
+  const project = readProject(file);
+  if (!project) return true;
+  const key = `\0${module}\0${names.join(',')}`;
+  let answer = project.answers.get(key);
+  if (answer === undefined) {
+    const words = new RegExp(`(?<![\\w$])(?:${names.join('|')})(?![\\w$])`);
+    const quoted = [`'${module}'`, `"${module}"`];
+    answer = project.files.some((path) => {
+      const text = readText(project, path);
+      return text !== undefined && quoted.some((specifier) => text.includes(specifier)) && words.test(text);
+    });
+    project.answers.set(key, answer);
+  }
+  return answer;
+}
+
 function searchNames(project: ProjectText, name: string, file: string): boolean {
   const names = [name];
   for (let at = 0; at < names.length && at < 8; at += 1) {

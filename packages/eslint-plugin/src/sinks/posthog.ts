@@ -14,7 +14,7 @@ import type { SinkFamily } from './types.js';
  */
 export const posthog: SinkFamily = {
   id: 'posthog-js',
-  description: "posthog-js (`posthog.init(token)`, `<PostHogProvider apiKey>`: `ph_<token>_posthog`)",
+  description: "posthog-js (`posthog.init(token)`, `<PostHogProvider apiKey>`; posthog-js-lite's `new PostHog(token)`: `ph_<token>_posthog`)",
   triggers: ['posthog'],
   browser: true,
   sinks: [
@@ -32,6 +32,25 @@ export const posthog: SinkFamily = {
           { text: 'sessionStorage', storage: 'sessionStorage' },
         ],
         default: 'cookie',
+        none: ['memory'],
+      },
+    },
+    // posthog-js-lite (checked in 4.1.0): `new PostHog(apiKey, { persistence })` keeps the same
+    // `ph_<apiKey>_posthog`, in localStorage unless `persistence` says otherwise.
+    {
+      kind: 'call',
+      constructs: true,
+      callee: importedFrom('posthog-js-lite', 'PostHog'),
+      name: { argument: 0, around: { prefix: 'ph_', suffix: '_posthog' } },
+      storage: {
+        argument: 1,
+        optionKey: 'persistence',
+        choices: [
+          { text: 'cookie', storage: 'cookie' },
+          { text: 'localStorage', storage: 'localStorage' },
+          { text: 'sessionStorage', storage: 'sessionStorage' },
+        ],
+        default: 'localStorage',
         none: ['memory'],
       },
     },

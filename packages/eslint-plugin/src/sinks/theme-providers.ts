@@ -3,7 +3,11 @@ import type { SinkFamily } from './types.js';
 
 const JOY_PROVIDER = importedFrom(['@mui/joy', '@mui/joy/styles'], 'CssVarsProvider');
 
-/** next-themes: `<ThemeProvider storageKey>` keeps the chosen theme in localStorage, default `theme`. */
+/**
+ * next-themes: `<ThemeProvider storageKey>` keeps the chosen theme in localStorage, default
+ * `theme`, when the app sets it (`useTheme().setTheme`; checked in 0.3.0 and 0.4.6): a project
+ * that never calls `useTheme` only reads it.
+ */
 export const nextThemes: SinkFamily = {
   id: 'next-themes',
   description: 'next-themes (`<ThemeProvider storageKey>`, localStorage, default `theme`)',
@@ -11,7 +15,7 @@ export const nextThemes: SinkFamily = {
   noun: 'key',
   browser: true,
   triggers: ['next-themes'],
-  sinks: [{ kind: 'element', component: importedFrom('next-themes', 'ThemeProvider'), nameProp: 'storageKey', defaultName: 'theme' }],
+  sinks: [{ kind: 'element', component: importedFrom('next-themes', 'ThemeProvider'), nameProp: 'storageKey', defaultName: 'theme', storesOnlyThrough: { module: 'next-themes', names: ['useTheme'] } }],
 };
 
 /** mode-watcher (Svelte): `<ModeWatcher modeStorageKey>` keeps the light/dark mode in localStorage, default `mode-watcher-mode`. */
@@ -31,7 +35,8 @@ const MANTINE_DEFAULT_KEY = 'mantine-color-scheme-value';
  * Mantine (v7 and later): `<MantineProvider>` keeps the color scheme in localStorage under
  * `mantine-color-scheme-value`, or under the key of `localStorageColorSchemeManager({ key })`;
  * a provider given any `colorSchemeManager` stores through that manager instead, and one given
- * `forceColorScheme` never stores (its setter returns early; checked in 9.8.1).
+ * `forceColorScheme` never stores (its setter returns early; checked in 9.8.1). It stores only
+ * when the app sets the scheme (`useMantineColorScheme().setColorScheme`, checked in 7.17.0).
  */
 export const mantineColorScheme: SinkFamily = {
   id: 'mantine-color-scheme',
@@ -43,7 +48,13 @@ export const mantineColorScheme: SinkFamily = {
   versions: { package: '@mantine/core', majors: [7, 8, 9, 10], assumed: true },
   triggers: ['@mantine/core'],
   sinks: [
-    { kind: 'element', component: importedFrom('@mantine/core', 'MantineProvider'), defaultName: MANTINE_DEFAULT_KEY, unlessProp: ['colorSchemeManager', 'forceColorScheme'] },
+    {
+      kind: 'element',
+      component: importedFrom('@mantine/core', 'MantineProvider'),
+      defaultName: MANTINE_DEFAULT_KEY,
+      unlessProp: ['colorSchemeManager', 'forceColorScheme'],
+      storesOnlyThrough: { module: '@mantine/core', names: ['useMantineColorScheme'] },
+    },
     { kind: 'config', callee: importedFrom('@mantine/core', 'localStorageColorSchemeManager'), argument: 0, nameKeys: ['key'], defaultName: MANTINE_DEFAULT_KEY },
   ],
 };

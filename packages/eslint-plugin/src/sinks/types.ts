@@ -424,6 +424,12 @@ export interface ElementSink {
   readonly offWhen?: OptionIs;
   /** The component stores only when this prop is this literal (`<Auth0Provider cacheLocation="localstorage">`). */
   readonly onlyWhen?: OptionIs;
+  /**
+   * The component stores only when the app changes what it keeps, through one of these exports of
+   * `module` (next-themes' `useTheme`, whose `setTheme` writes): in a project whose files never
+   * name them beside that module, it only reads.
+   */
+  readonly storesOnlyThrough?: { readonly module: string; readonly names: readonly string[] };
 }
 
 /** One entry of a family. */

@@ -1,3 +1,4 @@
+import { isNamedWithModule } from '../names/projectReferences.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ElementSink } from '../sinks/types.js';
 import { findValue, resolveString } from '../names/resolveString.js';
@@ -60,6 +61,7 @@ function readElementWrite(
   if ([sink.unlessProp ?? []].flat().some((prop) => props.has(prop))) return undefined;
   if (sink.offWhen && isPropValue(props.get(sink.offWhen.key), sink.offWhen.value, context)) return undefined;
   if (sink.onlyWhen && !isPropValue(props.get(sink.onlyWhen.key), sink.onlyWhen.value, context)) return undefined;
+  if (sink.storesOnlyThrough && !isNamedWithModule(sink.storesOnlyThrough.module, sink.storesOnlyThrough.names, context.module.file)) return undefined;
   const given = sink.nameProp === undefined ? undefined : props.get(sink.nameProp);
   const spread = given === undefined && sink.nameProp !== undefined ? readSpreadProp(spreads, sink.nameProp, context) : undefined;
   if (spread) return { node: spread.node, names: surroundShapes(resolveString(spread.value, spread.module, spread.module === context.module ? context.readType : undefined), sink.nameAround) };

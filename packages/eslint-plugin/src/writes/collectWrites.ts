@@ -13,7 +13,7 @@ import { getParameterIndex } from './parameterPlaceholder.js';
 import { readNamedCookies } from './readNamedCookies.js';
 import { readPersistOption } from './readPersistOption.js';
 import { isOptionValue } from './isOptionValue.js';
-import { isStoringNothing, readChosenStorage } from './readWriteStorage.js';
+import { isOwnStorageWritingNothing, isStoringNothing, readChosenStorage } from './readWriteStorage.js';
 import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
@@ -89,7 +89,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       if (sink.offWhen && isOptionLiteral(args[sink.offWhen.argument], sink.offWhen, context)) return [];
       if (sink.namedByFactory) return readFactoryNamedCall(node, family, sink, context);
       const storageValue = getStorageArgument(args, sink.storage, context);
-      if (isStoringNothing(storageValue, sink.storage, context.module)) return [];
+      if (isStoringNothing(storageValue, sink.storage, context.module) || isOwnStorageWritingNothing(storageValue, sink.storage, context)) return [];
       const storage = readChosenStorage(sink.storage, storageValue, family, context.module);
       const onAssignment = sink.writesOnAssignmentWhen && isOptionLiteral(args[sink.writesOnAssignmentWhen.argument], sink.writesOnAssignmentWhen, context);
       const facts = { ...storage, ...(sink.noun ? { noun: sink.noun } : {}), ...(onAssignment ? { onAssignment } : {}) };
@@ -235,7 +235,7 @@ function readConfigCall(
   const optionsObject = sink.options?.nestedKey ? findObjectLiteral(nestedOptions, context.module) : config;
   const options = sink.options ? { spec: sink.options, object: optionsObject, opaque: nestedOptions !== undefined && !optionsObject } : undefined;
   const storageValue = sink.storage?.optionKey ? getPropertyValue(config, sink.storage.optionKey) : undefined;
-  if (isStoringNothing(storageValue, sink.storage, context.module)) return [];
+  if (isStoringNothing(storageValue, sink.storage, context.module) || isOwnStorageWritingNothing(storageValue, sink.storage, context)) return [];
   const facts = { ...readChosenStorage(sink.storage, storageValue, family, context.module), ...(sink.noun ? { noun: sink.noun } : {}) };
   const firstElement = sink.jsonArrayName?.elementKeys?.[0];
   const named = nameNode ?? (firstElement === undefined ? undefined : getPropertyValue(config, firstElement));

@@ -85,9 +85,15 @@ function getNullish(raw: TSESTree.Node, bound: ModuleContext): Nullish | undefin
   return value.type === 'Identifier' && value.name === 'undefined' ? 'undefined' : undefined;
 }
 
-// `options.key` or `const { key } = options`, where `options` is an object literal this call gives without `key`.
-function isOptionLeftOut(object: TSESTree.Node, property: string | undefined, bound: ModuleContext): boolean {
+// `options.key` or `const { key } = options`, where `options` is an object literal this call gives
+// without `key`; also `const { key } = props ?? {}` with `props` so given or left out.
+function isOptionLeftOut(raw: TSESTree.Node, property: string | undefined, bound: ModuleContext): boolean {
   if (property === undefined) return false;
+  const object = unwrapExpression(raw);
+  if (object.type === 'LogicalExpression' && (object.operator === '??' || object.operator === '||') && lacksProperty(object.right, property)) {
+    const given = unwrapExpression(object.left);
+    return (given.type === 'Identifier' && isLeftOutParameter(given, bound, 0)) || isOptionLeftOut(given, property, bound);
+  }
   const found = findValue(object, bound, 0);
   return found !== undefined && !('namespace' in found) && isInCall(unwrapExpression(found.node)) && lacksProperty(found.node, property);
 }

@@ -10,6 +10,7 @@ import { resolveModuleFile } from '../names/resolveModuleFile.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { getReturnedValues } from '../names/returnedValues.js';
 import { findThisMember } from '../names/thisMembers.js';
+import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { findPackageImport } from '../names/findPackageImport.js';
 
 /** How deep a rule follows variables, calls and members before giving up (cycles, long chains). */
@@ -50,6 +51,11 @@ export function matchValue(node: TSESTree.Node, spec: ValueSpec, module: ModuleC
   }
   if (value.type === 'MemberExpression' && value.object.type === 'ThisExpression') {
     return findThisMember(value)?.values.some((held) => matchValue(held, spec, module, depth + 1)) ?? false;
+  }
+  // `opts.storage` of a helper's parameter, given `{ storage: sessionStorage }` by the call being followed.
+  if (value.type === 'MemberExpression' && value.object.type === 'Identifier') {
+    const property = getMemberName(value);
+    if (property !== undefined && matchBinding(module.lookup(value.object), [{ property }], spec, module, depth + 1)) return true;
   }
   // `params.cookies` with `params: { cookies: Cookies }`: the member's declared type says what it is.
   if (spec.kind === 'typed' && value.type === 'MemberExpression') return matchMemberType(value, spec, module);
@@ -206,7 +212,8 @@ function matchBinding(binding: Binding, path: readonly PathStep[], spec: ValueSp
     }
     case 'value': {
       const fullPath = [...binding.path, ...path];
-      if (binding.fallback && path.length === 0 && matchValue(binding.fallback, spec, module, depth + 1)) return true;
+      // `{ storage = window.localStorage }`: the default holds only when the value gives no such part.
+      if (binding.fallback && path.length === 0 && !givesPart(binding) && matchValue(binding.fallback, spec, module, depth + 1)) return true;
       return matchPath(binding.init, fullPath, spec, module, depth + 1);
     }
     case 'param':
@@ -271,6 +278,11 @@ function matchPath(base: TSESTree.Node, path: readonly PathStep[], spec: ValueSp
   if (depth > MAX_DEPTH) return false;
   if (spec.kind === 'anyOf') return spec.options.some((option) => matchPath(base, path, option, module, depth));
   if (spec.kind === 'any') return true;
+  // `{ key, storage }` destructured from an object literal in sight (`{ key: 'k', storage: sessionStorage }`): the part it gives.
+  const first = path[0]!;
+  const given = 'property' in first ? findObjectLiteral(base, module) : undefined;
+  const part = given && 'property' in first ? getPropertyValue(given, first.property) : undefined;
+  if (part && matchPath(part, path.slice(1), spec, module, depth + 1)) return true;
   const last = path.at(-1)!;
   const rest = path.slice(0, -1);
   if ('property' in last) {
@@ -443,4 +455,9 @@ function isTypeName(identifier: TSESTree.Identifier, spec: TypedSpec, module: Mo
   if (spec.module === '') return binding.kind === 'global' && spec.names.includes(identifier.name);
   if (binding.kind !== 'import' || !isModuleMatch(binding.source, spec.module, module.file)) return false;
   return spec.names.includes(binding.imported) || (binding.imported === 'default' && spec.names.includes('default'));
+}
+
+// A destructured part the value is seen to give (`{ key, storage: sessionStorage }` for `{ storage = localStorage }`).
+function givesPart(binding: Extract<Binding, { kind: 'value' }>): boolean {
+  return binding.path.length > 0 && findBindingValue({ ...binding, fallback: undefined }, [], 0) !== undefined;
 }

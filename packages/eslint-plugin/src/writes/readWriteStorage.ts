@@ -4,7 +4,10 @@ import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import type { SinkFamily, StorageSwitch } from '../sinks/types.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { type ModuleContext, unwrapExpression } from '../names/bindings.js';
-import { resolveString } from '../names/resolveString.js';
+import { findValue, resolveString } from '../names/resolveString.js';
+import { findMethodOf } from '../names/findCalledFunction.js';
+import { summarizeWrapper } from './summarizeWrapper.js';
+import type { WriteContext } from './collectWrites.js';
 import { getKnownText } from '../names/stringShape.js';
 import { isFrameworkProject } from '../names/isFrameworkProject.js';
 import { matchValue } from './matchValue.js';
@@ -41,6 +44,21 @@ export function isStoringNothing(value: TSESTree.Node | undefined, storageSwitch
   if (!value || !storageSwitch?.none) return false;
   const text = getKnownText(resolveString(unwrapExpression(value), module)[0] ?? []);
   return text !== undefined && storageSwitch.none.includes(text);
+}
+
+/**
+ * Whether the storage value is an object of the app's own (an instance of a project class, an
+ * object literal) whose `setItem` writes no storage the rules know: the library then keeps its
+ * items there (chatbox's electron-store reached over IPC), not in its default storage. A storage
+ * whose `setItem` writes one is a helper, and the default stands.
+ */
+export function isOwnStorageWritingNothing(value: TSESTree.Node | undefined, storageSwitch: StorageSwitch | undefined, context: WriteContext): boolean {
+  if (!value || !storageSwitch || findChoice(value, storageSwitch, context.module)) return false;
+  const held = findValue(value, context.module, 0);
+  const node = held && !('namespace' in held) ? unwrapExpression(held.node) : undefined;
+  if (node?.type !== 'NewExpression' && node?.type !== 'ObjectExpression') return false;
+  const setItem = findMethodOf(value, context.module, 'setItem');
+  return setItem !== undefined && summarizeWrapper(setItem, context.index) === undefined;
 }
 
 function findChoice(value: TSESTree.Node, storageSwitch: StorageSwitch, module: ModuleContext): StorageKind | undefined {

@@ -197,7 +197,8 @@ function isCheckedInside(site: TSESTree.CallExpression | TSESTree.NewExpression,
   return writes.length > 0 && writes.every((write) => write.names.every((shape) => !shape.includes(UNKNOWN)));
 }
 
-// `function save(store, key) { store.setItem(key, v) }`: the storage is the caller's argument; so is
+// `function save(store, key) { store.setItem(key, v) }`: the storage is the caller's argument (or a
+// property of it: `{ storage }`, `opts.storage`); so is
 // `this.storage` in a class whose constructor keeps its parameter (`this.storage = storage`).
 function takesStorageFromParameter(site: TSESTree.CallExpression | TSESTree.NewExpression, fn: FunctionNode, module: ModuleContext, index: SinkIndex): boolean {
   const callee = site.callee;
@@ -207,13 +208,16 @@ function takesStorageFromParameter(site: TSESTree.CallExpression | TSESTree.NewE
   if (object.type === 'MemberExpression' && object.object.type === 'ThisExpression' && getConstructedClassBody(fn)) {
     return findThisMember(object)?.values.some((value) => isParameterOf(value, fn, module)) ?? false;
   }
+  // `opts.storage.setItem(key, v)`: a property of an options parameter.
+  if (object.type === 'MemberExpression' && !object.computed) return isParameterOf(unwrapExpression(object.object), fn, module);
   return isParameterOf(object, fn, module);
 }
 
+// A parameter, or a property destructured from one (`{ key, storage = window.localStorage }`).
 function isParameterOf(node: TSESTree.Node, fn: FunctionNode, module: ModuleContext): boolean {
   if (node.type !== 'Identifier') return false;
   const binding = module.lookup(node);
-  return binding.kind === 'param' && binding.fn === fn && binding.path.length === 0;
+  return binding.kind === 'param' && binding.fn === fn;
 }
 
 /** Calls, `new` expressions, assignments and JSX elements under `root`, nested functions included. */

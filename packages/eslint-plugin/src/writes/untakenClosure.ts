@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type FunctionNode, getStaticKey } from '../names/bindings.js';
+import { type FunctionNode, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { forEachChild, isFunctionOrClass } from '../names/returnedValues.js';
 
 /**
@@ -32,7 +32,9 @@ function findClosureOf(site: TSESTree.Node, fn: FunctionNode): Closure | undefin
     if (isFunctionOrClass(current)) closure = current;
     if (!current.parent) return undefined;
   }
-  const holder = closure?.parent;
+  let holder = closure?.parent;
+  // `const setValue = useCallback((value) => {...}, [key])`: React hands back the function it is given.
+  if (holder?.type === 'CallExpression' && holder.arguments[0] === closure && isUseCallbackCallee(holder.callee)) holder = holder.parent;
   if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && holder.parent.kind === 'const' && holder.parent.parent === fn.body) {
     return { kind: 'const', name: holder.id.name };
   }
@@ -66,8 +68,10 @@ function getReturnedObjects(fn: FunctionNode): TSESTree.ObjectExpression[] {
   const objects: TSESTree.ObjectExpression[] = [];
   for (const statement of fn.body.body) {
     if (statement.type !== 'ReturnStatement') continue;
-    if (statement.argument?.type !== 'ObjectExpression') return [];
-    objects.push(statement.argument);
+    // `return { storedValue, setValue } as const`
+    const argument = statement.argument && unwrapExpression(statement.argument);
+    if (argument?.type !== 'ObjectExpression') return [];
+    objects.push(argument);
   }
   return objects;
 }
@@ -102,4 +106,10 @@ function countReferences(fn: FunctionNode, name: string): number {
   };
   visit(fn.body);
   return count;
+}
+
+// `useCallback(...)` or `React.useCallback(...)`: read by name, as the closure's file may not be the one linted.
+function isUseCallbackCallee(callee: TSESTree.Node): boolean {
+  if (callee.type === 'Identifier') return callee.name === 'useCallback';
+  return callee.type === 'MemberExpression' && getMemberName(callee) === 'useCallback';
 }

@@ -45,6 +45,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     "import useLocalStorage from 'react-use/esm/useLocalStorage'; useLocalStorage('prefs', {});",
     "import { useLocalStorage } from '@mantine/hooks'; useLocalStorage({ key: 'prefs', defaultValue: {} });",
     "import { atomWithStorage, createJSONStorage } from 'jotai/utils'; atomWithStorage('prefs', {}); atomWithStorage('draft', '', createJSONStorage(() => sessionStorage));",
+    // a storage of the app's own whose setItem writes none of the four (chatbox's electron-store over IPC)
+    "import { atomWithStorage } from 'jotai/utils';\nclass IpcStorage { async setItem(key: string, value: unknown) { await ipc.invoke('set', key, value); } getItem() { return null; } removeItem() {} }\nconst storage = new IpcStorage();\nexport const settings = atomWithStorage('tracker', {}, storage);",
     "import { defineStore } from 'pinia'; defineStore('prefs', { state: () => ({}), persist: true }); defineStore('x', () => ({}), { persist: { key: 'draft', storage: sessionStorage } });",
     "import { persisted } from 'svelte-persisted-store'; persisted('prefs', {}); persisted('draft', '', { storage: 'session' });",
     "import { setMany, update, createStore } from 'idb-keyval'; setMany([['app-db', 1]]); update('app-db', (v) => v); createStore('app-db', 'keyval');",
@@ -117,6 +119,11 @@ ruleTester.run('no-undeclared-storage', rule, {
     // jotai: localStorage unless createJSONStorage(() => sessionStorage)
     { code: "import { atomWithStorage, createJSONStorage } from 'jotai/utils'; atomWithStorage('prefs', {}, createJSONStorage(() => sessionStorage));", errors: [{ ...undeclared(1, 83), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
     { code: "import { atomWithStorage } from 'jotai/utils'; atomWithStorage('draft', '');", errors: [{ ...undeclared(1, 64), data: { ...data('draft', 'localStorage'), what: 'localStorage key' } }] },
+    // ... and one whose setItem writes localStorage: the library's items are there
+    {
+      code: "import { atomWithStorage } from 'jotai/utils';\nclass LocalStore { setItem(key: string, value: unknown) { localStorage.setItem(key, JSON.stringify(value)); } getItem() { return null; } removeItem() {} }\nexport const settings = atomWithStorage('tracker', {}, new LocalStore());",
+      errors: [{ ...undeclared(3, 41), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }],
+    },
     // pinia-plugin-persistedstate: the store id, or persist.key, in the chosen storage
     { code: "import { defineStore } from 'pinia'; defineStore('cart', { state: () => ({ items: [] }), persist: true });", errors: [{ ...undeclared(1, 50), data: { ...data('cart', 'localStorage'), what: 'localStorage key' } }] },
     { code: "import { defineStore } from 'pinia'; defineStore('cart', () => ({}), { persist: { storage: sessionStorage } });", errors: [{ ...undeclared(1, 50), data: { ...data('cart', 'sessionStorage'), what: 'sessionStorage key' } }] },

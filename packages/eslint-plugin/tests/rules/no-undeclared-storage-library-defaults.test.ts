@@ -8,6 +8,9 @@ import { SETTINGS, createRuleTester, fixture } from '../RuleTester.js';
 
 const ruleTester = createRuleTester();
 const TSX_FILE = fixture('react.tsx');
+// Projects whose code sets the theme (a mode toggle calling useTheme and useMantineColorScheme), and one that never does.
+const THEME_APP_FILE = fixture('theme-app', 'src', 'App.tsx');
+const UNSET_THEME_APP_FILE = fixture('theme-app-unset', 'src', 'App.tsx');
 const SVELTE_FILE = fixture('Component.svelte');
 const POLICY = relative('/', fixture('cookies.ts'));
 const report = (storage: string, what: string) => (line: number, column: number, name: string) => ({
@@ -27,6 +30,9 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { PanelGroup } from '@window-splitter/react';\nexport const A = () => <><PanelGroup /><PanelGroup autosaveId=\"tracker\" autosaveStrategy=\"cookie\" /></>;", filename: TSX_FILE },
     // a tus upload that does not keep its URL for resuming
     "import { Upload } from 'tus-js-client';\nnew Upload(file, { endpoint: '/files', storeFingerprintForResuming: false });",
+    // next-themes and Mantine store only when the app sets the theme: a project that never calls useTheme or useMantineColorScheme (peppermint, hi.events)
+    { code: "import { ThemeProvider } from 'next-themes';\nexport const App = () => <ThemeProvider attribute=\"class\">{children}</ThemeProvider>;", filename: UNSET_THEME_APP_FILE },
+    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: UNSET_THEME_APP_FILE },
     // Mantine 6 and earlier keep no color scheme of their own (pingvin-share, zipline)
     { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: fixture('mantine-6-app', 'src', 'App.tsx') },
     // PocketBase handed another auth store keeps nothing in localStorage
@@ -47,11 +53,11 @@ ruleTester.run('no-undeclared-storage', rule, {
     "import { CacheFirst } from 'workbox-strategies';\nnew CacheFirst({ cacheName: 'images' });",
     "import { load } from 'redux-localstorage-simple';\nload({ states: ['settings'], namespace: 'app' });",
     // theme providers: a declared key; Mantine handed the app's own manager; a local component of the same name
-    { code: "import { ThemeProvider } from 'next-themes';\nexport const App = () => <ThemeProvider storageKey=\"prefs\">{children}</ThemeProvider>;", filename: TSX_FILE },
-    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider colorSchemeManager={cookieManager}>{children}</MantineProvider>;", filename: TSX_FILE },
+    { code: "import { ThemeProvider } from 'next-themes';\nexport const App = () => <ThemeProvider storageKey=\"prefs\">{children}</ThemeProvider>;", filename: THEME_APP_FILE },
+    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider colorSchemeManager={cookieManager}>{children}</MantineProvider>;", filename: THEME_APP_FILE },
     // a forced color scheme is never stored (hyperdx's `forceColorScheme={colorScheme}`)
-    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider forceColorScheme={scheme} theme={theme}>{children}</MantineProvider>;", filename: TSX_FILE },
-    { code: "import { ThemeProvider } from './theme';\nexport const App = () => <ThemeProvider>{children}</ThemeProvider>;", filename: TSX_FILE },
+    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider forceColorScheme={scheme} theme={theme}>{children}</MantineProvider>;", filename: THEME_APP_FILE },
+    { code: "import { ThemeProvider } from './theme';\nexport const App = () => <ThemeProvider>{children}</ThemeProvider>;", filename: THEME_APP_FILE },
     // next-auth 5's SessionProvider keeps nothing in localStorage
     // ... also when pnpm's default or named catalog gives the version (`"next-auth": "catalog:"`)
     { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('pnpm-catalog-workspace', 'apps', 'web', 'providers.tsx') },
@@ -115,11 +121,11 @@ ruleTester.run('no-undeclared-storage', rule, {
     // theme providers write their default key, or the one their prop names
     {
       code: "import { ThemeProvider as NextThemesProvider } from 'next-themes';\nexport const App = () => (\n  <NextThemesProvider attribute=\"class\" defaultTheme=\"system\">\n    {children}\n  </NextThemesProvider>\n);",
-      filename: TSX_FILE,
+      filename: THEME_APP_FILE,
       errors: [localStorageKey(3, 4, 'theme')],
     },
-    { code: "import { ThemeProvider } from 'next-themes';\nconst KEY = 'ui-theme';\nexport const App = () => <ThemeProvider storageKey={KEY} />;", filename: TSX_FILE, errors: [localStorageKey(3, 53, 'ui-theme')] },
-    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 27, 'mantine-color-scheme-value')] },
+    { code: "import { ThemeProvider } from 'next-themes';\nconst KEY = 'ui-theme';\nexport const App = () => <ThemeProvider storageKey={KEY} />;", filename: THEME_APP_FILE, errors: [localStorageKey(3, 53, 'ui-theme')] },
+    { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: THEME_APP_FILE, errors: [localStorageKey(2, 27, 'mantine-color-scheme-value')] },
     // MUI Joy's CssVarsProvider writes its mode and both color schemes on the first visit, under its defaults or the keys its props give
     {
       code: "import { CssVarsProvider } from '@mui/joy';\nexport const App = () => <CssVarsProvider defaultMode='light'>{children}</CssVarsProvider>;",
@@ -163,7 +169,7 @@ ruleTester.run('no-undeclared-storage', rule, {
     // a pass-through theme provider: its default is checked where it renders next-themes, a key its caller gives at the caller
     {
       code: "import { ThemeProvider as NextThemesProvider } from 'next-themes';\nfunction ThemeProvider({ children, ...props }) {\n  return <NextThemesProvider attribute=\"class\" {...props}>{children}</NextThemesProvider>;\n}\nexport const A = () => <ThemeProvider enableSystem>{children}</ThemeProvider>;\nexport const B = () => <ThemeProvider storageKey=\"ui-theme\">{children}</ThemeProvider>;",
-      filename: TSX_FILE,
+      filename: THEME_APP_FILE,
       errors: [localStorageKey(3, 11, 'theme'), localStorageKey(6, 50, 'ui-theme')],
     },
     // better-auth's client tells other tabs of a session change through localStorage

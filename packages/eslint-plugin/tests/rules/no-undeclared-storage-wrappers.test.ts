@@ -6,6 +6,8 @@ import { createRuleTester, fixture } from '../RuleTester.js';
 
 const ruleTester = createRuleTester();
 const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredStorage' as const, line, column });
+// The rule tester lints from the file system root: messages name the policy relative to it.
+const POLICY = relative('/', fixture('cookies.ts'));
 // A page of fixtures/vite-app, whose `@` alias only its vite.config.js declares.
 const VITE_PAGE = fixture('vite-app', 'src', 'pages', 'page.js');
 // A classic script of fixtures/classic-scripts, whose utils.js defines `utils` and `saveTableState` as globals.
@@ -34,6 +36,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "const format = require('./labels.js');\nutils.saveTableState('tracker', format({}));", filename: CLASSIC_PAGE },
     // a hook whose returned `toggle` writes, called by a component that only takes `shown` (koel's table rows)
     "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { shown } = useColumns('tracker');",
+    // the same with the setter made by useCallback and the result returned `as const` (plane's useLocalStorage)
+    "import { useCallback } from 'react';\nconst useStored = (key: string) => {\n  const setValue = useCallback((v: string) => { localStorage.setItem(key, v); }, [key]);\n  return { storedValue: localStorage.getItem(key), setValue } as const;\n};\nconst { storedValue } = useStored('tracker');",
     // an undeclared `useStorage` outside a project that auto-imports VueUse is nobody's
     "export const size = useStorage('tracker', 2);",
     // a helper whose `switch` on its action writes only for 'set' (organizr's `local('g', key)`), called to read
@@ -60,6 +64,15 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "useUserLocalStorage('prefs', {});", filename: NUXT_PAGE },
   ],
   invalid: [
+    // a storage given in the options object, or left to the helper's default (papra's createPersistedSignal)
+    {
+      code: "function persisted(initial: string, { key, storage = window.localStorage }: { key: string; storage?: Storage }) {\n  const persist = (v: string) => storage.setItem(key, v);\n  return persist;\n}\npersisted('x', { key: 'tracker', storage: sessionStorage });\npersisted('x', { key: 'tracker2' });",
+      errors: [{ ...undeclared(5, 23), data: { name: 'tracker', quoted: "'tracker'", storage: 'sessionStorage', policy: POLICY, what: 'sessionStorage key' } }, { ...undeclared(6, 23), data: { name: 'tracker2', quoted: "'tracker2'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } }],
+    },
+    {
+      code: "function save(opts: { key: string; storage: Storage }) {\n  opts.storage.setItem(opts.key, '1');\n}\nsave({ key: 'tracker', storage: sessionStorage });",
+      errors: [{ ...undeclared(4, 13), data: { name: 'tracker', quoted: "'tracker'", storage: 'sessionStorage', policy: POLICY, what: 'sessionStorage key' } }],
+    },
     // helpers that call each other in a cycle: the key their caller gives is written
     {
       code: "import { set } from 'idb-keyval';\nclass Scheduler {\n  setItem(key: string) { this.#schedule(key); }\n  #schedule(key: string) { setTimeout(() => void this.#perform(key), 10); }\n  async #perform(key: string) { await set(key, 'x'); this.#schedule(key); }\n}\nnew Scheduler().setItem('app-chats');",

@@ -23,6 +23,8 @@ ruleTester.run('no-unresolved-cookie-name (wrappers)', rule, {
     "import { set } from 'idb-keyval';\nexport class Scheduler {\n  setItem(key: string) { this.#schedule(key); }\n  #schedule(key: string) { setTimeout(() => void this.#perform(key), 10); }\n  async #perform(key: string) { await set(key, 'x'); this.#schedule(key); }\n}",
     // a hook that writes only `if (cacheKey)`, called with options that leave the key out (fider's useAttachments)
     "export function useAttachments(options: { cacheKey?: string; max: number }) {\n  const { cacheKey } = options;\n  if (cacheKey) sessionStorage.setItem(cacheKey, '[]');\n  if (options.cacheKey) localStorage.setItem(options.cacheKey, '[]');\n}\nuseAttachments({ max: 3 });",
+    // a hook that stores only when given a key, its options read as `props ?? {}` (komodo's useDebouncedTermSearch)
+    "import { useState } from 'react';\nimport { useLocalStorage } from '@mantine/hooks';\nexport function useTerm(props?: { debounce?: number; localStorageKey?: string }) {\n  const { localStorageKey } = props ?? {};\n  const [search] = localStorageKey ? useLocalStorage({ key: localStorageKey, defaultValue: '' }) : useState('');\n  return search;\n}\nuseTerm({ debounce: 3 });\nuseTerm();",
     // a callback that a project helper calls with the name it was given: the helper's callers give it
     "function persist(key: string, write: (k: string) => void) { write(key); }\npersist('prefs', (k) => localStorage.setItem(k, '1'));",
   ],

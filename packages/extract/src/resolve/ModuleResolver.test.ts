@@ -69,6 +69,14 @@ describe('ModuleResolver', () => {
     const fromWeb = join(globstar, 'apps/web/src/app.ts');
     expect(resolver().resolve('@acme/ui/components/ui/sidebar', fromWeb)).toEqual({ kind: 'file', path: join(globstar, 'packages/ui/src/components/ui/sidebar.tsx') });
     expect(resolver().resolve('@acme/tsconfig', fromWeb)).toEqual({ kind: 'file', path: join(globstar, 'packages/config/tsconfig/index.ts') });
+    // list items level with `packages:` (plane's pnpm-workspace.yaml), and `exports` pointing at a build not made
+    const level = writeMonorepo({
+      'pnpm-workspace.yaml': 'packages:\n- apps/*\n- packages/*\n- "!apps/api"\n\ncatalog:\n  react: ^18\n',
+      'apps/web/app.tsx': '',
+      'packages/hooks/package.json': JSON.stringify({ name: '@plane/hooks', exports: { '.': './dist/index.js' } }),
+      'packages/hooks/src/index.ts': '',
+    });
+    expect(resolver().resolve('@plane/hooks', join(level, 'apps/web/app.tsx'))).toEqual({ kind: 'file', path: join(level, 'packages/hooks/src/index.ts') });
   });
 
   it("follows subpath imports (`#/...`) through the nearest package.json's `imports`", () => {

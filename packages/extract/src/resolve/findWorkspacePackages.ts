@@ -50,9 +50,10 @@ function readPnpmPackages(text: string): string[] {
       continue;
     }
     if (!inPackages) continue;
-    const item = /^\s+-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line);
+    // Items may sit under the key or level with it (`- apps/*` at the start of the line, as plane writes it).
+    const item = /^\s*-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line);
     if (item) patterns.push(item[1]!);
-    else if (/^\S/.test(line)) inPackages = false;
+    else if (/^[^\s#]/.test(line)) inPackages = false;
   }
   return patterns;
 }
