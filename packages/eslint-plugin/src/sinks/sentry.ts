@@ -22,17 +22,22 @@ const SENTRY_BROWSER_SDKS = [
 ];
 
 /**
- * Sentry Session Replay: `replayIntegration()` keeps the replay session in sessionStorage under
+ * Sentry Session Replay: `replayIntegration()` (SDK 8 and later), and `new Replay()` of SDK 7
+ * (also from `@sentry/replay`), keep the replay session in sessionStorage under
  * `sentryReplaySession` (its `stickySession` option, on by default, is not read).
  */
 export const sentryReplay: SinkFamily = {
   id: 'sentry-replay',
-  description: "Sentry Session Replay (`replayIntegration()`, sessionStorage `sentryReplaySession`)",
+  description: "Sentry Session Replay (`replayIntegration()`, SDK 7's `new Replay()`: sessionStorage `sentryReplaySession`)",
   storage: 'sessionStorage',
   noun: 'key',
   browser: true,
-  triggers: ['replayIntegration'],
-  sinks: [{ kind: 'fixed', callee: importedFrom(SENTRY_BROWSER_SDKS, 'replayIntegration'), names: ['sentryReplaySession'] }],
+  // `replay` also finds `replayIntegration`.
+  triggers: ['replay'],
+  sinks: [
+    { kind: 'fixed', callee: importedFrom(SENTRY_BROWSER_SDKS, 'replayIntegration'), names: ['sentryReplaySession'] },
+    { kind: 'fixed', constructs: true, callee: importedFrom([...SENTRY_BROWSER_SDKS, '@sentry/replay'], 'Replay'), names: ['sentryReplaySession'] },
+  ],
 };
 
 /**

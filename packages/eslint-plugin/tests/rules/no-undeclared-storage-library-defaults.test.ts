@@ -92,6 +92,9 @@ ruleTester.run('no-undeclared-storage', rule, {
       errors: [sessionStorageKey(2, 35, 'sentryReplaySession')],
     },
     { code: "import { replayIntegration } from '@sentry/vue';\nconst replay = replayIntegration();", errors: [sessionStorageKey(2, 16, 'sentryReplaySession')] },
+    // Sentry 7's Replay class (chatbox), also from @sentry/replay
+    { code: "import * as Sentry from '@sentry/react';\nSentry.init({ integrations: [new Sentry.BrowserTracing(), new Sentry.Replay()] });", errors: [sessionStorageKey(2, 59, 'sentryReplaySession')] },
+    { code: "import { Replay } from '@sentry/replay';\nexport const replay = new Replay({ maskAllText: true });", errors: [sessionStorageKey(2, 23, 'sentryReplaySession')] },
     // GraphiQL keeps its editors and pane sizes under graphiql:<key>
     {
       code: "import { GraphiQL } from 'graphiql';\nexport const Playground = () => <GraphiQL fetcher={fetcher} />;",
