@@ -19,9 +19,15 @@ const cache = new WeakMap<TSESTree.Node, Map<ModuleContext, readonly ReturnedVal
  * What a call of a project function may return: every `return` argument (or the expression
  * body of an arrow), each read in the function's module with its parameters standing for the
  * call's arguments (`prefixed('sid')` with `const prefixed = (x) => \`__Host-${x}\``).
- * Undefined when the callee is not such a function.
+ * An async function's are followed only for a call that is `awaited`. Undefined when the callee
+ * is not such a function.
  */
-export function getReturnedValues(call: TSESTree.CallExpression, module: ModuleContext, depth: number): readonly ReturnedValue[] | undefined {
+export function getReturnedValues(call: TSESTree.CallExpression, module: ModuleContext, depth: number, awaited = false): readonly ReturnedValue[] | undefined {
+  // `await getAuthOptions()`: what an async function's `return`s give, once awaited.
+  if (awaited) {
+    const called = depth > MAX_CALL_DEPTH ? undefined : findCalledFunction(call, module);
+    if (called?.fn.async && !called.fn.generator) return readReturnedValues(call, module, called);
+  }
   let byModule = cache.get(call);
   if (!byModule) cache.set(call, (byModule = new Map()));
   if (byModule.has(module)) return byModule.get(module);

@@ -71,16 +71,19 @@ function findProperty(found: FoundObject, key: string, depth = 0): { readonly no
 /** How many spreads inside spreads are followed (a spread of itself would never end). */
 const MAX_SPREADS = 4;
 
-/** The object literal a node is: itself, a constant (of this or another module), or what a project function returns. */
-function findObject(node: TSESTree.Node | undefined, module: ModuleContext): FoundObject | undefined {
-  if (!node) return undefined;
+/**
+ * The object literal a node is: itself, a constant (of this or another module), or what a project
+ * function returns (also awaited: langfuse's `await getAuthOptions()` returning its `data`).
+ */
+function findObject(node: TSESTree.Node | undefined, module: ModuleContext, depth = 0): FoundObject | undefined {
+  if (!node || depth > MAX_SPREADS) return undefined;
   const found = findValue(node, module, 0);
   if (!found || 'namespace' in found) return undefined;
-  const value = unwrapExpression(found.node);
+  let value = unwrapExpression(found.node);
+  const awaited = value.type === 'AwaitExpression';
+  if (value.type === 'AwaitExpression') value = unwrapExpression(value.argument);
   if (value.type === 'ObjectExpression') return { object: value, module: found.module };
   if (value.type !== 'CallExpression') return undefined;
-  const returned = getReturnedValues(value, found.module, 0);
-  if (returned?.length !== 1) return undefined;
-  const object = unwrapExpression(returned[0]!.node);
-  return object.type === 'ObjectExpression' ? { object, module: returned[0]!.module } : undefined;
+  const returned = getReturnedValues(value, found.module, 0, awaited);
+  return returned?.length === 1 ? findObject(returned[0]!.node, returned[0]!.module, depth + 1) : undefined;
 }

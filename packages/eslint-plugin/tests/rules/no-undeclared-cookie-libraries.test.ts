@@ -113,6 +113,15 @@ ruleTester.run('no-undeclared-cookie', rule, {
         })),
       ],
     },
+    // options an async function of the project returns, awaited (langfuse's `await getAuthOptions()`): every cookie is renamed there
+    {
+      code: "import NextAuth, { type NextAuthOptions } from 'next-auth';\nasync function getAuthOptions(): Promise<NextAuthOptions> {\n  const data: NextAuthOptions = { cookies: { sessionToken: { name: 'app.session' }, callbackUrl: { name: 'app.callback' }, csrfToken: { name: 'app.csrf' } } };\n  return data;\n}\nexport default async function auth(req, res) {\n  const authOptions = await getAuthOptions();\n  return NextAuth(req, res, authOptions);\n}",
+      errors: [
+        { ...undeclared(3, 68), data: { name: 'app.session', quoted: "'app.session'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+        { ...undeclared(3, 106), data: { name: 'app.callback', quoted: "'app.callback'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+        { ...undeclared(3, 143), data: { name: 'app.csrf', quoted: "'app.csrf'", storage: 'cookie', policy: POLICY, what: 'cookie' } },
+      ],
+    },
     // js-cookie imported by a project module and exported again
     { code: "import { Cookies } from './wrappers/authClient';\nCookies.set('app.session', '1');", errors: [{ ...undeclared(2, 13), data: { name: 'app.session', quoted: "'app.session'", storage: 'cookie', policy: POLICY, what: 'cookie' } }] },
     // a `let` exported without a value and given one once (`browserCookies = Cookies.withAttributes(...)` in an `if`)
