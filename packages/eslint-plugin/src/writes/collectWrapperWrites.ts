@@ -44,7 +44,8 @@ export function collectWrapperWrites(
   const inner: WriteContext = { index: context.index, module: bound };
   const constructed = summarizeConstructor(called, context.index, depth);
   const writes: CookieWrite[] = [];
-  for (const [site, { places, namedByParameter }] of summary.sites) {
+  for (const [site, { places, namedByParameter, intoCycle }] of summary.sites) {
+    if (intoCycle) continue;
     // A name the constructor's arguments give (`this.namespace`) is reported at `new`, not at each method call.
     if (constructed?.sites.get(site)?.namedByParameter) continue;
     // `const { get } = useStore(key)`: the returned `set` that writes is not taken here.

@@ -40,6 +40,12 @@ export interface WrapperSite {
   readonly namedByParameter: boolean;
   /** For each of the site's writes, in order, the parameter (and the properties of it) its name comes from, if any. */
   readonly places: readonly (ParameterPlace | undefined)[];
+  /**
+   * The site hands a parameter on into a cycle of helpers (see {@link walkWrapper}): it writes
+   * nothing the function's other sites do not, so a call's writes are not collected through it
+   * again (each pass around the cycle would branch anew, up to the depth limit).
+   */
+  readonly intoCycle?: boolean;
 }
 
 /** How many wrappers deep a call is followed (a wrapper of a wrapper of ...). */
@@ -109,7 +115,7 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
     // A call handing a parameter on into a cycle (big-AGI's `#performWrite(key)` calling
     // `#scheduleWrite(key)`, which calls `#performWrite(key)` again) shows no write of its own
     // while the cycle is being summarised; its name is this function's callers' as the cycle's writes are.
-    else if (writes.length === 0 && refusals !== refusedBefore && site.type === 'CallExpression' && passesParameter(site, placeholders)) sites.set(site, { namedByParameter: true, places: [] });
+    else if (writes.length === 0 && refusals !== refusedBefore && site.type === 'CallExpression' && passesParameter(site, placeholders)) sites.set(site, { namedByParameter: true, places: [], intoCycle: true });
     // A function the caller passes is called here with a name: what it writes is known only at the caller.
     else if (writes.length === 0 && site.type === 'CallExpression' && callsParameterWithName(site, fn, module, placeholders, callbacks)) sites.set(site, { namedByParameter: true, places: [] });
     // A storage parameter whose declared type already says what it is (`res: FastifyReply`) with
