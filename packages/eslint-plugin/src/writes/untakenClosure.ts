@@ -33,7 +33,7 @@ function findClosureOf(site: TSESTree.Node, fn: FunctionNode): Closure | undefin
     if (!current.parent) return undefined;
   }
   let holder = closure?.parent;
-  // `const setValue = useCallback((value) => {...}, [key])`: React hands back the function it is given.
+  // `const setValue = useCallback((value) => {...}, [key])`: the hook hands back the function it is given.
   if (holder?.type === 'CallExpression' && holder.arguments[0] === closure && isUseCallbackCallee(holder.callee)) holder = holder.parent;
   if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && holder.parent.kind === 'const' && holder.parent.parent === fn.body) {
     return { kind: 'const', name: holder.id.name };
@@ -45,12 +45,20 @@ function findClosureOf(site: TSESTree.Node, fn: FunctionNode): Closure | undefin
   return undefined;
 }
 
-/** The keys of the call's result a destructuring takes, or undefined when it takes the whole (or a rest). */
+/**
+ * The keys of the call's result a destructuring takes (an array's by index: `const [isFirstRun] =
+ * useLocalStorage(...)` takes `0`), or undefined when it takes the whole (or a rest).
+ */
 function getDestructuredKeys(call: TSESTree.Node): Set<string> | undefined {
   let node = call;
   if (node.parent?.type === 'AwaitExpression') node = node.parent;
   const declarator = node.parent;
-  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== node || declarator.id.type !== 'ObjectPattern') return undefined;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== node) return undefined;
+  if (declarator.id.type === 'ArrayPattern') {
+    if (declarator.id.elements.some((element) => element?.type === 'RestElement')) return undefined;
+    return new Set(declarator.id.elements.flatMap((element, index) => (element ? [String(index)] : [])));
+  }
+  if (declarator.id.type !== 'ObjectPattern') return undefined;
   const keys = new Set<string>();
   for (const property of declarator.id.properties) {
     if (property.type !== 'Property') return undefined;
@@ -61,25 +69,34 @@ function getDestructuredKeys(call: TSESTree.Node): Set<string> | undefined {
   return keys;
 }
 
-/** The object literals `fn` returns (its `return { ... }` statements of its own body, or an arrow's object body). */
-function getReturnedObjects(fn: FunctionNode): TSESTree.ObjectExpression[] {
-  if (fn.body.type === 'ObjectExpression') return [fn.body];
+type Returned = TSESTree.ObjectExpression | TSESTree.ArrayExpression;
+
+/** The object or array literals `fn` returns (its `return { ... }` / `return [value, setValue]` statements of its own body, or an arrow's body). */
+function getReturnedObjects(fn: FunctionNode): Returned[] {
+  if (fn.body.type === 'ObjectExpression' || fn.body.type === 'ArrayExpression') return [fn.body];
   if (fn.body.type !== 'BlockStatement') return [];
-  const objects: TSESTree.ObjectExpression[] = [];
+  const objects: Returned[] = [];
   for (const statement of fn.body.body) {
     if (statement.type !== 'ReturnStatement') continue;
     // `return { storedValue, setValue } as const`
     const argument = statement.argument && unwrapExpression(statement.argument);
-    if (argument?.type !== 'ObjectExpression') return [];
+    if (argument?.type !== 'ObjectExpression' && argument?.type !== 'ArrayExpression') return [];
     objects.push(argument);
   }
   return objects;
 }
 
-/** The keys under which the returned objects hand out the const `name`; undefined when one hands it out otherwise (a spread). */
-function findKeysHandingOut(objects: readonly TSESTree.ObjectExpression[], name: string): string[] | undefined {
+/** The keys under which the returned literals hand out the const `name` (an array's by index); undefined when one hands it out otherwise (a spread). */
+function findKeysHandingOut(objects: readonly Returned[], name: string): string[] | undefined {
   const keys: string[] = [];
   for (const object of objects) {
+    if (object.type === 'ArrayExpression') {
+      for (const [index, element] of object.elements.entries()) {
+        if (element?.type === 'SpreadElement') return undefined;
+        if (element?.type === 'Identifier' && element.name === name) keys.push(String(index));
+      }
+      continue;
+    }
     for (const property of object.properties) {
       if (property.type !== 'Property') return undefined;
       if (property.value.type !== 'Identifier' || property.value.name !== name) continue;
@@ -108,8 +125,12 @@ function countReferences(fn: FunctionNode, name: string): number {
   return count;
 }
 
-// `useCallback(...)` or `React.useCallback(...)`: read by name, as the closure's file may not be the one linted.
+// Hooks that hand back a function calling the one they are given: React's `useCallback`, and
+// `useEventCallback`, `useMemoizedFn`, `usePersistFn`, `useCallbackRef` (usehooks-ts, ahooks, Radix).
+// Read by name, as the closure's file may not be the one linted.
+const CALLBACK_HOOK = /^use(?:\w*Callback|\w*Fn|CallbackRef)$/;
+
 function isUseCallbackCallee(callee: TSESTree.Node): boolean {
-  if (callee.type === 'Identifier') return callee.name === 'useCallback';
-  return callee.type === 'MemberExpression' && getMemberName(callee) === 'useCallback';
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getMemberName(callee) : undefined;
+  return name !== undefined && CALLBACK_HOOK.test(name);
 }

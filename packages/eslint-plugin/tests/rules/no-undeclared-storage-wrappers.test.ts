@@ -36,6 +36,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "const format = require('./labels.js');\nutils.saveTableState('tracker', format({}));", filename: CLASSIC_PAGE },
     // a hook whose returned `toggle` writes, called by a component that only takes `shown` (koel's table rows)
     "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { shown } = useColumns('tracker');",
+    // a hook returning `[value, setValue]` whose setter is not taken (`const [isFirstRun] = useLocalStorage(...)`), the setter made by useEventCallback
+    "const useStored = (key: string) => {\n  const setValue = useEventCallback((v: string) => { localStorage.setItem(key, v); });\n  return [localStorage.getItem(key), setValue] as const;\n};\nconst [isFirstRun] = useStored('tracker');",
     // the same with the setter made by useCallback and the result returned `as const` (plane's useLocalStorage)
     "import { useCallback } from 'react';\nconst useStored = (key: string) => {\n  const setValue = useCallback((v: string) => { localStorage.setItem(key, v); }, [key]);\n  return { storedValue: localStorage.getItem(key), setValue } as const;\n};\nconst { storedValue } = useStored('tracker');",
     // an undeclared `useStorage` outside a project that auto-imports VueUse is nobody's
@@ -123,6 +125,7 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(1, 16)] },
     // the same hook, called by a component that takes `toggle`, or whose result is kept whole
     { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { toggle } = useColumns('tracker');", errors: [undeclared(6, 31)] },
+    { code: "const useStored = (key: string) => {\n  const setValue = useEventCallback((v: string) => { localStorage.setItem(key, v); });\n  return [localStorage.getItem(key), setValue] as const;\n};\nconst [value, setValue] = useStored('tracker');", errors: [undeclared(5, 37)] },
     { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst columns = useColumns('tracker');", errors: [undeclared(6, 28)] },
     // a returned closure the hook also calls itself writes whatever the caller takes
     { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  toggle('initial');\n  return { toggle };\n};\nconst {} = useColumns('tracker');", errors: [undeclared(6, 23)] },
