@@ -1,14 +1,18 @@
 import { anyOf, globalValue, importedFrom, memberOf } from './shapes.js';
 import type { SinkFamily } from './types.js';
 
-/** IndexedDB: `indexedDB.open(name)` creates the database; its name is what a declaration names. */
+/**
+ * IndexedDB: `indexedDB.open(name)` creates the database; its name is what a declaration names.
+ * An open with no version that handles no upgrade and stores no record in its function only
+ * reopens the database another open created, to read, delete or clear (pairdrop's `get`).
+ */
 export const indexedDB: SinkFamily = {
   id: 'indexeddb',
   description: 'IndexedDB (`indexedDB.open(name)`)',
   storage: 'indexedDB',
   noun: 'database name',
   triggers: ['indexedDB'],
-  sinks: [{ kind: 'call', callee: memberOf(globalValue('indexedDB'), 'open'), name: { argument: 0 } }],
+  sinks: [{ kind: 'call', callee: memberOf(globalValue('indexedDB'), 'open'), name: { argument: 0 }, reopens: { versionArgument: 1, recordMethods: ['put', 'add'] } }],
 };
 
 /** idb: `openDB(name, version, callbacks)`. */

@@ -174,6 +174,12 @@ export interface CallSink {
    * no new item; a copy to a name nothing reads is one.
    */
   readonly copiesRead?: number;
+  /**
+   * The call may only reopen what another call creates (`indexedDB.open(name)` with no version):
+   * when it gives no argument at `versionArgument`, handles no `upgradeneeded` and its function
+   * stores no record (`put`, `add`), it reads, removes or clears, and is no write.
+   */
+  readonly reopens?: { readonly versionArgument: number; readonly recordMethods: readonly string[] };
   /** The call is a write only with at least this many arguments, the second not a function (jquery.cookie reads otherwise). */
   readonly minArguments?: number;
   readonly companions?: readonly CompanionSpec[];

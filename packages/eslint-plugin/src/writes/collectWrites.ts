@@ -12,6 +12,7 @@ import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectL
 import { getParameterIndex } from './parameterPlaceholder.js';
 import { readNamedCookies } from './readNamedCookies.js';
 import { readPersistOption } from './readPersistOption.js';
+import { isReopenOnly } from './reopenOnly.js';
 import { isOptionValue } from './isOptionValue.js';
 import { isOwnStorageWritingNothing, isStoringNothing, readChosenStorage } from './readWriteStorage.js';
 import { getDependencyMajor } from '../names/dependencyMajor.js';
@@ -85,6 +86,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       if (sink.minArguments !== undefined && (args.length < sink.minArguments || isFunctionLike(args[1]))) return [];
       if (sink.deletesWithoutValue !== undefined && isEmptyValue(args[sink.deletesWithoutValue])) return [];
       if (sink.copiesRead !== undefined && isReadFromSameStorage(args[sink.copiesRead], node, context)) return [];
+      if (sink.reopens && isReopenOnly(node, sink.reopens)) return [];
       if (sink.writesThroughElement !== undefined && !takesElement(node, sink.writesThroughElement)) return [];
       if (sink.offWhen && isOptionLiteral(args[sink.offWhen.argument], sink.offWhen, context)) return [];
       if (sink.namedByFactory) return readFactoryNamedCall(node, family, sink, context);

@@ -21,6 +21,9 @@ ruleTester.run('no-undeclared-storage', rule, {
     "localStorage['prefs'] = '{}';",
     "const store = window.sessionStorage; store.setItem('draft', text);",
     "indexedDB.open('app-db', 2);",
+    // an open with no version that handles no upgrade and stores nothing only reopens a database to read, delete or clear (pairdrop)
+    "function get(key) {\n  const request = indexedDB.open('tracker-db');\n  request.onsuccess = () => request.result.transaction('kv', 'readonly').objectStore('kv').get(key);\n}",
+    "function clear() {\n  const request = window.indexedDB.open('tracker-db');\n  request.onsuccess = () => request.result.transaction('kv', 'readwrite').objectStore('kv').clear();\n}",
     "import { openDB } from 'idb'; await openDB('app-db', 1);",
     "import Dexie from 'dexie'; const db = new Dexie('app-db');",
     "import localforage from 'localforage'; localforage.createInstance({ name: 'app-db' });",
@@ -59,7 +62,10 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "globalThis.localStorage['tracker'] = 1;", errors: [undeclared(1, 25)] },
     { code: "const store = self.sessionStorage;\nstore.setItem('tracker', '1');", errors: [undeclared(2, 15)] },
     { code: "localStorage.setItem(`trk:${id}`, '1');", errors: [{ messageId: 'undeclaredStoragePattern', line: 1, column: 22 }] },
-    { code: "window.indexedDB.open('tracker-db');", errors: [undeclared(1, 23)] },
+    { code: "window.indexedDB.open('tracker-db', 1);", errors: [undeclared(1, 23)] },
+    // a reopen that stores a record, or handles the upgrade that creates the stores
+    { code: "function save(value) {\n  const request = indexedDB.open('tracker-db');\n  request.onsuccess = () => request.result.transaction('kv', 'readwrite').objectStore('kv').put(value, 'k');\n}", errors: [undeclared(2, 34)] },
+    { code: "const request = indexedDB.open('tracker-db');\nrequest.onupgradeneeded = () => request.result.createObjectStore('kv');", errors: [undeclared(1, 32)] },
     { code: "import { openDB } from 'idb'; openDB('tracker-db', 1);", errors: [undeclared(1, 38)] },
     { code: "import { Dexie } from 'dexie'; new Dexie('tracker-db');", errors: [undeclared(1, 42)] },
     { code: "import localforage from 'localforage'; localforage.setItem('tracker', 1);", errors: [undeclared(1, 60)] },

@@ -40,7 +40,7 @@ ruleTester.run('no-unresolved-cookie-name (wrappers)', rule, {
     // a parameter destructured with a fallback (`repository ?? {}`) is still the caller's, and an
     // empty string kept in a property is a placeholder filled at run time, not a name
     {
-      code: "const placeholder = { databaseName: '' };\nexport const repository = { ...placeholder };\nfunction open(repo?: { databaseName: string }) { const { databaseName } = repo ?? {}; indexedDB.open(databaseName); }\nopen(repository);",
+      code: "const placeholder = { databaseName: '' };\nexport const repository = { ...placeholder };\nfunction open(repo?: { databaseName: string }) { const { databaseName } = repo ?? {}; indexedDB.open(databaseName, 1); }\nopen(repository);",
       errors: [unresolved(4, 6)],
     },
   ],
