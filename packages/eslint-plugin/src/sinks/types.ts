@@ -357,6 +357,11 @@ export interface FixedSink {
   readonly constructs?: boolean;
   /** The names are the library's defaults, kept only by calls that leave out the argument at this index (PocketBase's `authStore`). */
   readonly unlessArgument?: number;
+  /**
+   * The instance stores only once one of these methods is called on it (PocketBase's `authWithPassword`):
+   * one kept in a `const` of a function that calls none of them there stores nothing.
+   */
+  readonly storesOnceCalled?: readonly string[];
   /** What the names are, when it differs from the family's `noun`. */
   readonly noun?: NameNoun;
 }

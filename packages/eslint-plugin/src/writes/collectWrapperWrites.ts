@@ -100,11 +100,15 @@ function summarizeConstructor(called: CalledFunction, index: WriteContext['index
   return constructor && summarizeWrapper({ fn: constructor, module: called.module }, index, depth);
 }
 
-/** The part of an argument a destructured parameter reads: `storageKey` in `useExpanded({ storageKey, open })`, else the argument. */
+/**
+ * The part of an argument a destructured parameter reads: `storageKey` in `useExpanded({ storageKey, open })`,
+ * also in an object literal a constant of this file holds (dub's `cookieData`, passed to ten calls:
+ * its property is where the name is given), else the argument.
+ */
 function findPassedPart(argument: TSESTree.Node | undefined, properties: readonly string[], context: WriteContext): TSESTree.Node | undefined {
   let part = argument;
   for (const property of properties) {
-    const object = part && unwrapExpression(part).type === 'ObjectExpression' ? findObjectLiteral(part, context.module) : undefined;
+    const object = part ? findObjectLiteral(part, context.module) : undefined;
     const value = object && getPropertyValue(object, property);
     if (!value) return part;
     part = value;

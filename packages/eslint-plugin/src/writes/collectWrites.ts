@@ -12,7 +12,7 @@ import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectL
 import { getParameterIndex } from './parameterPlaceholder.js';
 import { readNamedCookies } from './readNamedCookies.js';
 import { readPersistOption } from './readPersistOption.js';
-import { isReopenOnly } from './reopenOnly.js';
+import { isLocalInstanceNeverCalled, isReopenOnly } from './callsThatStoreNothing.js';
 import { isOptionValue } from './isOptionValue.js';
 import { isOwnStorageWritingNothing, isStoringNothing, readChosenStorage } from './readWriteStorage.js';
 import { getDependencyMajor } from '../names/dependencyMajor.js';
@@ -115,6 +115,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       return readPersistOption(node, family, sink, context);
     case 'fixed':
       if (sink.unlessArgument !== undefined && !isEmptyValue(args[sink.unlessArgument])) return [];
+      if (sink.storesOnceCalled && isLocalInstanceNeverCalled(node, sink.storesOnceCalled)) return [];
       return [{ family, node, names: [...sink.names.map((name) => [name]), ...(sink.patterns ?? []).flatMap((around) => surroundShapes(UNKNOWN_SHAPES, around))], ...(sink.noun ? { noun: sink.noun } : {}) }];
     case 'headerCall': {
       const header = args[sink.headerArgument];

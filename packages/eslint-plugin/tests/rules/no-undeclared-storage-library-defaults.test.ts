@@ -35,6 +35,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: UNSET_THEME_APP_FILE },
     // Mantine 6 and earlier keep no color scheme of their own (pingvin-share, zipline)
     { code: "import { MantineProvider } from '@mantine/core';\nexport const App = () => <MantineProvider theme={theme}>{children}</MantineProvider>;", filename: fixture('mantine-6-app', 'src', 'App.tsx') },
+    // a PocketBase client made in a function that never signs in with it keeps nothing (pocketbase's own confirm pages)
+    "import PocketBase from 'pocketbase';\nexport async function confirm(token: string) {\n  const client = new PocketBase('/');\n  await client.collection('users').confirmPasswordReset(token, 'a', 'a');\n}",
     // PocketBase handed another auth store keeps nothing in localStorage
     "import PocketBase, { AsyncAuthStore } from 'pocketbase';\nexport const pb = new PocketBase('/', new AsyncAuthStore({ save: async (state) => state }));",
     // a project module's own export is not the package's, though it names one
@@ -142,6 +144,7 @@ ruleTester.run('no-undeclared-storage', rule, {
     },
     // PocketBase keeps its session in localStorage `pocketbase_auth`, or under the key its LocalAuthStore is given
     { code: "import PocketBase from 'pocketbase';\nexport const pb = new PocketBase('/');", errors: [localStorageKey(2, 19, 'pocketbase_auth')] },
+    { code: "import PocketBase from 'pocketbase';\nexport async function login() {\n  const client = new PocketBase('/');\n  await client.collection('users').authWithPassword('a', 'b');\n}", errors: [localStorageKey(3, 18, 'pocketbase_auth')] },
     { code: "import PocketBase, { LocalAuthStore } from 'pocketbase';\nexport const pb = new PocketBase('/', new LocalAuthStore('my_auth'));", errors: [localStorageKey(2, 58, 'my_auth')] },
     // a package's component handed on by a project module, through a barrel and under another name
     { code: "import { SessionProvider } from './wrappers/authClient';\nexport const App = ({ session }) => <SessionProvider session={session}>{children}</SessionProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 38, 'nextauth.message')] },

@@ -66,6 +66,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "useUserLocalStorage('prefs', {});", filename: NUXT_PAGE },
   ],
   invalid: [
+    // options held in a constant of the file: the report sits on the property that names the item, once for every call passing it (dub's cookieData)
+    {
+      code: "function remember({ storageKey }: { storageKey: string }) { localStorage.setItem(storageKey, '1'); }\nconst options = {\n  storageKey: 'tracker',\n};\nremember(options);\nremember(options);",
+      errors: [undeclared(3, 15)],
+    },
     // a storage given in the options object, or left to the helper's default (papra's createPersistedSignal)
     {
       code: "function persisted(initial: string, { key, storage = window.localStorage }: { key: string; storage?: Storage }) {\n  const persist = (v: string) => storage.setItem(key, v);\n  return persist;\n}\npersisted('x', { key: 'tracker', storage: sessionStorage });\npersisted('x', { key: 'tracker2' });",

@@ -3,6 +3,8 @@ import { getMemberName } from '../names/bindings.js';
 import { forEachChild } from '../names/returnedValues.js';
 import type { CallSink } from '../sinks/types.js';
 
+// Calls that may create nothing in the storage they name, read from their surroundings.
+
 /**
  * Whether an open only reopens a database another call creates: it gives no version, and its
  * function (callbacks included) handles no `upgradeneeded` (`onupgradeneeded`, an
@@ -26,4 +28,24 @@ export function isReopenOnly(call: TSESTree.CallExpression | TSESTree.NewExpress
 
 function isFunction(node: TSESTree.Node): boolean {
   return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
+/**
+ * Whether an instance made here is kept in a `const` of a function whose body calls none of
+ * `methods` on anything (`const client = new PocketBase(url); client.collection(c).confirmPasswordReset(...)`).
+ */
+export function isLocalInstanceNeverCalled(call: TSESTree.CallExpression | TSESTree.NewExpression, methods: readonly string[]): boolean {
+  const declarator = call.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== call || declarator.id.type !== 'Identifier' || declarator.parent.kind !== 'const') return false;
+  let scope: TSESTree.Node = declarator;
+  while (scope.parent && !isFunction(scope)) scope = scope.parent;
+  if (!isFunction(scope)) return false;
+  let called = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (called) return;
+    if (node.type === 'MemberExpression' && methods.includes(getMemberName(node) ?? '')) called = true;
+    else forEachChild(node, visit);
+  };
+  visit(scope);
+  return !called;
 }
