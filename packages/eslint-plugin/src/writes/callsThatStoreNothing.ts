@@ -12,22 +12,11 @@ import type { CallSink } from '../sinks/types.js';
  */
 export function isReopenOnly(call: TSESTree.CallExpression | TSESTree.NewExpression, spec: NonNullable<CallSink['reopens']>): boolean {
   if (call.arguments.length > spec.versionArgument) return false;
-  let scope: TSESTree.Node = call;
-  while (scope.parent && !isFunction(scope)) scope = scope.parent;
-  let writes = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (writes) return;
-    if (node.type === 'MemberExpression' && getMemberName(node) === 'onupgradeneeded') writes = true;
-    else if (node.type === 'Literal' && node.value === 'upgradeneeded') writes = true;
-    else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && spec.recordMethods.includes(getMemberName(node.callee) ?? '')) writes = true;
-    else forEachChild(node, visit);
-  };
-  visit(scope);
-  return !writes;
-}
-
-function isFunction(node: TSESTree.Node): boolean {
-  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+  return !contains(findEnclosingScope(call), (node) =>
+    (node.type === 'MemberExpression' && getMemberName(node) === 'onupgradeneeded') ||
+    (node.type === 'Literal' && node.value === 'upgradeneeded') ||
+    (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && spec.recordMethods.includes(getMemberName(node.callee) ?? '')),
+  );
 }
 
 /**
@@ -37,15 +26,30 @@ function isFunction(node: TSESTree.Node): boolean {
 export function isLocalInstanceNeverCalled(call: TSESTree.CallExpression | TSESTree.NewExpression, methods: readonly string[]): boolean {
   const declarator = call.parent;
   if (declarator?.type !== 'VariableDeclarator' || declarator.init !== call || declarator.id.type !== 'Identifier' || declarator.parent.kind !== 'const') return false;
-  let scope: TSESTree.Node = declarator;
-  while (scope.parent && !isFunction(scope)) scope = scope.parent;
+  const scope = findEnclosingScope(declarator);
   if (!isFunction(scope)) return false;
-  let called = false;
+  return !contains(scope, (node) => node.type === 'MemberExpression' && methods.includes(getMemberName(node) ?? ''));
+}
+
+/** The nearest function around a node, else its program. */
+function findEnclosingScope(node: TSESTree.Node): TSESTree.Node {
+  let scope = node;
+  while (scope.parent && !isFunction(scope)) scope = scope.parent;
+  return scope;
+}
+
+/** Whether a node or one below it matches. */
+function contains(root: TSESTree.Node, matches: (node: TSESTree.Node) => boolean): boolean {
+  let found = false;
   const visit = (node: TSESTree.Node): void => {
-    if (called) return;
-    if (node.type === 'MemberExpression' && methods.includes(getMemberName(node) ?? '')) called = true;
+    if (found) return;
+    if (matches(node)) found = true;
     else forEachChild(node, visit);
   };
-  visit(scope);
-  return !called;
+  visit(root);
+  return found;
+}
+
+function isFunction(node: TSESTree.Node): boolean {
+  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
 }
