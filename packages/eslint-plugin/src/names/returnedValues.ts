@@ -76,6 +76,30 @@ export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) 
   }
 }
 
+/** The nearest function around a node (itself when it is one), else its program. */
+export function findEnclosingFunction(node: TSESTree.Node): TSESTree.Node {
+  let scope = node;
+  while (scope.parent && !isFunction(scope)) scope = scope.parent;
+  return scope;
+}
+
+/** Whether a node or one below it matches. */
+export function containsNode(root: TSESTree.Node, matches: (node: TSESTree.Node) => boolean): boolean {
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found) return;
+    if (matches(node)) found = true;
+    else forEachChild(node, visit);
+  };
+  visit(root);
+  return found;
+}
+
+/** A function declaration, expression or arrow. */
+export function isFunction(node: TSESTree.Node): boolean {
+  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -1,9 +1,16 @@
 import { anyOf, importedFrom, memberOf, typedAs } from './shapes.js';
+import type { SinkFamily, StorageChoice } from './types.js';
 
 // The instance as imported (default or named `posthog`), or a variable typed `PostHog` that holds it
 // (big-AGI keeps the dynamically imported instance in `let _posthog: PostHog | null`).
 const INSTANCE = anyOf([importedFrom('posthog-js', 'default'), importedFrom('posthog-js', 'posthog'), typedAs('posthog-js', 'PostHog')]);
-import type { SinkFamily } from './types.js';
+
+// The `persistence` texts both SDKs read; `'memory'` keeps nothing.
+const PERSISTENCE: readonly StorageChoice[] = [
+  { text: 'cookie', storage: 'cookie' },
+  { text: 'localStorage', storage: 'localStorage' },
+  { text: 'sessionStorage', storage: 'sessionStorage' },
+];
 
 /**
  * posthog-js: `posthog.init(token, { persistence })` keeps its state under `ph_<token>_posthog`,
@@ -25,12 +32,7 @@ export const posthog: SinkFamily = {
       storage: {
         argument: 1,
         optionKey: 'persistence',
-        choices: [
-          { text: 'cookie', storage: 'cookie' },
-          { text: 'localStorage+cookie', storage: 'cookie' },
-          { text: 'localStorage', storage: 'localStorage' },
-          { text: 'sessionStorage', storage: 'sessionStorage' },
-        ],
+        choices: [...PERSISTENCE, { text: 'localStorage+cookie', storage: 'cookie' }],
         default: 'cookie',
         none: ['memory'],
       },
@@ -45,11 +47,7 @@ export const posthog: SinkFamily = {
       storage: {
         argument: 1,
         optionKey: 'persistence',
-        choices: [
-          { text: 'cookie', storage: 'cookie' },
-          { text: 'localStorage', storage: 'localStorage' },
-          { text: 'sessionStorage', storage: 'sessionStorage' },
-        ],
+        choices: PERSISTENCE,
         default: 'localStorage',
         none: ['memory'],
       },

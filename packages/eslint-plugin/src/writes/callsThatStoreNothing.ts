@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getMemberName } from '../names/bindings.js';
-import { forEachChild } from '../names/returnedValues.js';
+import { containsNode, findEnclosingFunction, isFunction } from '../names/returnedValues.js';
 import type { CallSink } from '../sinks/types.js';
 
 // Calls that may create nothing in the storage they name, read from their surroundings.
@@ -12,7 +12,7 @@ import type { CallSink } from '../sinks/types.js';
  */
 export function isReopenOnly(call: TSESTree.CallExpression | TSESTree.NewExpression, spec: NonNullable<CallSink['reopens']>): boolean {
   if (call.arguments.length > spec.versionArgument) return false;
-  return !contains(findEnclosingScope(call), (node) =>
+  return !containsNode(findEnclosingFunction(call), (node) =>
     (node.type === 'MemberExpression' && getMemberName(node) === 'onupgradeneeded') ||
     (node.type === 'Literal' && node.value === 'upgradeneeded') ||
     (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && spec.recordMethods.includes(getMemberName(node.callee) ?? '')),
@@ -26,30 +26,7 @@ export function isReopenOnly(call: TSESTree.CallExpression | TSESTree.NewExpress
 export function isLocalInstanceNeverCalled(call: TSESTree.CallExpression | TSESTree.NewExpression, methods: readonly string[]): boolean {
   const declarator = call.parent;
   if (declarator?.type !== 'VariableDeclarator' || declarator.init !== call || declarator.id.type !== 'Identifier' || declarator.parent.kind !== 'const') return false;
-  const scope = findEnclosingScope(declarator);
+  const scope = findEnclosingFunction(declarator);
   if (!isFunction(scope)) return false;
-  return !contains(scope, (node) => node.type === 'MemberExpression' && methods.includes(getMemberName(node) ?? ''));
-}
-
-/** The nearest function around a node, else its program. */
-function findEnclosingScope(node: TSESTree.Node): TSESTree.Node {
-  let scope = node;
-  while (scope.parent && !isFunction(scope)) scope = scope.parent;
-  return scope;
-}
-
-/** Whether a node or one below it matches. */
-function contains(root: TSESTree.Node, matches: (node: TSESTree.Node) => boolean): boolean {
-  let found = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (found) return;
-    if (matches(node)) found = true;
-    else forEachChild(node, visit);
-  };
-  visit(root);
-  return found;
-}
-
-function isFunction(node: TSESTree.Node): boolean {
-  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+  return !containsNode(scope, (node) => node.type === 'MemberExpression' && methods.includes(getMemberName(node) ?? ''));
 }

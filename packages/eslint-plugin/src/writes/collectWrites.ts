@@ -18,7 +18,7 @@ import { isOwnStorageWritingNothing, isStoringNothing, readChosenStorage } from 
 import { getDependencyMajor } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
-import { forEachChild } from '../names/returnedValues.js';
+import { containsNode, findEnclosingFunction } from '../names/returnedValues.js';
 import { type SinkIndex, getCallKey } from './sinkIndex.js';
 import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, getKnownText, lowercaseShapes, surroundShapes, truncateShapes, unionShapes } from '../names/stringShape.js';
 
@@ -566,19 +566,12 @@ function isReadFromSameStorage(node: TSESTree.Node | undefined, write: TSESTree.
 
 // Whether the function around `write` (or its module) also reads `name` from the storage.
 function readsName(write: TSESTree.Node, name: TSESTree.Node, storage: string, context: WriteContext): boolean {
-  let scope: TSESTree.Node = write;
-  while (scope.parent && !isFunctionLike(scope) && scope.type !== 'FunctionDeclaration') scope = scope.parent;
-  let found = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (found) return;
-    if (node !== write && node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getMemberName(node.callee) === 'getItem' && getReceiverName(node.callee.object) === storage) {
-      const [argument] = node.arguments;
-      if (argument && isSameName(argument, name, context)) found = true;
-    }
-    forEachChild(node, visit);
-  };
-  visit(scope);
-  return found;
+  return containsNode(findEnclosingFunction(write), (node) => {
+    if (node === write || node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return false;
+    if (getMemberName(node.callee) !== 'getItem' || getReceiverName(node.callee.object) !== storage) return false;
+    const [argument] = node.arguments;
+    return argument !== undefined && isSameName(argument, name, context);
+  });
 }
 
 function isSameName(a: TSESTree.Node, b: TSESTree.Node, context: WriteContext): boolean {
