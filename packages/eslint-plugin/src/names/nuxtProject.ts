@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readDirExports } from './autoImportDirs.js';
 import { dirname, join, resolve } from 'node:path';
 import { FrameworkConfig } from './frameworkConfig.js';
 import { isFrameworkProject } from './isFrameworkProject.js';
 
-const SCRIPT = /\.(?:[cm]?[jt]s)$/;
 const DEFAULT_DIRS = ['composables', 'utils'];
 
 // What Nuxt gives a project's files without configuration: auto-imports of its own code, aliases.
@@ -45,12 +45,7 @@ function getSrcDir(root: string, config: string): string {
 
 function readAutoImports(root: string, text: string): ReadonlyMap<string, string> {
   const srcDir = getSrcDir(root, text);
-  const exports = new Map<string, string>();
-  const files = [...DEFAULT_DIRS.flatMap((dir) => listScripts(join(srcDir, dir), false)), ...readConfiguredDirs(text).flatMap((entry) => listEntry(srcDir, entry))];
-  for (const file of files) {
-    for (const name of readExportNames(file)) if (!exports.has(name)) exports.set(name, file);
-  }
-  return exports;
+  return readDirExports(srcDir, [...DEFAULT_DIRS, ...readConfiguredDirs(text)]);
 }
 
 function readSrcDir(config: string): string | undefined {
@@ -61,50 +56,4 @@ function readSrcDir(config: string): string | undefined {
 function readConfiguredDirs(config: string): string[] {
   const imports = /\bimports\s*:\s*\{[\s\S]*?\bdirs\s*:\s*\[([^\]]*)\]/.exec(config);
   return imports ? [...imports[1]!.matchAll(/(['"`])([^'"`]+)\1/g)].map((match) => match[2]!) : [];
-}
-
-function listEntry(srcDir: string, entry: string): string[] {
-  const recursive = /\/\*\*(?:\/\*[^/]*)?$/.test(entry);
-  const path = resolve(srcDir, entry.replace(/\/\*\*?(?:\/\*[^/]*)?$/, '').replace(/^~\//, ''));
-  return SCRIPT.test(path) ? [path] : listScripts(path, recursive);
-}
-
-function listScripts(directory: string, recursive: boolean): string[] {
-  let entries;
-  try {
-    entries = readdirSync(directory, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const files: string[] = [];
-  for (const entry of entries) {
-    const path = join(directory, entry.name);
-    if (entry.isFile() && SCRIPT.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path);
-    else if (entry.isDirectory() && entry.name !== 'node_modules') {
-      if (recursive) files.push(...listScripts(path, true));
-      else files.push(...['index.ts', 'index.js', 'index.mjs'].map((name) => join(path, name)).filter((index) => existsSync(index)));
-    }
-  }
-  return files;
-}
-
-const EXPORTED_DECLARATION = /\bexport\s+(?:declare\s+)?(?:async\s+)?(?:function\s*\*?|const|let|var|class)\s+([\w$]+)/g;
-const EXPORT_LIST = /\bexport\s*\{([^}]*)\}/g;
-
-/** The names a module exports, read from its text: declarations and `export { a, b as c }`. */
-function readExportNames(file: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return [];
-  }
-  const names = [...text.matchAll(EXPORTED_DECLARATION)].map((match) => match[1]!);
-  for (const list of text.matchAll(EXPORT_LIST)) {
-    for (const part of list[1]!.split(',')) {
-      const name = part.trim().split(/\s+as\s+/).at(-1)?.trim();
-      if (name && /^[\w$]+$/.test(name) && name !== 'default') names.push(name);
-    }
-  }
-  return names;
 }

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findPlaceholder, getPlaceholderProperty } from '../writes/parameterPlaceholder.js';
 import { readArrayJoin } from './arrayJoin.js';
+import { resolveStringMethod } from './stringMethod.js';
 import { type Binding, type ModuleContext, type PathStep, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
 import { type ForeignModule, readForeignModule } from './foreignModule.js';
 import { getRequiredModule } from '../writes/matchValue.js';
@@ -67,7 +68,7 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
       if (node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments[0] && module.lookup(node.callee).kind === 'global') {
         return next(node.arguments[0]);
       }
-      return carryParameter(node, resolveJoin(node, next) ?? resolveReturned(node, module, depth), next);
+      return carryParameter(node, resolveJoin(node, next) ?? resolveStringMethod(node, next) ?? resolveReturned(node, module, depth), next);
     case 'Identifier': {
       const reassigned = readReassignedNames(node, module, next);
       if (reassigned) return reassigned;

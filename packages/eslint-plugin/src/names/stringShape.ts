@@ -66,8 +66,13 @@ export function unionShapes(...all: readonly StringShapes[]): StringShapes {
  * kept as it is: its caller's name is not lowercased.
  */
 export function lowercaseShapes(shapes: StringShapes): StringShapes {
-  const lower = (text: string) => text.replace(/\uE000[^\uE000]*\uE000|[^\uE000]+/g, (run) => (run.startsWith('\uE000') ? run : run.toLowerCase()));
-  return shapes.map((shape) => shape.map((part) => (part === UNKNOWN ? UNKNOWN : lower(part))));
+  return mapKnownText(shapes, (text) => text.toLowerCase());
+}
+
+/** The shapes with `change` applied to each run of known text; parameter placeholders and unknown runs are kept as they are. */
+export function mapKnownText(shapes: StringShapes, change: (text: string) => string): StringShapes {
+  const apply = (text: string) => text.replace(/\uE000[^\uE000]*\uE000|[^\uE000]+/g, (run) => (run.startsWith('\uE000') ? run : change(run)));
+  return shapes.map((shape) => shape.map((part) => (part === UNKNOWN ? UNKNOWN : apply(part))));
 }
 
 /** The shapes cut to their first `length` characters (Amplitude's `apiKey.substring(0, 10)`); past an unknown run, the rest stays unknown. */

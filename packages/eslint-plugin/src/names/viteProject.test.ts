@@ -45,6 +45,25 @@ describe('getViteAliasPath', () => {
     expect(getViteAutoImport(other, 'useStorage')).toBeUndefined();
   });
 
+  it("reads the project's own modules of unplugin-auto-import's dirs: folders, folders with /**, files", () => {
+    const { root, file } = project("export default { plugins: [AutoImport({ imports: ['vue'], dirs: ['src/composables', 'src/stores/**', 'src/utils/index.ts'] })] }");
+    const write = (path: string, text: string) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    write('src/composables/storage.ts', 'export function useProfileStorage(key: string) {}\nexport const { a, b: renamed } = x;');
+    write('src/composables/nested/deep.ts', 'export function useDeep() {}');
+    write('src/stores/nested/settings.ts', 'export const useSettings = () => {};');
+    write('src/utils/index.ts', 'function save() {}\nexport { save as savePref };');
+    expect(getViteAutoImport(file, 'useProfileStorage')).toBe(join(root, 'src/composables/storage.ts'));
+    expect(getViteAutoImport(file, 'useSettings')).toBe(join(root, 'src/stores/nested/settings.ts'));
+    expect(getViteAutoImport(file, 'savePref')).toBe(join(root, 'src/utils/index.ts'));
+    // a folder without `/**` gives its top-level modules only
+    expect(getViteAutoImport(file, 'useDeep')).toBeUndefined();
+    // the module itself declares the name
+    expect(getViteAutoImport(join(root, 'src/composables/storage.ts'), 'useProfileStorage')).toBeUndefined();
+  });
+
   it('gives nothing without a vite.config or without aliases', () => {
     const { file } = project('export default { plugins: [] }');
     expect(getViteAliasPath(file, '@/x')).toBeUndefined();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getNuxtAutoImports } from '../names/nuxtProject.js';
+import { getViteOwnAutoImports } from '../names/viteProject.js';
 import { getScriptGlobals, isClassicScript } from '../names/scriptGlobals.js';
 import { getModuleSignature, getResolutionScope, resolveModuleFile } from '../names/resolveModuleFile.js';
 import { scanImportSpecifiers } from '../names/scanImportSpecifiers.js';
@@ -66,10 +67,10 @@ function getFolderFacts(file: string, trigger: RegExp): FolderFacts {
   return facts;
 }
 
-/** Whether a file of a Nuxt app names one of the app's auto-imported exports whose module may hold a wrapper. */
+/** Whether a file names one of its app's auto-imported exports (Nuxt's, unplugin-auto-import's `dirs`) whose module may hold a wrapper. */
 export function mayAutoImportWrapper(text: string, file: string, trigger: RegExp): boolean {
   const facts = getFolderFacts(file, trigger);
-  facts.autoImports ??= getNuxtAutoImports(file);
+  facts.autoImports ??= getProjectAutoImports(file);
   for (const [name, module] of facts.autoImports) {
     if (module !== file && containsWord(text, name) && mayHoldWrapper(module, trigger)) return true;
   }
@@ -83,6 +84,11 @@ export function mayUseScriptGlobalWrapper(text: string, file: string, trigger: R
     if (script !== file && containsWord(text, name) && mayHoldWrapper(script, trigger)) return true;
   }
   return false;
+}
+
+function getProjectAutoImports(file: string): ReadonlyMap<string, string> {
+  const nuxt = getNuxtAutoImports(file);
+  return nuxt.size > 0 ? nuxt : getViteOwnAutoImports(file);
 }
 
 function containsWord(text: string, word: string): boolean {

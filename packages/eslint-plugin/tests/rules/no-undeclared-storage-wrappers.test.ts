@@ -32,6 +32,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // a classic script's globals are not a module's: this file imports, so `utils` is its own business
     { code: "import { format } from './labels.js';\nutils.saveTableState('tracker', format({}));", filename: CLASSIC_PAGE },
     { code: "utils.saveTableState('prefs', {});", filename: CLASSIC_PAGE },
+    // a name upper- or lower-cased on its way (`'APP_' + key.toUpperCase()`), declared as it is stored
+    "function save(key: string) { localStorage.setItem(key.toLowerCase().trim(), '1'); }\nsave(' PREFS ');",
     // ... nor a CommonJS module's
     { code: "const format = require('./labels.js');\nutils.saveTableState('tracker', format({}));", filename: CLASSIC_PAGE },
     // a hook whose returned `toggle` writes, called by a component that only takes `shown` (koel's table rows)
@@ -125,6 +127,13 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "import { savePref } from '@/composables/prefs.js';\nsavePref('tracker', true);", filename: VITE_PAGE, errors: [undeclared(2, 10)] },
     // VueUse's composables auto-imported by unplugin-auto-import, as that vite.config lists them (icones)
     { code: "export const size = useStorage('tracker', 2);", filename: VITE_PAGE, errors: [undeclared(1, 32)] },
+    // ... and the project's own modules its `dirs` lists, called without an import (dozzle's useProfileStorage)
+    { code: "savePref('tracker', true);", filename: VITE_PAGE, errors: [undeclared(1, 10)] },
+    {
+      code: "useProfileStorage('tracker', true);",
+      filename: VITE_PAGE,
+      errors: [{ ...undeclared(1, 19), data: { name: 'APP_TRACKER', quoted: "'APP_TRACKER'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } }],
+    },
     // a classic script calling a global another script of its folder defines (pi-hole's utils.stateSaveCallback)
     { code: "/* global utils:false */\nutils.saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(2, 22)] },
     { code: "saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(1, 16)] },
