@@ -76,7 +76,7 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
     // falls through
     case 'MemberExpression': {
       const found = findValue(node, module, depth + 1);
-      if (!found) return UNKNOWN_SHAPES;
+      if (!found) return node.type === 'MemberExpression' ? carryFromCallResult(node, next) : UNKNOWN_SHAPES;
       if ('namespace' in found) return UNKNOWN_SHAPES;
       if (found.node.type === 'Identifier' && found.node === node) return UNKNOWN_SHAPES;
       // An empty string kept in a variable or property names nothing: it is a placeholder the
@@ -96,12 +96,22 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
  */
 function carryParameter(node: TSESTree.CallExpression, shapes: StringShapes, next: (child: TSESTree.Node) => StringShapes): StringShapes {
   if (!shapes.every((shape) => shape.every((part) => part === UNKNOWN))) return shapes;
-  for (const argument of node.arguments) {
+  // The receiver of a method too: `url.split('/')` is made from `url`.
+  const receiver = node.callee.type === 'MemberExpression' ? [node.callee.object] : [];
+  for (const argument of [...receiver, ...node.arguments]) {
     if (argument.type === 'SpreadElement') continue;
     const carried = findPlaceholder(next(argument));
     if (carried !== undefined) return [[carried, UNKNOWN]];
   }
   return shapes;
+}
+
+/** A part of what a call returns (`url.split('/')[2]`) comes from the parameter the call's value comes from, as the call does. */
+function carryFromCallResult(node: TSESTree.MemberExpression, next: (child: TSESTree.Node) => StringShapes): StringShapes {
+  const object = unwrapExpression(node.object);
+  if (object.type !== 'CallExpression') return UNKNOWN_SHAPES;
+  const carried = findPlaceholder(next(object));
+  return carried === undefined ? UNKNOWN_SHAPES : [[carried, UNKNOWN]];
 }
 
 // The variables whose values are being read: a value made from the variable itself

@@ -338,6 +338,14 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "const simpleHash = (s) => { let h = 0; for (const c of s) h = h * 31 + c.charCodeAt(0); return h; };\nexport const useSchema = (endpoint) => { localStorage.setItem(`schema.${simpleHash(endpoint)}`, '1'); };\nuseSchema('https://api.example/graphql');",
       errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 3, column: 11 }],
     },
+    // ... or by a method of it and a part of what that returns (bolt.diy's `url.split('/')[2]`)
+    {
+      code: "const saveAuth = (url: string) => {\n  const domain = url.split('/')[2];\n  localStorage.setItem(`git:${domain}`, '1');\n};\nsaveAuth(baseUrl);\nconst saveHost = (url: string) => { localStorage.setItem('h:' + url.split('/').at(2), '1'); };\nsaveHost(location.href);",
+      errors: [
+        { messageId: 'undeclaredStoragePattern' as const, line: 5, column: 10 },
+        { messageId: 'undeclaredStoragePattern' as const, line: 7, column: 10 },
+      ],
+    },
     // a call passing null or undefined where the helper only writes for a value: bruno's
     // `if (state == null) removeItem(key) else setItem(key, ...)` removes for `state: null`
     {
