@@ -1,4 +1,4 @@
-import { importedFrom } from './shapes.js';
+import { alwaysIn, importedFrom } from './shapes.js';
 import type { SinkFamily } from './types.js';
 
 // The bundler plugins and the programmatic compiler take the same compiler options.
@@ -7,12 +7,14 @@ const COMPILERS = ['paraglideVitePlugin', 'paraglideWebpackPlugin', 'paraglideRo
 /**
  * Paraglide JS (v2): the runtime it compiles keeps the locale `setLocale` chooses in the cookie
  * `cookieName` (default `PARAGLIDE_LOCALE`) when `strategy` lists `'cookie'`, as its default
- * does. The runtime is generated code, so the compiler's options are the site: a bundler plugin
+ * does, and in localStorage under `localStorageKey` (default `PARAGLIDE_LOCALE`) when `strategy`
+ * lists `'localStorage'` (checked in @inlang/paraglide-js 2.5.0, `runtime/set-locale.js`). The
+ * runtime is generated code, so the compiler's options are the site: a bundler plugin
  * (`paraglideVitePlugin({ project, outdir, cookieName, strategy })`) or `compile(...)`.
  */
 export const paraglideJs: SinkFamily = {
   id: '@inlang/paraglide-js',
-  description: "Paraglide JS (`paraglideVitePlugin({ cookieName, strategy })`, `compile(...)`: `PARAGLIDE_LOCALE` while `strategy` lists `'cookie'`)",
+  description: "Paraglide JS (`paraglideVitePlugin({ cookieName, localStorageKey, strategy })`, `compile(...)`: the cookie `PARAGLIDE_LOCALE` while `strategy` lists `'cookie'`, the localStorage key `PARAGLIDE_LOCALE` while it lists `'localStorage'`)",
   triggers: ['@inlang/paraglide-js'],
   sinks: [
     {
@@ -22,6 +24,16 @@ export const paraglideJs: SinkFamily = {
       nameKeys: ['cookieName'],
       defaultName: 'PARAGLIDE_LOCALE',
       offUnlessListed: { key: 'strategy', value: 'cookie' },
+    },
+    {
+      kind: 'config',
+      callee: { kind: 'anyOf', options: COMPILERS.map((name) => importedFrom('@inlang/paraglide-js', name)) },
+      argument: 0,
+      nameKeys: ['localStorageKey'],
+      defaultName: 'PARAGLIDE_LOCALE',
+      onlyWhenListed: { key: 'strategy', value: 'localStorage' },
+      storage: alwaysIn('localStorage'),
+      noun: 'key',
     },
   ],
 };

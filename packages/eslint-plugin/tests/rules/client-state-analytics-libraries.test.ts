@@ -137,6 +137,9 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
 
 ruleTester.run('no-undeclared-storage', storageRule, {
   valid: [
+    // Paraglide JS keeps the locale in localStorage only when `strategy` lists it (its default lists the cookie)
+    "import { paraglideVitePlugin } from '@inlang/paraglide-js';\nexport const plugin = paraglideVitePlugin({ project: './project.inlang', outdir: './src/paraglide' });",
+    "import { paraglideVitePlugin } from '@inlang/paraglide-js';\nparaglideVitePlugin({ project, outdir, strategy: ['localStorage'], localStorageKey: 'prefs' });",
     // TanStack: a prefix the declared `cache:*` covers; a look-alike of the project's own
     "import { experimental_createQueryPersister } from '@tanstack/query-persist-client-core';\nexport const persister = experimental_createQueryPersister({ storage: localStorage, prefix: 'cache:q' });",
     "import { createSyncStoragePersister } from './persister';\ncreateSyncStoragePersister({ storage: window.localStorage });",
@@ -177,6 +180,12 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     "import { StoreService } from './store';\nexport class A { constructor(private ls: StoreService) {} save() { this.ls.store('token', 1); } }",
   ],
   invalid: [
+    // Paraglide JS with `strategy` listing 'localStorage' (vert): `localStorageKey`, default PARAGLIDE_LOCALE, at the compiler options
+    {
+      code: "import { paraglideVitePlugin } from '@inlang/paraglide-js';\nexport const plugin = paraglideVitePlugin({ project, outdir, strategy: ['localStorage', 'preferredLanguage', 'baseLocale'] });",
+      errors: [key('localStorage')(2, 43, 'PARAGLIDE_LOCALE')],
+    },
+    { code: "import { compile } from '@inlang/paraglide-js';\nawait compile({ project, outdir, strategy: ['localStorage'], localStorageKey: 'locale' });", errors: [key('localStorage')(2, 79, 'locale')] },
     // TanStack Query: the whole cache under REACT_QUERY_OFFLINE_CACHE, or `key`, in the storage given
     {
       code: "import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister';\nexport const persister = createSyncStoragePersister({ storage: window.localStorage });",
