@@ -284,8 +284,10 @@ export function findBindingValue(binding: Binding, path: readonly PathStep[], de
       return { node: binding.declaration, module: binding.module };
     case 'import':
       return findImported(binding.module, binding.source, binding.imported, depth + 1);
+    // What the parameter holds when its call gives nothing: its default, also a destructured
+    // property's (`({ storage = newsFeedStorage } = {})`); a call's own value is bound by the wrapper summary.
     case 'param':
-      return binding.path.length === 0 && binding.fallback ? { node: binding.fallback, module: binding.module } : undefined;
+      return binding.fallback ? path.reduce<Found>((current, step) => getPart(current, step, depth + 1), { node: binding.fallback, module: binding.module }) : undefined;
     case 'assigned': {
       // `export let Cookies; if (inBrowser) Cookies = jsCookie.withAttributes(...)`: declared
       // without a value and given one once, it holds that value or nothing.

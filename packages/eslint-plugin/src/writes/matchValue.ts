@@ -301,6 +301,8 @@ function matchParam(binding: Extract<Binding, { kind: 'param' }>, path: readonly
   // `import('m').then(({ default: lib }) => ...)`: the callback's parameter is the module namespace.
   const imported = getImportedNamespace(binding);
   if (imported) return matchPath(imported, path, spec, module, depth + 1);
+  // `({ storage = window.localStorage } = {})`: a destructured property's default, when the call gives none.
+  if (binding.fallback && binding.path.length > 0 && path.length >= binding.path.length && matchPath(binding.fallback, path.slice(binding.path.length), spec, module, depth + 1)) return true;
   if (path.length > 0) {
     const last = path.at(-1)!;
     if (spec.kind === 'member' && 'property' in last && (spec.property === '*' || spec.property === last.property)) {

@@ -82,6 +82,15 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "function save(opts: { key: string; storage: Storage }) {\n  opts.storage.setItem(opts.key, '1');\n}\nsave({ key: 'tracker', storage: sessionStorage });",
       errors: [{ ...undeclared(4, 13), data: { name: 'tracker', quoted: "'tracker'", storage: 'sessionStorage', policy: POLICY, what: 'sessionStorage key' } }],
     },
+    // a fixed key written to a destructured option's default storage, the options themselves defaulted
+    // (temporal's `getNewsFeedClientId({ storage = newsFeedStorage } = {})`, its storage an object of the file)
+    {
+      code: "const feedStorage = { setItem: (key: string, value: string) => { window.localStorage.setItem(key, value); } };\nexport const getClientId = ({ storage = feedStorage }: { storage?: typeof feedStorage } = {}) => {\n  storage.setItem('tracker', '1');\n};\nexport const save = ({ storage = window.sessionStorage } = {}) => { storage.setItem('tracker', '1'); };",
+      errors: [
+        { ...undeclared(3, 19), data: { name: 'tracker', quoted: "'tracker'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } },
+        { ...undeclared(5, 85), data: { name: 'tracker', quoted: "'tracker'", storage: 'sessionStorage', policy: POLICY, what: 'sessionStorage key' } },
+      ],
+    },
     // helpers that call each other in a cycle: the key their caller gives is written
     {
       code: "import { set } from 'idb-keyval';\nclass Scheduler {\n  setItem(key: string) { this.#schedule(key); }\n  #schedule(key: string) { setTimeout(() => void this.#perform(key), 10); }\n  async #perform(key: string) { await set(key, 'x'); this.#schedule(key); }\n}\nnew Scheduler().setItem('app-chats');",
