@@ -51,6 +51,7 @@ import { jqueryCookie } from './jquery-cookie.js';
 import { jsCookieFamily } from './js-cookie.js';
 import { koa } from './koa.js';
 import { localforage } from './localforage.js';
+import { unstorage } from './unstorage.js';
 import { matrixJsSdk } from './matrix-js-sdk.js';
 import { swaggerUi } from './swagger-ui.js';
 import { emojiPickerElement } from './emoji-picker-element.js';
@@ -160,6 +161,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   idb,
   dexie,
   localforage,
+  unstorage,
   matrixJsSdk,
   swaggerUi,
   emojiPickerElement,

@@ -109,6 +109,8 @@ export interface NameSpec {
   readonly objectKey?: string;
   /** The argument is an array of `[name, value]` pairs, each a write (idb-keyval's `setMany`). */
   readonly pairs?: boolean;
+  /** The argument is an array of objects, each a write named by this key (unstorage's `setItems([{ key, value }])`). */
+  readonly itemKey?: string;
   /** Text the library puts around the argument to make the name (posthog's `ph_<token>_posthog`); a list makes one name each (Intercom's cookies). */
   readonly around?: Around | readonly Around[];
   /** The library lowercases the argument before putting `around` it (ngx-webstorage's keys). */
@@ -165,6 +167,8 @@ export interface CallSink {
   readonly kind: 'call';
   readonly callee: ValueSpec;
   readonly name: NameSpec;
+  /** The instance the method is called on was made by factories that choose its storage and put text before each key (unstorage). */
+  readonly keyedByFactory?: KeyedByFactory;
   readonly options?: OptionsSpec;
   /** The argument holding the value: a call whose value is missing, `null`, `undefined` or `''` deletes (Koa). */
   readonly deletesWithoutValue?: number;
@@ -219,6 +223,23 @@ export interface FactorySpec {
   readonly callee: ValueSpec;
   readonly name: NameSpec;
   readonly options?: OptionsSpec;
+}
+
+/**
+ * How the factories that made an instance decide where it stores and what comes before each key:
+ * unstorage's `prefixStorage(createStorage({ driver: localStorageDriver({ base: 'app' }) }), 'docs')`
+ * stores `setItem('a/b')` in localStorage as `app:docs:a:b`. An instance whose root factory is given
+ * none of `drivers` (unstorage's memory default) keeps nothing in the browser.
+ */
+export interface KeyedByFactory {
+  /** Factories that wrap an instance under a prefix (`prefixStorage(storage, 'docs')`). */
+  readonly wrappers: readonly { readonly callee: ValueSpec; readonly instanceArgument: number; readonly prefixArgument: number }[];
+  /** The factory of the root instance and the key of its options object holding the driver (`createStorage({ driver })`). */
+  readonly root: { readonly callee: ValueSpec; readonly argument: number; readonly driverKey: string };
+  /** The drivers that store in the browser: where, and the key of their options naming the first prefix (`base`). */
+  readonly drivers: readonly { readonly callee: ValueSpec; readonly storage: StorageKind; readonly baseKey: string }[];
+  /** What joins prefixes and key (`:`); the library turns `/` and `\` into it and trims it from the ends of each part. */
+  readonly separator: string;
 }
 
 /** A call whose options object names the cookie, with a default name (express-session, cookie-session). */

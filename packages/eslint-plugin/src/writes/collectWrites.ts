@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { CompanionSpec, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
+import type { CompanionSpec, KeyedByFactory, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
 import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { getCookieStringName } from '../names/cookieString.js';
 import { readCookieStringAttributes } from '../attributes/cookieStringAttributes.js';
@@ -12,6 +12,7 @@ import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectL
 import { getParameterIndex } from './parameterPlaceholder.js';
 import { readNamedCookies } from './readNamedCookies.js';
 import { readPersistOption } from './readPersistOption.js';
+import { normalizeKeyShapes, readKeyedInstances } from './keyedInstance.js';
 import { isLocalInstanceNeverCalled, isReopenOnly } from './callsThatStoreNothing.js';
 import { isOptionValue } from './isOptionValue.js';
 import { isOwnStorageWritingNothing, isStoringNothing, readChosenStorage } from './readWriteStorage.js';
@@ -90,6 +91,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       if (sink.writesThroughElement !== undefined && !takesElement(node, sink.writesThroughElement)) return [];
       if (sink.offWhen && isOptionLiteral(args[sink.offWhen.argument], sink.offWhen, context)) return [];
       if (sink.namedByFactory) return readFactoryNamedCall(node, family, sink, context);
+      if (sink.keyedByFactory) return readKeyedCall(node, family, sink, sink.keyedByFactory, context);
       const storageValue = getStorageArgument(args, sink.storage, context);
       if (isStoringNothing(storageValue, sink.storage, context.module) || isOwnStorageWritingNothing(storageValue, sink.storage, context)) return [];
       const storage = readChosenStorage(sink.storage, storageValue, family, context.module);
@@ -156,6 +158,17 @@ function readFactoryNamedCall(node: TSESTree.CallExpression | TSESTree.NewExpres
   const writes = factories.flatMap((factory) => readFactoryArguments(factory, node, family, sink));
   // Options given to this call override the factory's, key by key: which ones apply is not followed.
   return own && !isEmptyValue(own) ? writes.map((write) => ({ ...write, options: write.options && { spec: write.options.spec, opaque: true } })) : writes;
+}
+
+/** A method of an instance whose factories chose its storage and the text before its keys (unstorage's `docs.setItem(id, v)`). */
+function readKeyedCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'call' }>, spec: KeyedByFactory, context: WriteContext): CookieWrite[] {
+  const receiver = getReceiver(node.callee, context);
+  const instances = receiver ? readKeyedInstances(receiver, spec, context) : [];
+  if (instances.length === 0) return [];
+  return getNameNodes(node.arguments, sink.name, context).flatMap((nameNode) => {
+    const key = normalizeKeyShapes(resolveString(nameNode, context.module, context.readType), spec.separator);
+    return instances.map((instance): CookieWrite => ({ family, node: nameNode, names: concatShapes([instance.prefix, key]), storage: instance.storage, ...(sink.noun ? { noun: sink.noun } : {}) }));
+  });
 }
 
 /** The object a method is called on: `prefs` in `prefs.serialize()`, or after `const { serialize } = prefs`. */
@@ -442,6 +455,7 @@ function isSetCookieName(node: TSESTree.Node, context: WriteContext): boolean {
 
 /** The nodes holding the names: the name node, or the first element of each `[name, value]` pair (an array the rule cannot read is one unknown name). */
 function getNameNodes(args: readonly TSESTree.Node[], spec: NameSpec, context: WriteContext): TSESTree.Node[] {
+  if (spec.itemKey !== undefined) return getItemNameNodes(args[spec.argument], spec.itemKey, context);
   if (!spec.pairs) {
     const nameNode = getNameNode(args, spec, context);
     return nameNode ? [nameNode] : [];
@@ -453,6 +467,17 @@ function getNameNodes(args: readonly TSESTree.Node[], spec: NameSpec, context: W
     if (!element || element.type === 'SpreadElement') return [];
     const first = element.type === 'ArrayExpression' ? element.elements[0] : element;
     return first && first.type !== 'SpreadElement' ? [first] : [];
+  });
+}
+
+// `setItems([{ key: 'a', value }])`: each object's key; a list made at run time names what it holds, unknown here.
+function getItemNameNodes(argument: TSESTree.Node | undefined, key: string, context: WriteContext): TSESTree.Node[] {
+  const list = argument && findArrayLiteral(argument, context.module);
+  if (!list) return argument ? [argument] : [];
+  return list.elements.flatMap((element) => {
+    const item = element && element.type !== 'SpreadElement' ? findObjectLiteral(element, context.module) : undefined;
+    const name = item && getPropertyValue(item, key);
+    return name ? [name] : element && element.type !== 'SpreadElement' ? [element] : [];
   });
 }
 

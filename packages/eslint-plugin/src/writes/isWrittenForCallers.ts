@@ -39,6 +39,10 @@ function isCalledBack(fn: FunctionNode, module: ModuleContext, index: SinkIndex)
 
 /** Whether the project's code names the function anywhere but where it is declared (its callers, or code handing it on). */
 function hasVisibleCallers(fn: FunctionNode, module: ModuleContext): boolean {
+  // A function in an object literal handed to a call (`defineHandler({ path, handler: ({ params }) => ... })`,
+  // `defineComponent({ setup(props) {...} })`) is called by whatever receives the object, with
+  // values no code of the project shows: its name says nothing about its callers.
+  if (isInHandedObject(fn)) return false;
   const name = getFunctionName(fn);
   if (!name) return true;
   let known = callersSeen.get(fn);
@@ -47,6 +51,14 @@ function hasVisibleCallers(fn: FunctionNode, module: ModuleContext): boolean {
 }
 
 const callersSeen = new WeakMap<FunctionNode, boolean>();
+
+function isInHandedObject(fn: FunctionNode): boolean {
+  const property = fn.parent;
+  if (property?.type !== 'Property' || property.value !== fn) return false;
+  const object = property.parent;
+  const call = object?.parent;
+  return object?.type === 'ObjectExpression' && (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(object as TSESTree.CallExpressionArgument);
+}
 
 // The identifier callers use; undefined when callers may use any name (a default export, a private method, a computed key).
 function getFunctionName(fn: FunctionNode): TSESTree.Identifier | undefined {

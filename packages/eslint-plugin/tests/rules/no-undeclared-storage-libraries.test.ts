@@ -23,6 +23,10 @@ const CONSTRUCTOR_SETTINGS = {
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // unstorage: its memory driver (the default) and server drivers keep nothing in the browser; a declared prefix
+    "import { createStorage } from 'unstorage';\nconst memory = createStorage();\nawait memory.setItem('tracker', 1);",
+    "import { createStorage } from 'unstorage';\nimport fsDriver from 'unstorage/drivers/fs';\nawait createStorage({ driver: fsDriver({ base: './data' }) }).setItem('tracker', 1);",
+    "import { createStorage, prefixStorage } from 'unstorage';\nimport localStorageDriver from 'unstorage/drivers/localstorage';\nconst cache = prefixStorage(createStorage({ driver: localStorageDriver({ base: 'cache' }) }), 'answers');\nawait cache.setItem(id, v);",
     // i18next without the language detector caches nothing
     "import i18next from 'i18next';\nimport LanguageDetector from 'i18next-browser-languagedetector';\ni18next.use(initReactI18next).init({ fallbackLng: 'en' });",
     // ... nor the detector told to cache nowhere, or only in a cookie (no-undeclared-cookie's)
@@ -68,6 +72,22 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });", filename: NUXT_FILE },
   ],
   invalid: [
+    // unstorage with a browser driver: every base before the normalised key (papra's demo mode), across prefixStorage wrappers
+    {
+      code:
+        "import { createStorage, prefixStorage } from 'unstorage';\nimport localStorageDriver from 'unstorage/drivers/localstorage';\nimport sessionDriver from 'unstorage/drivers/session-storage';\n" +
+        "const storage = createStorage({ driver: localStorageDriver({ base: 'demo:' }) });\nexport const docs = prefixStorage(storage, 'documents');\n" +
+        "await storage.setItem('a/tracker', 1);\nawait docs.setItems([{ key: 'tracker', value: 1 }]);\nawait createStorage({ driver: sessionDriver({}) }).setItemRaw('tracker', 1);",
+      errors: [
+        { ...undeclared(6, 23), data: { ...data('demo:a:tracker', 'localStorage'), what: 'localStorage key' } },
+        { ...undeclared(7, 29), data: { ...data('demo:documents:tracker', 'localStorage'), what: 'localStorage key' } },
+        { ...undeclared(8, 63), data: { ...data('tracker', 'sessionStorage'), what: 'sessionStorage key' } },
+      ],
+    },
+    {
+      code: "import { createStorage, prefixStorage } from 'unstorage';\nimport localStorageDriver from 'unstorage/drivers/localstorage';\nconst docs = prefixStorage(createStorage({ driver: localStorageDriver({ base: 'demo' }) }), 'documents');\nawait docs.setItem(`${org}:${id}`, doc);",
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 4, column: 20 }],
+    },
     // i18next-browser-languagedetector: among i18next's plugins, or its own instance
     {
       code: "import i18next from 'i18next';\nimport LanguageDetector from 'i18next-browser-languagedetector';\ni18next.use(LanguageDetector).use(initReactI18next).init({ fallbackLng: 'en' });",

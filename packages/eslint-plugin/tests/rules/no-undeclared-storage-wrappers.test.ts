@@ -355,6 +355,15 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         { messageId: 'undeclaredStoragePattern' as const, line: 7, column: 10 },
       ],
     },
+    // functions in objects handed to a call are called by what receives them, with values no code shows
+    // (papra's `defineHandler({ handler: ({ params }) => ... })` route table): their writes are reported where they are
+    {
+      code: "export const routes = [\n  defineHandler({ path: '/a', handler: ({ params }) => { localStorage.setItem('queue:' + params.id, '1'); } }),\n  defineHandler({ path: '/b', handler: ({ params }) => { localStorage.setItem('queue:' + params.id, '2'); } }),\n];",
+      errors: [
+        { messageId: 'undeclaredStoragePattern' as const, line: 2, column: 79 },
+        { messageId: 'undeclaredStoragePattern' as const, line: 3, column: 79 },
+      ],
+    },
     // a call passing null or undefined where the helper only writes for a value: bruno's
     // `if (state == null) removeItem(key) else setItem(key, ...)` removes for `state: null`
     {
