@@ -339,6 +339,27 @@ function findExportUncached(target: ForeignModule, imported: string, depth: numb
   return undefined;
 }
 
+/**
+ * The binding a module exports under `imported`, through re-exports and `export *`: for what
+ * {@link findValue} cannot give as one node, a part of a value (`export const [store, setStore] =
+ * createLocalStorage()`, `export { setStore }`).
+ */
+export function findExportedBinding(from: ModuleContext, source: string, imported: string, depth = 0): { readonly binding: Binding; readonly module: ModuleContext } | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const file = resolveModuleFile(from.file, source);
+  const target = file === undefined ? undefined : readForeignModule(file);
+  if (!target) return undefined;
+  const exported = target.exports.get(imported);
+  if (exported?.kind === 'local') return { binding: target.lookup({ type: 'Identifier', name: exported.name } as TSESTree.Identifier), module: target };
+  if (exported?.kind === 'reexport') return findExportedBinding(target, exported.source, exported.imported, depth + 1);
+  if (exported) return undefined;
+  for (const star of target.starExports) {
+    const found = findExportedBinding(target, star, imported, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** One property, array element or enum member of an object found earlier. */
 function getPart(found: Found, step: PathStep, depth: number): Found {
   if (!found || depth > MAX_DEPTH) return undefined;

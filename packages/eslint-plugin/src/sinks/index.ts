@@ -52,6 +52,9 @@ import { jsCookieFamily } from './js-cookie.js';
 import { koa } from './koa.js';
 import { localforage } from './localforage.js';
 import { unstorage } from './unstorage.js';
+import { solidPrimitivesStorage } from './solid-primitives-storage.js';
+import { artplayer } from './artplayer.js';
+import { aplayer } from './aplayer.js';
 import { matrixJsSdk } from './matrix-js-sdk.js';
 import { swaggerUi } from './swagger-ui.js';
 import { emojiPickerElement } from './emoji-picker-element.js';
@@ -162,6 +165,9 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   dexie,
   localforage,
   unstorage,
+  solidPrimitivesStorage,
+  artplayer,
+  aplayer,
   matrixJsSdk,
   swaggerUi,
   emojiPickerElement,

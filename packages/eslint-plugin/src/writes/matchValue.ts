@@ -4,7 +4,7 @@ import type { ValueSpec } from '../sinks/types.js';
 import { type Binding, type FunctionNode, type ModuleContext, type PathStep, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { isFrameworkProject } from '../names/isFrameworkProject.js';
 import { isModuleMatch } from './isModuleMatch.js';
-import { findBindingValue, findValue, resolveString } from '../names/resolveString.js';
+import { findBindingValue, findExportedBinding, findValue, resolveString } from '../names/resolveString.js';
 import { getParameterPlace } from './parameterPlaceholder.js';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
@@ -267,10 +267,19 @@ function matchProjectImport(binding: Extract<Binding, { kind: 'import' }>, path:
     found = value && !('namespace' in value) ? value : null;
     importedValues.set(binding, found);
   }
-  return found !== null && matchPath(found.node, path, spec, found.module, depth + 1);
+  if (found !== null) return matchPath(found.node, path, spec, found.module, depth + 1);
+  // A part of a value the module destructures and exports (`const [local, setLocal] = createLocalStorage(); export { setLocal }`).
+  let exported = exportedParts.get(binding);
+  if (exported === undefined) {
+    const candidate = findExportedBinding(binding.module, binding.source, binding.imported);
+    exported = candidate?.binding.kind === 'value' && candidate.binding.path.length > 0 ? candidate : null;
+    exportedParts.set(binding, exported);
+  }
+  return exported !== null && matchBinding(exported.binding, path, spec, exported.module, depth + 1);
 }
 
 const importedValues = new WeakMap<Binding, { readonly node: TSESTree.Node; readonly module: ModuleContext } | null>();
+const exportedParts = new WeakMap<Binding, { readonly binding: Binding; readonly module: ModuleContext } | null>();
 
 /** Matches `base` followed by `path` (`base.a[0]`) against `spec`, peeling the path from its end. */
 function matchPath(base: TSESTree.Node, path: readonly PathStep[], spec: ValueSpec, module: ModuleContext, depth: number): boolean {

@@ -23,6 +23,9 @@ const CONSTRUCTOR_SETTINGS = {
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // @solid-primitives/storage under declared names; Artplayer's item moved by no option
+    "import { makePersisted } from '@solid-primitives/storage';\nexport const [prefs, setPrefs] = makePersisted(createSignal(1), { name: 'prefs' });",
+    "import { createStorageSignal } from '@solid-primitives/storage';\nexport const [draft] = createStorageSignal('draft', '', { api: sessionStorage });",
     // unstorage: its memory driver (the default) and server drivers keep nothing in the browser; a declared prefix
     "import { createStorage } from 'unstorage';\nconst memory = createStorage();\nawait memory.setItem('tracker', 1);",
     "import { createStorage } from 'unstorage';\nimport fsDriver from 'unstorage/drivers/fs';\nawait createStorage({ driver: fsDriver({ base: './data' }) }).setItem('tracker', 1);",
@@ -72,6 +75,29 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });", filename: NUXT_FILE },
   ],
   invalid: [
+    // @solid-primitives/storage: makePersisted's name (default `storage-<id>`) and storage, createStorageSignal, createLocalStorage's setter
+    {
+      code:
+        "import { createLocalStorage, createStorageSignal, makePersisted } from '@solid-primitives/storage';\n" +
+        "export const [a, setA] = makePersisted(createSignal(1), { name: 'tracker', storage: sessionStorage });\n" +
+        "export const [b, setB] = makePersisted(createSignal(1));\n" +
+        "export const [c] = createStorageSignal('tracker', true);\n" +
+        "const [local, setLocal] = createLocalStorage();\nsetLocal('tracker', '1');",
+      errors: [
+        { ...undeclared(2, 65), data: { ...data('tracker', 'sessionStorage'), what: 'sessionStorage key' } },
+        { messageId: 'undeclaredStoragePattern' as const, line: 3, column: 26 },
+        { ...undeclared(4, 40), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } },
+        { ...undeclared(6, 10), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } },
+      ],
+    },
+    // Artplayer's and APlayer's settings items, at the player's options
+    {
+      code: "import Artplayer from 'artplayer';\nimport APlayer from 'aplayer';\nnew Artplayer({ container, url });\nnew APlayer({ container, storageName: 'tracker' });",
+      errors: [
+        { ...undeclared(3, 15), data: { ...data('artplayer_settings', 'localStorage'), what: 'localStorage key' } },
+        { ...undeclared(4, 39), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } },
+      ],
+    },
     // unstorage with a browser driver: every base before the normalised key (papra's demo mode), across prefixStorage wrappers
     {
       code:

@@ -355,6 +355,9 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         { messageId: 'undeclaredStoragePattern' as const, line: 7, column: 10 },
       ],
     },
+    // a library's setter destructured from its call and exported in a list, imported directly or through `export *`
+    { code: "import { setLocal } from './wrappers/localSettings';\nsetLocal('tracker', '1');", errors: [undeclared(2, 10)] },
+    { code: "import { setLocal } from './wrappers/settingsBarrel';\nsetLocal('tracker', '1');", errors: [undeclared(2, 10)] },
     // functions in objects handed to a call are called by what receives them, with values no code shows
     // (papra's `defineHandler({ handler: ({ params }) => ... })` route table): their writes are reported where they are
     {
