@@ -24,20 +24,8 @@ export function bindArguments(
   fn: FunctionNode,
   argumentOf: (index: number, binding: Extract<Binding, { kind: 'param' }>) => ArgumentValue | undefined,
 ): ModuleContext {
-  // Matching asks about the same identifiers once per sink candidate: one binding object each
-  // keeps the caches keyed by binding (an import's value) working through the bound context.
-  const seen = new Map<TSESTree.Identifier, Binding>();
-  const bound: ModuleContext = {
-    file: module.file,
-    lookup(identifier) {
-      let binding = seen.get(identifier);
-      if (!binding) seen.set(identifier, (binding = bindOne(identifier)));
-      return binding;
-    },
-  };
-  const bindOne = (identifier: TSESTree.Identifier): Binding => {
-    const binding = module.lookup(identifier);
-    if (binding.kind !== 'param' || binding.fn !== fn) return rebind(binding, module, bound);
+  return bindValues(module, (binding) => {
+    if (binding.kind !== 'param' || binding.fn !== fn) return undefined;
     const argument = argumentOf(binding.index, binding);
     if (!argument) return { ...binding, leftOut: true };
     return {
@@ -49,6 +37,28 @@ export function bindArguments(
       ...(binding.reassigned ? { reassigned: binding.reassigned } : {}),
       module: argument.module,
     };
+  });
+}
+
+/**
+ * `module` with some of its bindings standing for other values: `replace` gives the binding to
+ * use instead, or undefined to keep it (read through the bound context, so that what it leads to
+ * stays bound). A Vue component's `defineProps()` standing for the props an element passes uses it too.
+ */
+export function bindValues(module: ModuleContext, replace: (binding: Binding) => Binding | undefined): ModuleContext {
+  // Matching asks about the same identifiers once per sink candidate: one binding object each
+  // keeps the caches keyed by binding (an import's value) working through the bound context.
+  const seen = new Map<TSESTree.Identifier, Binding>();
+  const bound: ModuleContext = {
+    file: module.file,
+    lookup(identifier) {
+      let binding = seen.get(identifier);
+      if (!binding) {
+        const found = module.lookup(identifier);
+        seen.set(identifier, (binding = replace(found) ?? rebind(found, module, bound)));
+      }
+      return binding;
+    },
   };
   return bound;
 }

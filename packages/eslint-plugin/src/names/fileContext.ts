@@ -12,10 +12,11 @@ export function createFileContext(sourceCode: Readonly<TSESLint.SourceCode>, fil
   // ESLint's scopes never see a Vue template: its own variables (v-for, v-slot) are unknown, and
   // it sees the script's top-level bindings, looked up from the module scope.
   const moduleScope = (): TSESLint.Scope.Scope => sourceCode.scopeManager?.acquire(sourceCode.ast, true) ?? sourceCode.getScope(sourceCode.ast);
+  // A made-up identifier (a template tag's component) is looked up there too.
   return createScopedContext(
     file,
     (identifier) => (getVueTemplateScope(identifier) === 'script' ? moduleScope() : sourceCode.getScope(identifier)),
-    undefined,
+    moduleScope,
     (identifier) => (getVueTemplateScope(identifier) === 'template' ? { kind: 'other' } : undefined),
   );
 }

@@ -6,6 +6,7 @@ import type { ModuleContext } from './bindings.js';
 import { createScopedContext } from './fileContext.js';
 import { getModuleSignature } from './resolveModuleFile.js';
 import { isClassicScript } from './scriptGlobals.js';
+import { extractVueScript } from './vueScriptBlocks.js';
 
 /** Another project file, read from disk and bound through its own scope analysis (its constants, functions, classes and types): never type-checked. */
 export interface ForeignModule extends ModuleContext {
@@ -13,6 +14,8 @@ export interface ForeignModule extends ModuleContext {
   readonly exports: ReadonlyMap<string, ExportTarget>;
   /** `export * from '...'` sources. */
   readonly starExports: readonly string[];
+  /** The parsed module (a Vue component's script blocks). */
+  readonly program: TSESTree.Program;
 }
 
 /** What an export name stands for. */
@@ -58,10 +61,13 @@ function parseModule(file: string): ForeignModule | undefined {
   const estree = loadParser();
   if (!estree) return undefined;
   try {
-    const text = readFileSync(file, 'utf8');
+    const read = readFileSync(file, 'utf8');
+    // A Vue component is read as the module its script blocks make (its props, its writes).
+    const vue = file.endsWith('.vue') ? extractVueScript(read) : undefined;
+    const text = vue ? vue.code : read;
     // JavaScript files hold JSX as often as .jsx ones do (Create React App, bruno); only a
     // TypeScript file's `<T>x` assertions would read differently with JSX on.
-    const program = estree.parse(text, { jsx: !/\.[cm]?ts$/.test(file), range: true, loc: true, comment: false });
+    const program = estree.parse(text, { jsx: vue ? !vue.typescript : !/\.[cm]?ts$/.test(file), range: true, loc: true, comment: false });
     // Scope analysis and the walk up from a parameter to its function need parent links.
     estree.simpleTraverse(program, { enter() {} }, true);
     return summarize(file, program, isClassicScript(file, text));
@@ -96,7 +102,7 @@ function summarize(file: string, program: TSESTree.Program, classicScript: boole
     undefined,
     classicScript,
   );
-  const module: ForeignModule = { file, exports, starExports, lookup: scoped.lookup };
+  const module: ForeignModule = { file, exports, starExports, program, lookup: scoped.lookup };
 
   const declare = (statement: TSESTree.Node): void => {
     if (statement.type === 'VariableDeclaration') {

@@ -259,7 +259,11 @@ function findObject(raw: TSESTree.Node, module: ModuleContext, depth: number): F
   return { node, module: found.module };
 }
 
-/** Calls that return their first argument as far as names go: `Object.freeze(obj)`, `defineCookie(decl)`. */
+/**
+ * Calls that return their first argument as far as names go: `Object.freeze(obj)`,
+ * `defineCookie(decl)`, Vue's `reactive(obj)` (imported, or auto-imported as Nuxt and
+ * unplugin-auto-import do).
+ */
 function isTransparentCall(node: TSESTree.CallExpression, module: ModuleContext): boolean {
   const callee = unwrapExpression(node.callee);
   if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'Object' && getMemberName(callee) === 'freeze') {
@@ -267,8 +271,12 @@ function isTransparentCall(node: TSESTree.CallExpression, module: ModuleContext)
   }
   if (callee.type !== 'Identifier') return false;
   const binding = module.lookup(callee);
+  if (VUE_REACTIVE.has(callee.name)) return binding.kind === 'global' || (binding.kind === 'import' && VUE_MODULES.has(binding.source) && binding.imported === callee.name);
   return binding.kind === 'import' && binding.source === DECLARATION_MODULE && binding.imported === 'defineCookie';
 }
+
+const VUE_REACTIVE = new Set(['reactive', 'shallowReactive', 'readonly']);
+const VUE_MODULES = new Set(['vue', '@vue/runtime-core', '@vue/reactivity', '@vue/composition-api', 'vue-demi', '#imports']);
 
 /** The value a binding holds (`path` leads into it), followed into imported project files. */
 export function findBindingValue(binding: Binding, path: readonly PathStep[], depth: number): Found {

@@ -18,6 +18,7 @@ import { mayAutoImportWrapper, mayHoldWrapper, mayImportWrapper, mayUseScriptGlo
 import type { SinkIndex } from './sinkIndex.js';
 import { type WriteSite, collectJsxElementWrites } from './summarizeWrapper.js';
 import { UNKNOWN } from '../names/stringShape.js';
+import { type VueElement, collectVueElementWrites } from './vueElementWrites.js';
 
 /** The writes one walk of a file collects, shared by every rule that asks for the same walk. */
 interface SharedWalk {
@@ -79,12 +80,16 @@ export function listenForWrites(
   const collectElement = (site: ElementSite): void => {
     writes.push(...(site.type === 'JSXOpeningElement' ? collectJsxElementWrites(site, writeContext, undefined, 0) : collectElementWrites(site, writeContext)));
   };
+  // A Vue template element of the project's own component whose props name what it stores.
+  const collectVueElement = (site: VueElement): void => {
+    writes.push(...collectVueElementWrites(site, writeContext));
+  };
   const collectTypedOptions = (site: TypedOptionsSite): void => {
     writes.push(...collectTypedOptionsWrites(site, writeContext));
   };
   const typedOptionsListeners = settings.index.typedOptions.length > 0 ? { VariableDeclarator: collectTypedOptions, TSSatisfiesExpression: collectTypedOptions } : {};
   return {
-    ...alsoInTemplate(sourceCode, { CallExpression: collect, NewExpression: collect, AssignmentExpression: collect }),
+    ...alsoInTemplate(sourceCode, { CallExpression: collect, NewExpression: collect, AssignmentExpression: collect, VElement: collectVueElement }),
     ...typedOptionsListeners,
     JSXOpeningElement: collectElement,
     SvelteElement: collectElement,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getNuxtAutoImports } from '../names/nuxtProject.js';
 import { getViteOwnAutoImports } from '../names/viteProject.js';
+import { getVueGlobalComponents } from '../names/vueGlobalComponents.js';
 import { getScriptGlobals, isClassicScript } from '../names/scriptGlobals.js';
 import { getModuleSignature, getResolutionScope, resolveModuleFile } from '../names/resolveModuleFile.js';
 import { scanImportSpecifiers } from '../names/scanImportSpecifiers.js';
@@ -67,7 +68,7 @@ function getFolderFacts(file: string, trigger: RegExp): FolderFacts {
   return facts;
 }
 
-/** Whether a file names one of its app's auto-imported exports (Nuxt's, unplugin-auto-import's `dirs`) whose module may hold a wrapper. */
+/** Whether a file names one of its app's auto-imported exports (Nuxt's, unplugin-auto-import's `dirs`, a Vue app's global components) whose module may hold a wrapper. */
 export function mayAutoImportWrapper(text: string, file: string, trigger: RegExp): boolean {
   const facts = getFolderFacts(file, trigger);
   facts.autoImports ??= getProjectAutoImports(file);
@@ -88,7 +89,16 @@ export function mayUseScriptGlobalWrapper(text: string, file: string, trigger: R
 
 function getProjectAutoImports(file: string): ReadonlyMap<string, string> {
   const nuxt = getNuxtAutoImports(file);
-  return nuxt.size > 0 ? nuxt : getViteOwnAutoImports(file);
+  const own = nuxt.size > 0 ? nuxt : getViteOwnAutoImports(file);
+  // A Vue component's template names the app's global components as tags (`<ComplexTable>`, `<complex-table>`).
+  const components = file.endsWith('.vue') ? getVueGlobalComponents(file) : undefined;
+  if (!components || components.size === 0) return own;
+  const tags = [...components].flatMap(([name, component]) => [[name, component], [toKebabCase(name), component]] as const);
+  return new Map([...own, ...tags]);
+}
+
+function toKebabCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter, at: number) => (at === 0 ? '' : '-') + letter.toLowerCase());
 }
 
 function containsWord(text: string, word: string): boolean {

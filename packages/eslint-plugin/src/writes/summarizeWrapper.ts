@@ -227,7 +227,7 @@ function isParameterOf(node: TSESTree.Node, fn: FunctionNode, module: ModuleCont
 }
 
 /** Calls, `new` expressions, assignments and JSX elements under `root`, nested functions included. */
-function forEachWriteSite(root: TSESTree.Node, visit: (site: SummarySite) => void): void {
+export function forEachWriteSite(root: TSESTree.Node, visit: (site: SummarySite) => void): void {
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;

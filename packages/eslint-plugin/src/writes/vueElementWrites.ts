@@ -1,0 +1,149 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { type Binding, type FunctionNode, type ModuleContext, unwrapExpression } from '../names/bindings.js';
+import { bindValues } from '../names/bindArguments.js';
+import { type ForeignModule, readForeignModule } from '../names/foreignModule.js';
+import { resolveModuleFile } from '../names/resolveModuleFile.js';
+import { type StringShape, UNKNOWN } from '../names/stringShape.js';
+import { getVueGlobalComponents, toPascalCase } from '../names/vueGlobalComponents.js';
+import type { WriteContext } from './collectWrites.js';
+import type { CookieWrite } from './cookieWrite.js';
+import { mayHoldWrapper } from './mayImportWrapper.js';
+import { createPlaceholder, getParameterPlace } from './parameterPlaceholder.js';
+import { type SummarySite, collectSiteWrites, forEachWriteSite } from './summarizeWrapper.js';
+
+/** The parts of vue-eslint-parser's template element the rules read. */
+export interface VueElement {
+  readonly type: 'VElement';
+  readonly rawName: string;
+  readonly startTag: { readonly attributes: readonly VueAttribute[] };
+  readonly range: TSESTree.Range;
+  readonly loc: TSESTree.SourceLocation;
+}
+
+interface VueAttribute {
+  readonly directive: boolean;
+  readonly key: { readonly name: string | { readonly name: string }; readonly argument?: { readonly type: string; readonly name?: string } | null };
+  readonly value: { readonly type: string; readonly value?: string; readonly expression?: TSESTree.Node | null; readonly range: TSESTree.Range; readonly loc: TSESTree.SourceLocation } | null;
+  readonly range: TSESTree.Range;
+  readonly loc: TSESTree.SourceLocation;
+}
+
+/** A site of a component's script whose name comes from its props, and the props leading to it. */
+interface PropSite {
+  readonly site: SummarySite;
+  readonly writes: readonly CookieWrite[];
+}
+
+const propSites = new WeakMap<ForeignModule, readonly PropSite[]>();
+
+/**
+ * The writes of rendering a Vue template element of the project's own component whose props name
+ * what it stores (`<ComplexTable :pagination-config="paginationConfig" />`, the component writing
+ * `props.paginationConfig.cacheSizeKey` in `<script setup>`): each is reported on the attribute
+ * that gives the name. The component is the one the file imports under the tag's name, or one
+ * the app registers globally (`app.component('ComplexTable', ComplexTable)`). A write whose name
+ * the props leave unknown is the component's own, reported there.
+ */
+export function collectVueElementWrites(element: VueElement, context: WriteContext): CookieWrite[] {
+  if (!/^[A-Z]|-/.test(element.rawName)) return [];
+  const file = findComponentFile(element.rawName, context.module);
+  if (file === undefined || !mayHoldWrapper(file, context.index.trigger)) return [];
+  const component = readForeignModule(file);
+  if (!component) return [];
+  const sites = getPropSites(component, context);
+  if (sites.length === 0) return [];
+  const props = makeProps(element);
+  const bound = bindProps(component, { node: props, module: context.module });
+  const inner: WriteContext = { index: context.index, module: bound };
+  return sites.flatMap(({ site, writes: placeholders }) => {
+    const found = collectSiteWrites(site, inner, undefined, 1);
+    return found.flatMap((write, at) => {
+      const place = getParameterPlace((found.length === placeholders.length ? placeholders[at] : placeholders[0])?.names ?? []);
+      const given = place && (props.properties as TSESTree.Property[]).find((property) => (property.key as TSESTree.Identifier).name === place.properties[0]);
+      // A prop left out, or known only at run time, adds nothing to the component's own report.
+      if (!given || write.names.every(isWhollyUnknown)) return [];
+      return [{ ...write, node: given.value }];
+    });
+  });
+}
+
+// The script's write sites whose name comes from the props, with their writes as the props' placeholder shows them.
+function getPropSites(component: ForeignModule, context: WriteContext): readonly PropSite[] {
+  let known = propSites.get(component);
+  if (known) return known;
+  const placeholder = createPlaceholder(0, component.program as unknown as FunctionNode);
+  const inner: WriteContext = { index: context.index, module: bindProps(component, { node: placeholder, module: component }) };
+  const sites: PropSite[] = [];
+  if (definesProps(component.program)) {
+    forEachWriteSite(component.program, (site) => {
+      const writes = collectSiteWrites(site, inner, undefined, 1);
+      if (writes.some((write) => getParameterPlace(write.names) !== undefined)) sites.push({ site, writes });
+    });
+  }
+  propSites.set(component, (known = sites));
+  return known;
+}
+
+// `defineProps(...)`, also under `withDefaults(defineProps(...), defaults)`, stands for `props`.
+function bindProps(component: ModuleContext, props: { node: TSESTree.Node; module: ModuleContext }): ModuleContext {
+  return bindValues(component, (binding: Binding) =>
+    binding.kind === 'value' && binding.module.file === component.file && isDefineProps(binding.init) ? { ...binding, init: props.node, module: props.module } : undefined,
+  );
+}
+
+function isDefineProps(node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return false;
+  if (call.callee.name === 'withDefaults') return call.arguments[0] !== undefined && isDefineProps(call.arguments[0]);
+  return call.callee.name === 'defineProps';
+}
+
+function definesProps(program: TSESTree.Program): boolean {
+  return program.body.some((statement) => statement.type === 'VariableDeclaration' && statement.declarations.some((declarator) => declarator.init && isDefineProps(declarator.init)));
+}
+
+// The file of the component a tag names: imported under its PascalCase name, or registered globally.
+function findComponentFile(tag: string, module: ModuleContext): string | undefined {
+  const name = toPascalCase(tag);
+  const binding = module.lookup({ type: 'Identifier', name } as TSESTree.Identifier);
+  if (binding.kind === 'import') {
+    const file = resolveModuleFile(module.file, binding.source);
+    return file?.endsWith('.vue') ? file : undefined;
+  }
+  return binding.kind === 'global' ? getVueGlobalComponents(module.file).get(name) : undefined;
+}
+
+// The element's attributes as the props object the component receives: `name="x"` as text,
+// `:name="expr"` as its expression, keys in camelCase (`cache-key` is `cacheKey`).
+function makeProps(element: VueElement): TSESTree.ObjectExpression {
+  const props = { type: 'ObjectExpression', properties: [] as TSESTree.Property[], range: element.range, loc: element.loc } as TSESTree.ObjectExpression;
+  for (const attribute of element.startTag.attributes) {
+    const read = readAttribute(attribute);
+    if (!read) continue;
+    const key = { type: 'Identifier', name: read.name, range: attribute.range, loc: attribute.loc } as TSESTree.Identifier;
+    props.properties.push({ type: 'Property', key, value: read.value, computed: false, method: false, shorthand: false, kind: 'init', range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.Property);
+  }
+  return props;
+}
+
+function readAttribute(attribute: VueAttribute): { name: string; value: TSESTree.Node } | undefined {
+  const value = attribute.value;
+  if (!value) return undefined;
+  if (!attribute.directive) {
+    const name = typeof attribute.key.name === 'string' ? attribute.key.name : undefined;
+    if (name === undefined || value.type !== 'VLiteral') return undefined;
+    return { name: toCamelCase(name), value: { type: 'Literal', value: value.value ?? '', raw: JSON.stringify(value.value ?? ''), range: value.range, loc: value.loc } as TSESTree.StringLiteral };
+  }
+  const directive = typeof attribute.key.name === 'string' ? attribute.key.name : attribute.key.name.name;
+  const argument = attribute.key.argument;
+  if (directive !== 'bind' || argument?.type !== 'VIdentifier' || !argument.name || !value.expression) return undefined;
+  return { name: toCamelCase(argument.name), value: value.expression };
+}
+
+function toCamelCase(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function isWhollyUnknown(shape: StringShape): boolean {
+  return shape.every((part) => part === UNKNOWN || part === '');
+}

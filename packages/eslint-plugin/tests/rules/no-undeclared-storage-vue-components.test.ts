@@ -1,0 +1,45 @@
+// Vue template elements of the project's own components whose props name what they store
+// (1Panel's `<ComplexTable :pagination-config="paginationConfig" />`), linted with the real
+// vue-eslint-parser; the components are files of fixtures/vue-app, one registered globally.
+import { relative } from 'node:path';
+import { RuleTester } from 'eslint';
+import vueParser from 'vue-eslint-parser';
+import rule from '../../src/rules/no-undeclared-storage.js';
+import { fixture, SETTINGS } from '../RuleTester.js';
+
+const tester = new RuleTester({ languageOptions: { parser: vueParser as never, ecmaVersion: 'latest', sourceType: 'module' }, settings: SETTINGS });
+const PAGE = fixture('vue-app', 'src', 'views', 'Page.vue');
+const POLICY = relative(process.cwd(), fixture('cookies.ts'));
+const undeclared = (line: number, column: number, name: string, storage: string) => ({
+  messageId: 'undeclaredStorage',
+  line,
+  column,
+  data: { name, quoted: `'${name}'`, storage, policy: POLICY, what: `${storage} key` },
+});
+const SETUP = "<script setup>\nimport { reactive } from 'vue';\nconst paginationConfig = reactive({ cacheSizeKey: 'KEY', pageSize: 10 });\n</script>\n";
+
+tester.run('no-undeclared-storage (Vue components)', rule as never, {
+  valid: [
+    // the key the element's object gives is declared
+    { code: `${SETUP.replace('KEY', 'prefs')}<template>\n  <ComplexTable :pagination-config="paginationConfig" />\n</template>`, filename: PAGE },
+    // a key known only at run time, or left out: the component's own write covers it, reported in its file
+    { code: "<script setup>\nimport PageSize from '../components/PageSize.vue';\nconst props = defineProps(['id']);\n</script>\n<template>\n  <PageSize :storage-key=\"props.id\" />\n  <PageSize />\n</template>", filename: PAGE },
+    // an element of an HTML tag or of a component that stores nothing
+    { code: '<template>\n  <div storage-key="tracker"><el-button storage-key="tracker" /></div>\n</template>', filename: PAGE },
+  ],
+  invalid: [
+    // a component the app registers globally (`app.component(ComplexTable.name, ComplexTable)`), by either tag spelling,
+    // its prop an object made with Vue's `reactive`
+    {
+      code: `${SETUP.replace('KEY', 'tracker')}<template>\n  <ComplexTable :pagination-config="paginationConfig" />\n  <complex-table :pagination-config="{ cacheSizeKey: 'tracker2' }" />\n</template>`,
+      filename: PAGE,
+      errors: [undeclared(6, 37, 'tracker', 'localStorage'), undeclared(7, 38, 'tracker2', 'localStorage')],
+    },
+    // a component imported where it is used, given the key as text or as a constant; its `withDefaults(defineProps())`
+    {
+      code: "<script setup>\nimport PageSize from '../components/PageSize.vue';\nconst KEY = 'tracker2';\n</script>\n<template>\n  <page-size storage-key=\"tracker\" />\n  <PageSize :storage-key=\"KEY\" />\n</template>",
+      filename: PAGE,
+      errors: [undeclared(6, 26, 'tracker', 'sessionStorage'), undeclared(7, 27, 'tracker2', 'sessionStorage')],
+    },
+  ],
+});
