@@ -43,14 +43,16 @@ export function bindArguments(
 /**
  * `module` with some of its bindings standing for other values: `replace` gives the binding to
  * use instead, or undefined to keep it (read through the bound context, so that what it leads to
- * stays bound). A Vue component's `defineProps()` standing for the props an element passes uses it too.
+ * stays bound). A Vue component's `defineProps()` standing for the props an element passes uses it
+ * too, and `lookupThis` for its Options API `this.name`.
  */
-export function bindValues(module: ModuleContext, replace: (binding: Binding) => Binding | undefined): ModuleContext {
+export function bindValues(module: ModuleContext, replace: (binding: Binding) => Binding | undefined, lookupThis = module.lookupThis): ModuleContext {
   // Matching asks about the same identifiers once per sink candidate: one binding object each
   // keeps the caches keyed by binding (an import's value) working through the bound context.
   const seen = new Map<TSESTree.Identifier, Binding>();
   const bound: ModuleContext = {
     file: module.file,
+    ...(lookupThis ? { lookupThis } : {}),
     lookup(identifier) {
       let binding = seen.get(identifier);
       if (!binding) {

@@ -64,6 +64,8 @@ export interface ModuleContext {
   readonly file: string;
   /** What `identifier` (a node of this module) refers to. */
   lookup(identifier: TSESTree.Identifier): Binding;
+  /** What `this.name` holds where the module says so itself (a Vue Options API component's props); undefined to follow it as usual. */
+  readonly lookupThis?: (member: TSESTree.MemberExpression) => { readonly node: TSESTree.Node; readonly module: ModuleContext } | undefined;
 }
 
 /**

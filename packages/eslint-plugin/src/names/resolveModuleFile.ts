@@ -1,6 +1,7 @@
 import { getNuxtAliasPath } from './nuxtProject.js';
 import { getSvelteKitAliasPath } from './svelteKitProject.js';
 import { getViteAliasPath } from './viteProject.js';
+import { getVueCliAliasPath } from './vueCliProject.js';
 import { type FileLook, ModuleResolver, getFileSignature } from '@cookie-ledger/extract/resolve';
 
 // Resolutions and tsconfig aliases are kept for a few seconds: a lint run resolves the same
@@ -37,7 +38,7 @@ export function getResolutionScope(): object {
 
 /**
  * The project file an import written in `fromFile` points at, resolved as extract resolves the
- * policy's imports: relative paths, tsconfig `paths`/`baseUrl` aliases (with `extends`), Nuxt's `~/` and `@/`, SvelteKit's `$lib` and `kit.alias`, Vite's `resolve.alias`, and the
+ * policy's imports: relative paths, tsconfig `paths`/`baseUrl` aliases (with `extends`), Nuxt's `~/` and `@/`, SvelteKit's `$lib` and `kit.alias`, Vite's `resolve.alias`, Vue CLI's `@/`, and the
  * project's own workspace packages. Undefined for installed packages and missing files.
  */
 export function resolveModuleFile(fromFile: string, source: string): string | undefined {
@@ -45,7 +46,7 @@ export function resolveModuleFile(fromFile: string, source: string): string | un
   const resolution = instance.resolve(source, fromFile);
   if (resolution.kind === 'file') return resolution.path;
   // Aliases a framework declares in a tsconfig it generates, which a fresh checkout lacks.
-  const frameworkPath = getNuxtAliasPath(fromFile, source) ?? getSvelteKitAliasPath(fromFile, source) ?? getViteAliasPath(fromFile, source);
+  const frameworkPath = getNuxtAliasPath(fromFile, source) ?? getSvelteKitAliasPath(fromFile, source) ?? getViteAliasPath(fromFile, source) ?? getVueCliAliasPath(fromFile, source);
   if (frameworkPath === undefined) return undefined;
   const aliased = instance.resolve(frameworkPath, fromFile);
   return aliased.kind === 'file' ? aliased.path : undefined;

@@ -210,6 +210,8 @@ export function findValue(raw: TSESTree.Node, module: ModuleContext, depth: numb
   if (node.type === 'Identifier') return findBindingValue(module.lookup(node), [], depth + 1);
   // `this.options` in a class: the one value the class gives it (`this.options = options` in its constructor).
   if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') {
+    const given = module.lookupThis?.(node);
+    if (given) return given;
     const values = findThisMember(node)?.values ?? [];
     const [value] = values;
     // A member given a value made from itself (`this.cache = wrap(this.cache)`) would be followed forever: calls restart the depth.

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type Binding, type FunctionNode, type ModuleContext, unwrapExpression } from '../names/bindings.js';
+import { type Binding, type FunctionNode, type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { bindValues } from '../names/bindArguments.js';
 import { type ForeignModule, readForeignModule } from '../names/foreignModule.js';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
@@ -8,7 +8,7 @@ import { getVueGlobalComponents, toPascalCase } from '../names/vueGlobalComponen
 import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
-import { createPlaceholder, getParameterPlace } from './parameterPlaceholder.js';
+import { createPlaceholder, getParameterPlace, getPlaceholderProperty } from './parameterPlaceholder.js';
 import { type SummarySite, collectSiteWrites, forEachWriteSite } from './summarizeWrapper.js';
 
 /** The parts of vue-eslint-parser's template element the rules read. */
@@ -71,10 +71,11 @@ export function collectVueElementWrites(element: VueElement, context: WriteConte
 function getPropSites(component: ForeignModule, context: WriteContext): readonly PropSite[] {
   let known = propSites.get(component);
   if (known) return known;
-  const placeholder = createPlaceholder(0, component.program as unknown as FunctionNode);
-  const inner: WriteContext = { index: context.index, module: bindProps(component, { node: placeholder, module: component }) };
   const sites: PropSite[] = [];
-  if (definesProps(component.program)) {
+  const optionProps = readOptionProps(component.program);
+  if (definesProps(component.program) || optionProps.size > 0) {
+    const placeholder = createPlaceholder(0, component.program as unknown as FunctionNode);
+    const inner: WriteContext = { index: context.index, module: bindProps(component, { node: placeholder, module: component }) };
     forEachWriteSite(component.program, (site) => {
       const writes = collectSiteWrites(site, inner, undefined, 1);
       if (writes.some((write) => getParameterPlace(write.names) !== undefined)) sites.push({ site, writes });
@@ -84,11 +85,55 @@ function getPropSites(component: ForeignModule, context: WriteContext): readonly
   return known;
 }
 
-// `defineProps(...)`, also under `withDefaults(defineProps(...), defaults)`, stands for `props`.
-function bindProps(component: ModuleContext, props: { node: TSESTree.Node; module: ModuleContext }): ModuleContext {
-  return bindValues(component, (binding: Binding) =>
-    binding.kind === 'value' && binding.module.file === component.file && isDefineProps(binding.init) ? { ...binding, init: props.node, module: props.module } : undefined,
+/**
+ * The component's script as seen from one element: `defineProps()` (also under
+ * `withDefaults`) stands for `props`, and so does `this` for the props an Options API component
+ * declares (`props: ['name']`, `this.name`).
+ */
+function bindProps(component: ForeignModule, props: { node: TSESTree.Node; module: ModuleContext }): ModuleContext {
+  const optionProps = readOptionProps(component.program);
+  const lookupThis = optionProps.size === 0 ? undefined : (member: TSESTree.MemberExpression) => {
+    const name = getMemberName(member);
+    return name !== undefined && optionProps.has(name) ? getProp(props, name) : undefined;
+  };
+  return bindValues(
+    component,
+    (binding: Binding) => (binding.kind === 'value' && binding.module.file === component.file && isDefineProps(binding.init) ? { ...binding, init: props.node, module: props.module } : undefined),
+    lookupThis,
   );
+}
+
+// One prop of the made-up props object, or of the placeholder that stands for them.
+function getProp(props: { node: TSESTree.Node; module: ModuleContext }, name: string): { node: TSESTree.Node; module: ModuleContext } | undefined {
+  const placeholder = getPlaceholderProperty(props.node, name);
+  if (placeholder) return { node: placeholder, module: props.module };
+  if (props.node.type !== 'ObjectExpression') return undefined;
+  const property = (props.node.properties as TSESTree.Property[]).find((candidate) => (candidate.key as TSESTree.Identifier).name === name);
+  return property ? { node: property.value, module: props.module } : undefined;
+}
+
+const optionPropsRead = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+// `export default { props: ['name'] }` or `{ props: { name: String } }`, also in `defineComponent({ ... })`.
+function readOptionProps(program: TSESTree.Program): ReadonlySet<string> {
+  let known = optionPropsRead.get(program);
+  if (known) return known;
+  const names = new Set<string>();
+  const exported = program.body.find((statement) => statement.type === 'ExportDefaultDeclaration');
+  let options = exported?.type === 'ExportDefaultDeclaration' ? unwrapExpression(exported.declaration) : undefined;
+  if (options?.type === 'CallExpression' && options.arguments[0]) options = unwrapExpression(options.arguments[0]);
+  const props = options?.type === 'ObjectExpression' ? options.properties.find((property): property is TSESTree.Property => property.type === 'Property' && getStaticKey(property.key, property.computed) === 'props') : undefined;
+  const value = props && unwrapExpression(props.value);
+  if (value?.type === 'ArrayExpression') {
+    for (const element of value.elements) if (element?.type === 'Literal' && typeof element.value === 'string') names.add(element.value);
+  } else if (value?.type === 'ObjectExpression') {
+    for (const property of value.properties) {
+      const key = property.type === 'Property' ? getStaticKey(property.key, property.computed) : undefined;
+      if (key !== undefined) names.add(key);
+    }
+  }
+  optionPropsRead.set(program, (known = names));
+  return known;
 }
 
 function isDefineProps(node: TSESTree.Node): boolean {

@@ -1,6 +1,7 @@
 // Vue template elements of the project's own components whose props name what they store
 // (1Panel's `<ComplexTable :pagination-config="paginationConfig" />`), linted with the real
-// vue-eslint-parser; the components are files of fixtures/vue-app, one registered globally.
+// vue-eslint-parser; the components are files of fixtures/vue-app (a Vue CLI app), one registered
+// globally, one written with the Options API.
 import { relative } from 'node:path';
 import { RuleTester } from 'eslint';
 import vueParser from 'vue-eslint-parser';
@@ -34,6 +35,12 @@ tester.run('no-undeclared-storage (Vue components)', rule as never, {
       code: `${SETUP.replace('KEY', 'tracker')}<template>\n  <ComplexTable :pagination-config="paginationConfig" />\n  <complex-table :pagination-config="{ cacheSizeKey: 'tracker2' }" />\n</template>`,
       filename: PAGE,
       errors: [undeclared(6, 37, 'tracker', 'localStorage'), undeclared(7, 38, 'tracker2', 'localStorage')],
+    },
+    // an Options API component reading its prop as `this.name`, imported through Vue CLI's `@/` (src/), which no config declares
+    {
+      code: "<script>\nimport SettingToggle from '@/components/SettingToggle.vue';\nexport default { components: { SettingToggle } };\n</script>\n<template>\n  <SettingToggle name=\"tracker\" />\n</template>",
+      filename: PAGE,
+      errors: [undeclared(6, 23, 'tracker', 'localStorage')],
     },
     // a component imported where it is used, given the key as text or as a constant; its `withDefaults(defineProps())`
     {
