@@ -55,6 +55,7 @@ import { unstorage } from './unstorage.js';
 import { solidPrimitivesStorage } from './solid-primitives-storage.js';
 import { artplayer } from './artplayer.js';
 import { aplayer } from './aplayer.js';
+import { excalidraw } from './excalidraw.js';
 import { matrixJsSdk } from './matrix-js-sdk.js';
 import { swaggerUi } from './swagger-ui.js';
 import { emojiPickerElement } from './emoji-picker-element.js';
@@ -168,6 +169,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   solidPrimitivesStorage,
   artplayer,
   aplayer,
+  excalidraw,
   matrixJsSdk,
   swaggerUi,
   emojiPickerElement,

@@ -14,6 +14,7 @@ const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredSt
 const data = (name: string, storage: string) => ({ name, quoted: `'${name}'`, storage, policy: POLICY });
 const NUXT_FILE = fixture('nuxt-app', 'composables', 'prefs.ts');
 const NUXT_CONFIG = fixture('nuxt-app', 'nuxt.config.ts');
+const TSX_FILE = fixture('react.tsx');
 const CONSTRUCTOR_SETTINGS = {
   'cookie-ledger': {
     ...SETTINGS['cookie-ledger'],
@@ -75,6 +76,15 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });", filename: NUXT_FILE },
   ],
   invalid: [
+    // Excalidraw's editor keeps its dialogs' input
+    {
+      code: "import { Excalidraw } from '@excalidraw/excalidraw';\nexport const Board = () => <Excalidraw theme=\"dark\" />;",
+      filename: TSX_FILE,
+      errors: [
+        { ...undeclared(2, 29), data: { ...data('mermaid-to-excalidraw', 'localStorage'), what: 'localStorage key' } },
+        { ...undeclared(2, 29), data: { ...data('publish-library-data', 'localStorage'), what: 'localStorage key' } },
+      ],
+    },
     // @solid-primitives/storage: makePersisted's name (default `storage-<id>`) and storage, createStorageSignal, createLocalStorage's setter
     {
       code:
