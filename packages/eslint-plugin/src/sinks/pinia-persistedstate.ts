@@ -27,10 +27,11 @@ export const piniaPersistedstate: SinkFamily = {
     {
       kind: 'persistOption',
       callee: importedFrom('pinia', 'defineStore'),
-      arguments: [1, 2],
+      arguments: [0, 1, 2],
       option: 'persist',
       nameKey: 'key',
       defaultNameArgument: 0,
+      defaultNameKey: 'id',
       storage: { optionKey: 'storage', choices: [...WEB_STORAGE_CHOICES, ...NUXT_CHOICES], frameworkDefault: { framework: 'nuxt', storage: 'cookie' } },
     },
   ],

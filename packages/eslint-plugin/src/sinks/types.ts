@@ -363,6 +363,8 @@ export interface PersistOptionSink {
   readonly nameKey: string;
   /** The argument holding the default name (the store id). */
   readonly defaultNameArgument: number;
+  /** When that argument is an options object instead, its key holding the default name (Pinia's `defineStore({ id, persist })`). */
+  readonly defaultNameKey?: string;
   /** The storage, read from each options object under `optionKey`. */
   readonly storage?: StorageSwitch;
 }

@@ -182,6 +182,16 @@ ruleTester.run('no-undeclared-storage', rule, {
     },
     // pinia-plugin-persistedstate: the store id, or persist.key, in the chosen storage
     { code: "import { defineStore } from 'pinia'; defineStore('cart', { state: () => ({ items: [] }), persist: true });", errors: [{ ...undeclared(1, 50), data: { ...data('cart', 'localStorage'), what: 'localStorage key' } }] },
+    // Pinia's object form, `defineStore({ id, persist })`, and persistence options a project function makes (1Panel's piniaPersistConfig)
+    {
+      code:
+        "import { defineStore } from 'pinia';\nconst persistConfig = (key: string) => { const persist = { key, storage: window.sessionStorage }; return persist; };\n" +
+        "defineStore({ id: 'cart', persist: true });\ndefineStore({ id: 'menu', persist: persistConfig('tracker') });",
+      errors: [
+        { ...undeclared(3, 19), data: { ...data('cart', 'localStorage'), what: 'localStorage key' } },
+        { ...undeclared(4, 36), data: { ...data('tracker', 'sessionStorage'), what: 'sessionStorage key' } },
+      ],
+    },
     { code: "import { defineStore } from 'pinia'; defineStore('cart', () => ({}), { persist: { storage: sessionStorage } });", errors: [{ ...undeclared(1, 50), data: { ...data('cart', 'sessionStorage'), what: 'sessionStorage key' } }] },
     { code: "import { defineStore } from 'pinia'; defineStore('cart', { persist: [{ key: 'cart-items', pick: ['items'] }, { key: 'draft', storage: sessionStorage }] });", errors: [{ ...undeclared(1, 77), data: { ...data('cart-items', 'localStorage'), what: 'localStorage key' } }] },
     { code: "import { defineStore } from 'pinia'; defineStore('cart', { persist: { storage: piniaPluginPersistedstate.localStorage() } });", filename: fixture('nuxt-app', 'stores', 'cart.ts'), errors: [{ ...undeclared(1, 50), data: { ...data('cart', 'localStorage'), what: 'localStorage key' } }] },
