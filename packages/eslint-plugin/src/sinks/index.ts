@@ -56,6 +56,7 @@ import { solidPrimitivesStorage } from './solid-primitives-storage.js';
 import { artplayer } from './artplayer.js';
 import { aplayer } from './aplayer.js';
 import { excalidraw } from './excalidraw.js';
+import { welshmanStore } from './welshman-store.js';
 import { matrixJsSdk } from './matrix-js-sdk.js';
 import { swaggerUi } from './swagger-ui.js';
 import { emojiPickerElement } from './emoji-picker-element.js';
@@ -170,6 +171,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   artplayer,
   aplayer,
   excalidraw,
+  welshmanStore,
   matrixJsSdk,
   swaggerUi,
   emojiPickerElement,

@@ -76,6 +76,14 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });", filename: NUXT_FILE },
   ],
   invalid: [
+    // @welshman/store's synced and sync with its localStorage provider (coracle)
+    {
+      code: "import { localStorageProvider, sync, synced } from '@welshman/store';\nexport const theme = synced({ key: 'tracker', defaultValue: 'dark', storage: localStorageProvider });\nsync({ key: 'tracker2', store: theme, storage: localStorageProvider });",
+      errors: [
+        { ...undeclared(2, 36), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } },
+        { ...undeclared(3, 13), data: { ...data('tracker2', 'localStorage'), what: 'localStorage key' } },
+      ],
+    },
     // Excalidraw's editor keeps its dialogs' input
     {
       code: "import { Excalidraw } from '@excalidraw/excalidraw';\nexport const Board = () => <Excalidraw theme=\"dark\" />;",
