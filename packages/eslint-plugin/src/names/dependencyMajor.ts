@@ -3,8 +3,11 @@ import { dirname, join } from 'node:path';
 import { readDependencyRanges } from './isFrameworkProject.js';
 import { findCatalogRange } from './pnpmCatalog.js';
 
+/** A version as a range asks for it: its major and minor numbers (`^1.2.7` is `[1, 2]`). */
+export type DependencyVersion = readonly [major: number, minor: number];
+
 // The answer per folder and package: every file of a folder asks once.
-const majorsByDirectory = new Map<string, number | null>();
+const versionsByDirectory = new Map<string, DependencyVersion | null>();
 
 /**
  * The major version of `packageName` that the project of `file` asks for: the first number of
@@ -14,28 +17,33 @@ const majorsByDirectory = new Map<string, number | null>();
  * pnpm-workspace.yaml, and so is the default catalog's when no package.json lists the package.
  */
 export function getDependencyMajor(file: string, packageName: string): number | undefined {
-  const major = lookUp(dirname(file), packageName);
-  if (major !== null) return major;
-  // No package.json above the file lists it (a workspace package hands it on): the workspace's catalog pins it, if any.
-  const pinned = findCatalogRange(dirname(file), 'catalog:', packageName);
-  return pinned === undefined ? undefined : (parseMajor(pinned) ?? undefined);
+  return getDependencyVersion(file, packageName)?.[0];
 }
 
-function lookUp(directory: string, packageName: string): number | null {
+/** As {@link getDependencyMajor}, with the minor number too (`^1.2.7` is `[1, 2]`, `^2` is `[2, 0]`). */
+export function getDependencyVersion(file: string, packageName: string): DependencyVersion | undefined {
+  const version = lookUp(dirname(file), packageName);
+  if (version !== null) return version;
+  // No package.json above the file lists it (a workspace package hands it on): the workspace's catalog pins it, if any.
+  const pinned = findCatalogRange(dirname(file), 'catalog:', packageName);
+  return pinned === undefined ? undefined : (parseVersion(pinned) ?? undefined);
+}
+
+function lookUp(directory: string, packageName: string): DependencyVersion | null {
   const key = `${directory}\0${packageName}`;
-  const cached = majorsByDirectory.get(key);
+  const cached = versionsByDirectory.get(key);
   if (cached !== undefined) return cached;
   const manifest = join(directory, 'package.json');
   const listed = existsSync(manifest) ? readDependencyRanges(manifest).get(packageName) : undefined;
   const parent = dirname(directory);
   // pnpm's `catalog:` keeps the version in the workspace file.
   const range = listed?.startsWith('catalog:') ? findCatalogRange(directory, listed, packageName) : listed;
-  const major = range !== undefined ? parseMajor(range) : listed !== undefined ? null : parent === directory ? null : lookUp(parent, packageName);
-  majorsByDirectory.set(key, major);
-  return major;
+  const version = range !== undefined ? parseVersion(range) : listed !== undefined ? null : parent === directory ? null : lookUp(parent, packageName);
+  versionsByDirectory.set(key, version);
+  return version;
 }
 
-function parseMajor(range: string): number | null {
-  const match = /^\s*(?:npm:[^@]+@)?[\^~>=<v\s]*(\d+)/.exec(range);
-  return match ? Number(match[1]) : null;
+function parseVersion(range: string): DependencyVersion | null {
+  const match = /^\s*(?:npm:[^@]+@)?[\^~>=<v\s]*(\d+)(?:\.(\d+))?/.exec(range);
+  return match ? [Number(match[1]), Number(match[2] ?? 0)] : null;
 }

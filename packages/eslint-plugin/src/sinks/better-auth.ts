@@ -34,14 +34,17 @@ const BETTER_AUTH_CLIENTS = ['better-auth/client', 'better-auth/react', 'better-
 
 /**
  * better-auth's client: `createAuthClient()` tells the app's other tabs of a session change
- * (sign-out, a refreshed session) by writing localStorage `better-auth.message`.
+ * (sign-out, a refreshed session) by writing localStorage `better-auth.message`, from 1.4 on
+ * (checked: 1.2.7 to 1.3.27 have no such write, 1.4.0 and 1.5.0 do). A project that lists no
+ * readable version is taken to use a current one.
  */
 export const betterAuthClient: SinkFamily = {
   id: 'better-auth-client',
-  description: "better-auth's client (`createAuthClient()`, localStorage `better-auth.message`)",
+  description: "better-auth's client (`createAuthClient()`, localStorage `better-auth.message`, from 1.4)",
   storage: 'localStorage',
   noun: 'key',
   browser: true,
+  versions: { package: 'better-auth', since: [1, 4], assumed: true },
   triggers: ['createAuthClient'],
   sinks: [{ kind: 'fixed', callee: importedFrom(BETTER_AUTH_CLIENTS, 'createAuthClient'), names: ['better-auth.message'] }],
 };

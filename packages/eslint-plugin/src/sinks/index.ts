@@ -42,6 +42,7 @@ import { oidcProvider } from './oidc-provider.js';
 import { fastify } from './fastify.js';
 import { frappeUi } from './frappe-ui.js';
 import { h3 } from './h3.js';
+import { tanstackStart } from './tanstack-start.js';
 import { i18nextLanguageDetector } from './i18next-languagedetector.js';
 import { idbKeyval } from './idb-keyval.js';
 import { dexie, idb, indexedDB, yIndexeddb } from './indexeddb.js';
@@ -116,6 +117,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   fastify,
   hono,
   h3,
+  tanstackStart,
   svelteKit,
   reactRouter,
   astro,

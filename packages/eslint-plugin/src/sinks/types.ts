@@ -497,9 +497,10 @@ export interface SinkFamily {
   readonly triggers: readonly string[];
   readonly sinks: readonly Sink[];
   /**
-   * The family describes these major versions of `package` only (next-auth 4 and 5 name their
-   * cookies differently): its sinks match in files whose nearest package.json listing the package
-   * asks for one of `majors`, or, with `assumed`, that lists no readable version of it.
+   * The family describes these versions of `package` only (next-auth 4 and 5 name their cookies
+   * differently): its sinks match in files whose nearest package.json listing the package asks for
+   * one of `majors`, or a version from `since` (`[1, 4]`: 1.4 and later) on, or, with `assumed`,
+   * that lists no readable version of it.
    */
-  readonly versions?: { readonly package: string; readonly majors: readonly number[]; readonly assumed?: boolean };
+  readonly versions?: { readonly package: string; readonly majors?: readonly number[]; readonly since?: readonly [major: number, minor: number]; readonly assumed?: boolean };
 }

@@ -16,7 +16,7 @@ import { normalizeKeyShapes, readKeyedInstances } from './keyedInstance.js';
 import { isLocalInstanceNeverCalled, isReopenOnly } from './callsThatStoreNothing.js';
 import { isOptionValue } from './isOptionValue.js';
 import { isOwnStorageWritingNothing, isStoringNothing, readChosenStorage } from './readWriteStorage.js';
-import { getDependencyMajor } from '../names/dependencyMajor.js';
+import { getDependencyVersion } from '../names/dependencyMajor.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { containsNode, findEnclosingFunction } from '../names/returnedValues.js';
@@ -335,8 +335,11 @@ function readListedTexts(node: TSESTree.Node | undefined, context: WriteContext)
 /** Whether a family written for some major versions of a package describes the one the file's project uses. */
 export function isDescribedVersion(family: SinkFamily, file: string): boolean {
   if (!family.versions) return true;
-  const major = getDependencyMajor(file, family.versions.package);
-  return major === undefined ? family.versions.assumed === true : family.versions.majors.includes(major);
+  const { majors, since, assumed } = family.versions;
+  const version = getDependencyVersion(file, family.versions.package);
+  if (version === undefined) return assumed === true;
+  const [major, minor] = version;
+  return (majors === undefined || majors.includes(major)) && (since === undefined || major > since[0] || (major === since[0] && minor >= since[1]));
 }
 
 /** The names of one item per element of the configured array (`states: ['a', 'b']`), each after the name and the separator. */

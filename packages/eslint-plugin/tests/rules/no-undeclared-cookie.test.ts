@@ -43,6 +43,7 @@ ruleTester.run('no-undeclared-cookie', rule, {
     "import { setCookie } from 'hono/cookie'; app.get('/', (c) => { setCookie(c, 'theme', 'dark'); });",
     // h3 / Nuxt
     "import { setCookie } from 'h3'; setCookie(event, 'theme', 'dark');",
+    "import { setCookie } from '@tanstack/react-start/server'; setCookie('theme', 'dark', { path: '/' });",
     "import { useCookie } from '#app'; const theme = useCookie('theme');",
     // SvelteKit
     { code: "export const load = ({ cookies }) => { cookies.set('theme', 'dark', { path: '/' }); };", filename: SVELTEKIT_PAGE },
@@ -116,6 +117,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import { setCookie } from 'h3'; setCookie(event, 'tracker', '1');", errors: [undeclared(1, 50)] },
     { code: "import { useSession } from 'h3'; await useSession(event, { password: secret });", errors: [undeclared(1, 58)] },
     { code: "import { useCookie } from '#imports'; const tracker = useCookie('tracker');", errors: [undeclared(1, 65)] },
+    // TanStack Start's server setCookie takes no event
+    { code: "import { setCookie } from '@tanstack/react-start/server';\nexport const save = () => setCookie('tracker', '1', { httpOnly: true });", errors: [undeclared(2, 37)] },
     // SvelteKit: load, actions, hooks
     { code: "export const load = ({ cookies }) => { cookies.set('tracker', '1', { path: '/' }); };", filename: SVELTEKIT_PAGE, errors: [undeclared(1, 52)] },
     { code: "export const actions = { default: async (event) => { event.cookies.set('tracker', '1', { path: '/' }); } };", filename: SVELTEKIT_PAGE, errors: [undeclared(1, 72)] },

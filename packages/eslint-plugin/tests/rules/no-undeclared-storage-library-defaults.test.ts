@@ -26,6 +26,8 @@ const sessionStorageKey = report('sessionStorage', 'sessionStorage key');
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // better-auth's client before 1.4 writes nothing (rybbit's 1.2.7)
+    { code: "import { createAuthClient } from 'better-auth/react';\nexport const authClient = createAuthClient();", filename: fixture('better-auth-1-2-app', 'src', 'auth.ts') },
     // window-splitter keeps nothing without autosaveId, and nothing in localStorage with autosaveStrategy="cookie"
     { code: "import { PanelGroup } from '@window-splitter/react';\nexport const A = () => <><PanelGroup /><PanelGroup autosaveId=\"tracker\" autosaveStrategy=\"cookie\" /></>;", filename: TSX_FILE },
     // a tus upload that does not keep its URL for resuming
@@ -180,6 +182,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     },
     // better-auth's client tells other tabs of a session change through localStorage
     { code: "import { createAuthClient } from 'better-auth/react';\nexport const authClient = createAuthClient({ plugins: [] });", errors: [localStorageKey(2, 27, 'better-auth.message')] },
+    // ... from better-auth 1.4 on, as the project's package.json asks
+    { code: "import { createAuthClient } from 'better-auth/react';\nexport const authClient = createAuthClient();", filename: fixture('better-auth-1-4-app', 'src', 'auth.ts'), errors: [localStorageKey(2, 27, 'better-auth.message')] },
     // next-auth 4's SessionProvider tells other tabs through localStorage
     { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = ({ session }) => <SessionProvider session={session}>{children}</SessionProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 38, 'nextauth.message')] },
     {
