@@ -115,6 +115,11 @@ ruleTester.run('no-undeclared-storage', rule, {
       code: "import { ExpirationPlugin } from 'workbox-expiration';\nimport { BackgroundSyncPlugin } from 'workbox-background-sync';\nconst plugins = [new ExpirationPlugin({ maxEntries: 50 }), new BackgroundSyncPlugin('posts')];",
       errors: [indexedDBDatabase(3, 18, 'workbox-expiration'), indexedDBDatabase(3, 60, 'workbox-background-sync')],
     },
+    // Serwist, Workbox's successor (readest's service worker)
+    {
+      code: "import { ExpirationPlugin, BackgroundSyncQueue } from 'serwist';\nconst plugins = [new ExpirationPlugin({ maxEntries: 128 })];\nconst queue = new BackgroundSyncQueue('posts');",
+      errors: [indexedDBDatabase(2, 18, 'serwist-expiration'), indexedDBDatabase(3, 15, 'serwist-background-sync')],
+    },
     // redux-localstorage-simple: one key per saved state, after the namespace and its separator
     {
       code: "import { save } from 'redux-localstorage-simple';\nconst config = {\n  states: ['settings', 'servers'],\n  namespace: 'shlink',\n  namespaceSeparator: '.',\n};\nexport const middleware = save(config);",
