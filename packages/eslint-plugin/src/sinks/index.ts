@@ -43,6 +43,7 @@ import { fastify } from './fastify.js';
 import { frappeUi } from './frappe-ui.js';
 import { h3 } from './h3.js';
 import { tanstackStart } from './tanstack-start.js';
+import { electron } from './electron.js';
 import { i18nextLanguageDetector } from './i18next-languagedetector.js';
 import { idbKeyval } from './idb-keyval.js';
 import { dexie, idb, indexedDB, yIndexeddb } from './indexeddb.js';
@@ -118,6 +119,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   hono,
   h3,
   tanstackStart,
+  electron,
   svelteKit,
   reactRouter,
   astro,

@@ -117,6 +117,11 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import { setCookie } from 'h3'; setCookie(event, 'tracker', '1');", errors: [undeclared(1, 50)] },
     { code: "import { useSession } from 'h3'; await useSession(event, { password: secret });", errors: [undeclared(1, 58)] },
     { code: "import { useCookie } from '#imports'; const tracker = useCookie('tracker');", errors: [undeclared(1, 65)] },
+    // Electron's main process puts cookies in its pages' store (FreeTube's consent cookies)
+    {
+      code: "import { session } from 'electron';\nsession.defaultSession.cookies.set({ url, name: 'tracker', value: 'YES+' });\nwin.webContents.session.cookies.set({ url, name: 'tracker2', value: '1' });",
+      errors: [undeclared(2, 49), undeclared(3, 50)],
+    },
     // TanStack Start's server setCookie takes no event
     { code: "import { setCookie } from '@tanstack/react-start/server';\nexport const save = () => setCookie('tracker', '1', { httpOnly: true });", errors: [undeclared(2, 37)] },
     // SvelteKit: load, actions, hooks
