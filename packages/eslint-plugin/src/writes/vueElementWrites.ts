@@ -3,7 +3,8 @@ import { type Binding, type FunctionNode, type ModuleContext, getMemberName, get
 import { bindValues } from '../names/bindArguments.js';
 import { type ForeignModule, readForeignModule } from '../names/foreignModule.js';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
-import { type StringShape, UNKNOWN } from '../names/stringShape.js';
+import { resolveString } from '../names/resolveString.js';
+import { UNKNOWN } from '../names/stringShape.js';
 import { getVueGlobalComponents, toPascalCase } from '../names/vueGlobalComponents.js';
 import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
@@ -61,7 +62,7 @@ export function collectVueElementWrites(element: VueElement, context: WriteConte
       const place = getParameterPlace((found.length === placeholders.length ? placeholders[at] : placeholders[0])?.names ?? []);
       const given = place && (props.properties as TSESTree.Property[]).find((property) => (property.key as TSESTree.Identifier).name === place.properties[0]);
       // A prop left out, or known only at run time, adds nothing to the component's own report.
-      if (!given || write.names.every(isWhollyUnknown)) return [];
+      if (!given || isUnknownText(readPropPart(given.value, place.properties.slice(1)), context.module)) return [];
       return [{ ...write, node: given.value }];
     });
   });
@@ -151,12 +152,32 @@ function definesProps(program: TSESTree.Program): boolean {
 function findComponentFile(tag: string, module: ModuleContext): string | undefined {
   const name = toPascalCase(tag);
   const binding = module.lookup({ type: 'Identifier', name } as TSESTree.Identifier);
-  if (binding.kind === 'import') {
-    const file = resolveModuleFile(module.file, binding.source);
-    return file?.endsWith('.vue') ? file : undefined;
-  }
+  if (binding.kind === 'import') return findComponentExport(module.file, binding.source, binding.imported, 0);
   return binding.kind === 'global' ? getVueGlobalComponents(module.file).get(name) : undefined;
 }
+
+// A `.vue` file imported as is, or handed on by a barrel (`export { default as Link } from './Link.vue'`, `export *`).
+function findComponentExport(from: string, source: string, imported: string, depth: number): string | undefined {
+  const file = resolveModuleFile(from, source);
+  if (file === undefined || depth > MAX_BARRELS) return undefined;
+  if (file.endsWith('.vue')) return imported === 'default' ? file : undefined;
+  const barrel = readForeignModule(file);
+  const exported = barrel?.exports.get(imported);
+  if (!barrel) return undefined;
+  if (exported?.kind === 'reexport') return findComponentExport(file, exported.source, exported.imported, depth + 1);
+  if (exported?.kind === 'local') {
+    const local = barrel.lookup({ type: 'Identifier', name: exported.name } as TSESTree.Identifier);
+    return local.kind === 'import' ? findComponentExport(file, local.source, local.imported, depth + 1) : undefined;
+  }
+  if (exported) return undefined;
+  for (const star of barrel.starExports) {
+    const found = findComponentExport(file, star, imported, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const MAX_BARRELS = 4;
 
 // The element's attributes as the props object the component receives: `name="x"` as text,
 // `:name="expr"` as its expression, keys in camelCase (`cache-key` is `cacheKey`).
@@ -189,6 +210,14 @@ function toCamelCase(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
-function isWhollyUnknown(shape: StringShape): boolean {
-  return shape.every((part) => part === UNKNOWN || part === '');
+// The part of a prop's value the name is read from (`paginationConfig` then `.cacheSizeKey`), as an expression to resolve.
+function readPropPart(value: TSESTree.Node, properties: readonly string[]): TSESTree.Node {
+  return properties.reduce<TSESTree.Node>(
+    (object, name) => ({ type: 'MemberExpression', object, property: { type: 'Identifier', name, range: value.range, loc: value.loc }, computed: false, optional: false, range: value.range, loc: value.loc }) as TSESTree.MemberExpression,
+    value,
+  );
+}
+
+function isUnknownText(node: TSESTree.Node, module: ModuleContext): boolean {
+  return resolveString(node, module).every((shape) => shape.every((part) => part === UNKNOWN || part === ''));
 }

@@ -36,6 +36,12 @@ tester.run('no-undeclared-storage (Vue components)', rule as never, {
       filename: PAGE,
       errors: [undeclared(6, 37, 'tracker', 'localStorage'), undeclared(7, 38, 'tracker2', 'localStorage')],
     },
+    // a component handed on by a barrel (`export { default as PageSize } from './PageSize.vue'`); a prop given only at run time adds nothing
+    {
+      code: "<script setup>\nimport { PageSize } from '../components/barrel';\n</script>\n<template>\n  <PageSize storage-key=\"tracker\" />\n  <PageSize :storage-key=\"route.params.id\" />\n</template>",
+      filename: PAGE,
+      errors: [undeclared(5, 25, 'tracker', 'sessionStorage')],
+    },
     // an Options API component reading its prop as `this.name`, imported through Vue CLI's `@/` (src/), which no config declares
     {
       code: "<script>\nimport SettingToggle from '@/components/SettingToggle.vue';\nexport default { components: { SettingToggle } };\n</script>\n<template>\n  <SettingToggle name=\"tracker\" />\n</template>",
