@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { FunctionNode, ModuleContext } from '../names/bindings.js';
+import { type FunctionNode, type ModuleContext, getStaticKey } from '../names/bindings.js';
 import type { SinkIndex } from './sinkIndex.js';
 import { isReactUseCallback } from '../names/reactUseCallback.js';
 import { isMentionedElsewhere } from '../names/projectReferences.js';
@@ -42,7 +42,7 @@ function hasVisibleCallers(fn: FunctionNode, module: ModuleContext): boolean {
   // A function in an object literal handed to a call (`defineHandler({ path, handler: ({ params }) => ... })`,
   // `defineComponent({ setup(props) {...} })`) is called by whatever receives the object, with
   // values no code of the project shows: its name says nothing about its callers.
-  if (isInHandedObject(fn)) return false;
+  if (isInHandedObject(fn) || isComputedMember(fn)) return false;
   const name = getFunctionName(fn);
   if (!name) return true;
   let known = callersSeen.get(fn);
@@ -51,6 +51,12 @@ function hasVisibleCallers(fn: FunctionNode, module: ModuleContext): boolean {
 }
 
 const callersSeen = new WeakMap<FunctionNode, boolean>();
+
+// `[SET_THEME](state, theme) { ... }`: a Vuex mutation or action, called through `commit(SET_THEME)`, which the rules do not follow.
+function isComputedMember(fn: FunctionNode): boolean {
+  const holder = fn.parent;
+  return (holder?.type === 'Property' || holder?.type === 'MethodDefinition') && holder.value === fn && holder.computed && getStaticKey(holder.key, true) === undefined;
+}
 
 function isInHandedObject(fn: FunctionNode): boolean {
   const property = fn.parent;

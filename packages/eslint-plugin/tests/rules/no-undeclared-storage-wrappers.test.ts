@@ -355,6 +355,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         { messageId: 'undeclaredStoragePattern' as const, line: 7, column: 10 },
       ],
     },
+    // a Vuex mutation under a computed key is called through `commit(SET_QUEUE)`, which is not followed: its write is reported where it is (dashy)
+    {
+      code: "const SET_QUEUE = 'setQueue';\nexport const mutations = {\n  [SET_QUEUE](state, id) { localStorage.setItem('queue:' + id, '1'); },\n};",
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 3, column: 49 }],
+    },
     // a library's setter destructured from its call and exported in a list, imported directly or through `export *`
     { code: "import { setLocal } from './wrappers/localSettings';\nsetLocal('tracker', '1');", errors: [undeclared(2, 10)] },
     { code: "import { setLocal } from './wrappers/settingsBarrel';\nsetLocal('tracker', '1');", errors: [undeclared(2, 10)] },
