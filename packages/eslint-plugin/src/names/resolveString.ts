@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findPlaceholder, getPlaceholderProperty } from '../writes/parameterPlaceholder.js';
 import { readArrayJoin } from './arrayJoin.js';
-import { resolveStringMethod } from './stringMethod.js';
+import { callsStringMethod, resolveStringMethod } from './stringMethod.js';
 import { type Binding, type ModuleContext, type PathStep, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
 import { type ForeignModule, readForeignModule } from './foreignModule.js';
 import { getRequiredModule } from '../writes/matchValue.js';
@@ -96,8 +96,9 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
  */
 function carryParameter(node: TSESTree.CallExpression, shapes: StringShapes, next: (child: TSESTree.Node) => StringShapes): StringShapes {
   if (!shapes.every((shape) => shape.every((part) => part === UNKNOWN))) return shapes;
-  // The receiver of a method too: `url.split('/')` is made from `url`.
-  const receiver = node.callee.type === 'MemberExpression' ? [node.callee.object] : [];
+  // The receiver of a string method too: `url.split('/')` is made from `url` (not `config.get('name')`,
+  // which reads a name the parameter's object holds).
+  const receiver = node.callee.type === 'MemberExpression' && callsStringMethod(node) ? [node.callee.object] : [];
   for (const argument of [...receiver, ...node.arguments]) {
     if (argument.type === 'SpreadElement') continue;
     const carried = findPlaceholder(next(argument));

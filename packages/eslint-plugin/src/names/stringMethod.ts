@@ -40,3 +40,13 @@ export function resolveStringMethod(node: TSESTree.CallExpression, next: (child:
   if (receiver.every((shape) => shape.every((part) => part === UNKNOWN))) return undefined;
   return STRING_METHODS[method]!(receiver);
 }
+
+// The methods of String.prototype whose result is made from the string they are called on.
+const STRING_DERIVING = new Set(['split', 'slice', 'substring', 'substr', 'replace', 'replaceAll', 'concat', 'at', 'charAt', 'padStart', 'padEnd', 'repeat', 'normalize', 'match', ...Object.keys(STRING_METHODS)]);
+
+/** Whether `node` calls a string method on its receiver (`url.split('/')`): what it returns is made from that string. */
+export function callsStringMethod(node: TSESTree.CallExpression): boolean {
+  if (node.callee.type !== 'MemberExpression') return false;
+  const method = getMemberName(node.callee);
+  return method !== undefined && STRING_DERIVING.has(method);
+}

@@ -29,6 +29,12 @@ ruleTester.run('no-unresolved-cookie-name (wrappers)', rule, {
     "function persist(key: string, write: (k: string) => void) { write(key); }\npersist('prefs', (k) => localStorage.setItem(k, '1'));",
   ],
   invalid: [
+    // a name read from a configuration object the helper is handed (`config.get('cookieName')`) is no name its callers give:
+    // it is reported in the helper; a string method of a parameter (`url.split('/')[2]`) makes a name its callers give
+    {
+      code: "function makeApp(config: Config) { localStorage.setItem(config.get('cookieName'), '1'); }\nmakeApp(loadConfig());\nconst saveHost = (url: string) => localStorage.setItem(url.split('/')[2], '1');\nsaveHost(location.href);",
+      errors: [unresolved(1, 57), unresolved(4, 10)],
+    },
     // an inline callback is no helper: nobody calls it with a name
     { code: "keys.forEach((k) => localStorage.setItem(k, '1'));", errors: [unresolved(1, 42)] },
     // nor is one a project helper calls with something else than a name it was given
