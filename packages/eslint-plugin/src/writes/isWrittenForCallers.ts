@@ -52,6 +52,8 @@ function hasVisibleCallers(fn: FunctionNode, module: ModuleContext): boolean {
 
 const callersSeen = new WeakMap<FunctionNode, boolean>();
 
+const STORAGE_METHODS = new Set(['setItem', 'getItem', 'removeItem']);
+
 // `[SET_THEME](state, theme) { ... }`: a Vuex mutation or action, called through `commit(SET_THEME)`, which the rules do not follow.
 function isComputedMember(fn: FunctionNode): boolean {
   const holder = fn.parent;
@@ -61,6 +63,8 @@ function isComputedMember(fn: FunctionNode): boolean {
 function isInHandedObject(fn: FunctionNode): boolean {
   const property = fn.parent;
   if (property?.type !== 'Property' || property.value !== fn) return false;
+  // `{ getItem, setItem, removeItem }` handed to a helper is a storage it writes through with its own names (karakeep's useSearchHistory).
+  if (STORAGE_METHODS.has(getStaticKey(property.key, property.computed) ?? '')) return false;
   const object = property.parent;
   const call = object?.parent;
   return object?.type === 'ObjectExpression' && (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(object as TSESTree.CallExpressionArgument);

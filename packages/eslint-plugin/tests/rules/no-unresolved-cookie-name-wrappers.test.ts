@@ -25,6 +25,8 @@ ruleTester.run('no-unresolved-cookie-name (wrappers)', rule, {
     "export function useAttachments(options: { cacheKey?: string; max: number }) {\n  const { cacheKey } = options;\n  if (cacheKey) sessionStorage.setItem(cacheKey, '[]');\n  if (options.cacheKey) localStorage.setItem(options.cacheKey, '[]');\n}\nuseAttachments({ max: 3 });",
     // a hook that stores only when given a key, its options read as `props ?? {}` (komodo's useDebouncedTermSearch)
     "import { useState } from 'react';\nimport { useLocalStorage } from '@mantine/hooks';\nexport function useTerm(props?: { debounce?: number; localStorageKey?: string }) {\n  const { localStorageKey } = props ?? {};\n  const [search] = localStorageKey ? useLocalStorage({ key: localStorageKey, defaultValue: '' }) : useState('');\n  return search;\n}\nuseTerm({ debounce: 3 });\nuseTerm();",
+    // an object of storage methods handed to a helper is a storage the helper writes through, not a callback with names of its own (karakeep's useSearchHistory)
+    "export const h = useHistory({\n  getItem: (k: string) => localStorage.getItem(k),\n  setItem: (k: string, v: string) => localStorage.setItem(k, v),\n});\nexport const g = useHistory({ setItem: (k: string, v: string) => localStorage.setItem(k, v) });",
     // a callback that a project helper calls with the name it was given: the helper's callers give it
     "function persist(key: string, write: (k: string) => void) { write(key); }\npersist('prefs', (k) => localStorage.setItem(k, '1'));",
   ],
