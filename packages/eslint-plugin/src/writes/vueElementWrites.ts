@@ -35,7 +35,8 @@ interface PropSite {
   readonly writes: readonly CookieWrite[];
 }
 
-const propSites = new WeakMap<ForeignModule, readonly PropSite[]>();
+// Per catalogue (the settings' sink index), then per component module.
+const propSites = new WeakMap<object, WeakMap<ForeignModule, readonly PropSite[]>>();
 
 /**
  * The writes of rendering a Vue template element of the project's own component whose props name
@@ -70,7 +71,9 @@ export function collectVueElementWrites(element: VueElement, context: WriteConte
 
 // The script's write sites whose name comes from the props, with their writes as the props' placeholder shows them.
 function getPropSites(component: ForeignModule, context: WriteContext): readonly PropSite[] {
-  let known = propSites.get(component);
+  let byModule = propSites.get(context.index);
+  if (!byModule) propSites.set(context.index, (byModule = new WeakMap()));
+  let known = byModule.get(component);
   if (known) return known;
   const sites: PropSite[] = [];
   const optionProps = readOptionProps(component.program);
@@ -82,7 +85,7 @@ function getPropSites(component: ForeignModule, context: WriteContext): readonly
       if (writes.some((write) => getParameterPlace(write.names) !== undefined)) sites.push({ site, writes });
     });
   }
-  propSites.set(component, (known = sites));
+  byModule.set(component, (known = sites));
   return known;
 }
 
