@@ -61,6 +61,20 @@ export function isNamedWithModule(module: string, names: readonly string[], file
   return answer;
 }
 
+/**
+ * The project's source files (the workspace, else the package, as above) whose text contains
+ * `needle`, each with its text, read once per lifetime with the searches above. Undefined for a
+ * project too large.
+ */
+export function findProjectTexts(file: string, needle: string): { readonly path: string; readonly text: string }[] | undefined {
+  const project = readProject(file);
+  if (!project) return undefined;
+  return project.files.flatMap((path) => {
+    const text = readText(project, path);
+    return text !== undefined && text.includes(needle) ? [{ path, text }] : [];
+  });
+}
+
 function searchNames(project: ProjectText, name: string, file: string): boolean {
   const names = [name];
   for (let at = 0; at < names.length && at < 8; at += 1) {

@@ -1,8 +1,9 @@
-import { alwaysIn, importedFrom } from './shapes.js';
+import { alwaysIn, anyOf, importedFrom } from './shapes.js';
 import type { SinkFamily } from './types.js';
 
 // The bundler plugins and the programmatic compiler take the same compiler options.
 const COMPILERS = ['paraglideVitePlugin', 'paraglideWebpackPlugin', 'paraglideRollupPlugin', 'paraglideRolldownPlugin', 'paraglideRspackPlugin', 'paraglideEsbuildPlugin', 'compile'];
+const COMPILER = anyOf(COMPILERS.map((name) => importedFrom('@inlang/paraglide-js', name)));
 
 /**
  * Paraglide JS (v2): the runtime it compiles keeps the locale `setLocale` chooses in the cookie
@@ -17,17 +18,10 @@ export const paraglideJs: SinkFamily = {
   description: "Paraglide JS (`paraglideVitePlugin({ cookieName, localStorageKey, strategy })`, `compile(...)`: the cookie `PARAGLIDE_LOCALE` while `strategy` lists `'cookie'`, the localStorage key `PARAGLIDE_LOCALE` while it lists `'localStorage'`)",
   triggers: ['@inlang/paraglide-js'],
   sinks: [
+    { kind: 'config', callee: COMPILER, argument: 0, nameKeys: ['cookieName'], defaultName: 'PARAGLIDE_LOCALE', offUnlessListed: { key: 'strategy', value: 'cookie' } },
     {
       kind: 'config',
-      callee: { kind: 'anyOf', options: COMPILERS.map((name) => importedFrom('@inlang/paraglide-js', name)) },
-      argument: 0,
-      nameKeys: ['cookieName'],
-      defaultName: 'PARAGLIDE_LOCALE',
-      offUnlessListed: { key: 'strategy', value: 'cookie' },
-    },
-    {
-      kind: 'config',
-      callee: { kind: 'anyOf', options: COMPILERS.map((name) => importedFrom('@inlang/paraglide-js', name)) },
+      callee: COMPILER,
       argument: 0,
       nameKeys: ['localStorageKey'],
       defaultName: 'PARAGLIDE_LOCALE',

@@ -16,7 +16,7 @@ import { normalizeKeyShapes, readKeyedInstances } from './keyedInstance.js';
 import { isLocalInstanceNeverCalled, isReopenOnly } from './callsThatStoreNothing.js';
 import { isOptionValue } from './isOptionValue.js';
 import { isOwnStorageWritingNothing, isStoringNothing, readChosenStorage } from './readWriteStorage.js';
-import { getDependencyVersion } from '../names/dependencyMajor.js';
+import { getDependencyVersion } from '../names/dependencyVersion.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
 import { type TypeReader, findValue, resolveString } from '../names/resolveString.js';
 import { containsNode, findEnclosingFunction } from '../names/returnedValues.js';

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { getNuxtAutoImports } from '../names/nuxtProject.js';
 import { getViteOwnAutoImports } from '../names/viteProject.js';
 import { getVueGlobalComponents } from '../names/vueGlobalComponents.js';
+import { toKebabCase } from '../names/vueNameCase.js';
 import { getScriptGlobals, isClassicScript } from '../names/scriptGlobals.js';
 import { getModuleSignature, getResolutionScope, resolveModuleFile } from '../names/resolveModuleFile.js';
 import { scanImportSpecifiers } from '../names/scanImportSpecifiers.js';
@@ -95,10 +96,6 @@ function getProjectAutoImports(file: string): ReadonlyMap<string, string> {
   if (!components || components.size === 0) return own;
   const tags = [...components].flatMap(([name, component]) => [[name, component], [toKebabCase(name), component]] as const);
   return new Map([...own, ...tags]);
-}
-
-function toKebabCase(name: string): string {
-  return name.replace(/[A-Z]/g, (letter, at: number) => (at === 0 ? '' : '-') + letter.toLowerCase());
 }
 
 function containsWord(text: string, word: string): boolean {

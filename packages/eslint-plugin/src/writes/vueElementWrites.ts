@@ -5,7 +5,8 @@ import { type ForeignModule, readForeignModule } from '../names/foreignModule.js
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
 import { resolveString } from '../names/resolveString.js';
 import { UNKNOWN } from '../names/stringShape.js';
-import { getVueGlobalComponents, toPascalCase } from '../names/vueGlobalComponents.js';
+import { getVueGlobalComponents } from '../names/vueGlobalComponents.js';
+import { toCamelCase, toPascalCase } from '../names/vueNameCase.js';
 import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
@@ -207,10 +208,6 @@ function readAttribute(attribute: VueAttribute): { name: string; value: TSESTree
   const argument = attribute.key.argument;
   if (directive !== 'bind' || argument?.type !== 'VIdentifier' || !argument.name || !value.expression) return undefined;
   return { name: toCamelCase(argument.name), value: value.expression };
-}
-
-function toCamelCase(name: string): string {
-  return name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 // The part of a prop's value the name is read from (`paginationConfig` then `.cacheSizeKey`), as an expression to resolve.

@@ -10,17 +10,13 @@ export type DependencyVersion = readonly [major: number, minor: number];
 const versionsByDirectory = new Map<string, DependencyVersion | null>();
 
 /**
- * The major version of `packageName` that the project of `file` asks for: the first number of
- * the range in the nearest package.json above the file that lists the package (`^4.24.5` is 4,
- * `5.0.0-beta.25` is 5). Undefined when no package.json lists it or its range names no version
- * (`latest`, `workspace:*`, a git URL). A pnpm `catalog:` range is read from the workspace's
- * pnpm-workspace.yaml, and so is the default catalog's when no package.json lists the package.
+ * The version of `packageName` that the project of `file` asks for: the first numbers of the
+ * range in the nearest package.json above the file that lists the package (`^4.24.5` is
+ * `[4, 24]`, `5.0.0-beta.25` is `[5, 0]`, `^2` is `[2, 0]`). Undefined when no package.json lists
+ * it or its range names no version (`latest`, `workspace:*`, a git URL). A pnpm `catalog:` range
+ * is read from the workspace's pnpm-workspace.yaml, and so is the default catalog's when no
+ * package.json lists the package.
  */
-export function getDependencyMajor(file: string, packageName: string): number | undefined {
-  return getDependencyVersion(file, packageName)?.[0];
-}
-
-/** As {@link getDependencyMajor}, with the minor number too (`^1.2.7` is `[1, 2]`, `^2` is `[2, 0]`). */
 export function getDependencyVersion(file: string, packageName: string): DependencyVersion | undefined {
   const version = lookUp(dirname(file), packageName);
   if (version !== null) return version;
