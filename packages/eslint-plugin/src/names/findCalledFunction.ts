@@ -7,6 +7,7 @@ import { getReturnedValues } from './returnedValues.js';
 import { findThisMember, findThisObject } from './thisMembers.js';
 import { isReactComponentWrapper, isReactUseCallback } from './reactUseCallback.js';
 import { getInjectedClass } from './injectedClass.js';
+import { type Construction, findOnlyConstruction } from './classConstructions.js';
 
 /** A function of the project that a call runs, with the module it is written in. */
 export interface CalledFunction {
@@ -75,6 +76,41 @@ export function findCalledFunction(
   }
   const made = findClass(created.callee, instance!.module);
   return made && findMethod(made.node, made.module, name, false);
+}
+
+/** The `new` that made the instance a method call runs on, with the constructor it runs. */
+export interface InstanceConstruction extends Construction {
+  readonly constructorFn: FunctionNode;
+}
+
+/**
+ * The `new` of the class whose instance method `called` is, that made the receiver of `call`:
+ * `const s = new SettingsStorage('app_'); s.setInt('theme')`, `new Store('app_').set(k)`,
+ * `this.store = new Store('app_')` then `this.store.set(k)`; else, with `searchProject`, the one
+ * construction the project makes of that class (an instance handed around as a typed parameter),
+ * so that what the constructor kept (`this.prefix`) reads as that `new`'s arguments.
+ */
+export function findConstruction(call: TSESTree.CallExpression | TSESTree.NewExpression, called: CalledFunction, module: ModuleContext, searchProject: boolean): InstanceConstruction | undefined {
+  const method = called.fn.parent;
+  if (call.type !== 'CallExpression' || method?.type !== 'MethodDefinition' || method.static || method.kind === 'constructor') return undefined;
+  const owner = method.parent.parent;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || (owner.type !== 'ClassDeclaration' && owner.type !== 'ClassExpression')) return undefined;
+  const receiver = unwrapExpression(callee.object);
+  if (receiver.type === 'ThisExpression') return undefined;
+  const made = asFound(findValue(receiver, module, 0));
+  const node = made && unwrapExpression(made.node);
+  const isOwner = (classCallee: TSESTree.Node, where: ModuleContext): boolean => findClass(classCallee, where)?.node === owner;
+  const construction: Construction | undefined =
+    node?.type === 'NewExpression' ? (isOwner(node.callee, made!.module) ? { node, module: made!.module } : undefined) : searchProject ? findOnlyConstruction(owner, called.module, isOwner) : undefined;
+  // The class's own constructor: one a superclass declares keeps its parameters there.
+  const constructorFn = construction && findConstructorOf(owner);
+  return constructorFn && { ...construction!, constructorFn };
+}
+
+function findConstructorOf(owner: ClassNode): FunctionNode | undefined {
+  const element = owner.body.body.find((member) => member.type === 'MethodDefinition' && member.kind === 'constructor');
+  return element?.type === 'MethodDefinition' && element.value.type === 'FunctionExpression' ? element.value : undefined;
 }
 
 /** The method `name` of an object the project makes: an instance of its class (`new StoreStorage()`) or an object literal. */

@@ -1,15 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
 import { resolveString } from '../names/resolveString.js';
-import { unwrapExpression } from '../names/bindings.js';
+import { type FunctionNode, unwrapExpression } from '../names/bindings.js';
 import { type StringShape, UNKNOWN } from '../names/stringShape.js';
-import type { CalledFunction } from '../names/findCalledFunction.js';
+import { type CalledFunction, findConstruction } from '../names/findCalledFunction.js';
 import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { getParameterPlace } from './parameterPlaceholder.js';
 import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { isClosedComponentCall, isComponentCall } from './componentCall.js';
-import { type WrapperSummary, collectSiteWrites, findConstructor, summarizeWrapper } from './summarizeWrapper.js';
+import { type SummarySite, type WrapperSummary, collectSiteWrites, findConstructor, getConstructedClassBody, summarizeWrapper } from './summarizeWrapper.js';
 import { dropRepeatedWrites } from './dropRepeatedWrites.js';
 import { isOnlyInUntakenClosure } from './untakenClosure.js';
 import { dropUnassignedWrites } from './readOnlyUse.js';
@@ -32,22 +32,24 @@ export function collectWrapperWrites(
 ): CookieWrite[] {
   const summary = summarizeWrapper(called, context.index, depth);
   if (!summary) return [];
-  const argumentAt = (position: number): TSESTree.Node | undefined => {
-    // After a spread, positions no longer say which argument a parameter gets.
-    if (call.arguments.slice(0, position + 1).some((argument) => argument.type === 'SpreadElement')) return undefined;
-    return call.arguments[position];
-  };
-  const bound = bindArguments(called.module, called.fn, (position) => {
-    const node = argumentAt(position);
-    return node && { node, module: context.module };
-  });
-  const inner: WriteContext = { index: context.index, module: bound };
+  const argumentAt = (position: number): TSESTree.Node | undefined => getArgumentAt(call, position);
+  // `s.setInt('theme')` on `s = new SettingsStorage('app_')`: the constructor's parameters (kept as `this.prefix`) are that `new`'s arguments.
   const constructed = summarizeConstructor(called, context.index, depth);
+  // Only a method that writes a name its constructor and its own parameter both give (`${this.prefix}${key}`) looks for the instance.
+  const sharesName = constructed !== undefined && [...summary.sites].some(([site, { places }]) => constructed.sites.get(site)?.namedByParameter === true && places.some((place) => place !== undefined));
+  const construction = sharesName ? findConstruction(call, called, context.module, true) : undefined;
+  const instance = construction ? bindArguments(called.module, construction.constructorFn, (position) => argumentOf(construction.node, position, construction.module)) : called.module;
+  const bound = bindArguments(instance, called.fn, (position) => argumentOf(call, position, context.module));
+  const inner: WriteContext = { index: context.index, module: bound };
   const writes: CookieWrite[] = [];
   for (const [site, { places, namedByParameter, intoCycle }] of summary.sites) {
     if (intoCycle) continue;
-    // A name the constructor's arguments give (`this.namespace`) is reported at `new`, not at each method call.
-    if (constructed?.sites.get(site)?.namedByParameter) continue;
+    // A method's write whose name its own parameter gives is its callers' (below); the name a
+    // constructor's arguments alone give (`this.namespace`) is reported at `new`, not at each method call.
+    const namedAtNew = constructed?.sites.get(site)?.namedByParameter === true;
+    if (namedAtNew && places.every((place) => place === undefined)) continue;
+    // At `new`: a method's write that the method's own parameter names is reported at the method's calls.
+    if (isNamedByMethodCalls(site, called, context.index, depth)) continue;
     // `const { get } = useStore(key)`: the returned `set` that writes is not taken here.
     if (isOnlyInUntakenClosure(site, called.fn, call)) continue;
     // `local('get', key)`: the helper's `switch (action)` never reaches its `setItem` for this call.
@@ -90,6 +92,31 @@ export function collectWrapperWrites(
     }
   }
   return dropUnassignedWrites(dropRepeatedWrites(writes), call);
+}
+
+// After a spread, positions no longer say which argument a parameter gets.
+function getArgumentAt(call: TSESTree.CallExpression | TSESTree.NewExpression, position: number): TSESTree.Node | undefined {
+  if (call.arguments.slice(0, position + 1).some((argument) => argument.type === 'SpreadElement')) return undefined;
+  return call.arguments[position];
+}
+
+function argumentOf(call: TSESTree.CallExpression | TSESTree.NewExpression, position: number, module: WriteContext['module']): { node: TSESTree.Node; module: WriteContext['module'] } | undefined {
+  const node = getArgumentAt(call, position);
+  return node && { node, module };
+}
+
+/**
+ * Whether `site`, collected for a `new` of its class (`called` is the constructor), lies in an
+ * instance method whose own parameter names what it writes (`set(key) { localStorage.setItem(`${this.prefix}${key}`) }`):
+ * the constructor gives only part of that name, and the method's calls give the rest.
+ */
+function isNamedByMethodCalls(site: SummarySite, called: CalledFunction, index: WriteContext['index'], depth: number): boolean {
+  if (!getConstructedClassBody(called.fn)) return false;
+  let current: TSESTree.Node | undefined = site;
+  while (current && current !== called.fn && !(current.parent?.type === 'MethodDefinition' && current.parent.kind === 'method' && !current.parent.static)) current = current.parent;
+  if (!current || current === called.fn) return false;
+  const method = current as FunctionNode;
+  return summarizeWrapper({ fn: method, module: called.module }, index, depth)?.sites.get(site)?.namedByParameter === true;
 }
 
 /** The wrapper summary of the constructor of the class whose method `called` is, if any. */

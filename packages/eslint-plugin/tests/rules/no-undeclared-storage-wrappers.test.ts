@@ -167,10 +167,21 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Prefs {\n  set(key: string, v: string) { localStorage.setItem(`app.${key}`, v); }\n}\nclass Colors {\n  constructor(private readonly prefs: Prefs) {}\n  save(v: string) { this.prefs.set('tracker', v); }\n}\nfunction store(prefs: Prefs) { prefs.set('recent', '1'); }",
       errors: [undeclared(6, 36), undeclared(8, 42)],
     },
-    // a constructor parameter property with a prefix, a getter building a key: reported at `new`, not at each method call
+    // a constructor parameter property with a prefix, a getter building a key: the key the constructor alone names is reported at `new`;
+    // the one the method's parameter completes, at the method's call, with the prefix that `new` gave
     {
       code: "class Cache {\n  constructor(private namespace: string) {}\n  private get keysKey() { return `${this.namespace}:keys`; }\n  set(key: string, v: string) { sessionStorage.setItem(`${this.namespace}:${key}`, v); sessionStorage.setItem(this.keysKey, key); }\n}\nconst cache = new Cache('tracker');\ncache.set('a', '1');",
-      errors: [undeclared(6, 25), { messageId: 'undeclaredStoragePattern' as const, line: 6, column: 25 }],
+      errors: [undeclared(6, 25), { ...undeclared(7, 11), data: { name: 'tracker:a', quoted: "'tracker:a'", storage: 'sessionStorage', policy: POLICY, what: 'sessionStorage key' } }],
+    },
+    // ... through a method calling another (hydrogen's SettingsStorage: `setInt(key)` calls `this._set(key)`), on an instance made right there
+    {
+      code: "class Settings {\n  constructor(prefix) { this._prefix = prefix; }\n  setInt(key, v) { this._set(key, v); }\n  _set(key, v) { localStorage.setItem(`${this._prefix}${key}`, v); }\n}\nnew Settings('app_').setInt('tracker', 1);",
+      errors: [{ ...undeclared(6, 29), data: { name: 'app_tracker', quoted: "'app_tracker'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } }],
+    },
+    // ... on an instance handed around as a typed parameter: the one `new` the project makes of the class (in fixtures/wrappers/settingsStorage.ts) gives the prefix
+    {
+      code: "import type { SettingsStorage } from './wrappers/settingsStorage';\nexport function remember(store: SettingsStorage) { store.setString('tracker', '1'); }",
+      errors: [{ ...undeclared(2, 68), data: { name: 'app_setting_tracker', quoted: "'app_setting_tracker'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } }],
     },
     // a function declaration
     {

@@ -1,0 +1,70 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ModuleContext } from './bindings.js';
+import { readForeignModule } from './foreignModule.js';
+import { findProjectTexts } from './projectReferences.js';
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/** A `new` of a project class, with the module its arguments are read in. */
+export interface Construction {
+  readonly node: TSESTree.NewExpression;
+  readonly module: ModuleContext;
+}
+
+const found = new WeakMap<ClassNode, Construction | null>();
+
+/**
+ * The one way the project constructs a class, found by its name in the project's texts:
+ * hydrogen's `new SettingsStorage('hydrogen_setting_v1_')`, made once and then handed around as
+ * `settingsStorage: SettingsStorage`. Every `new` of the class the project makes must pass the same
+ * arguments (by their text); undefined when none is found, when they differ, or for a class without
+ * a name. `isSameClass` says whether a `new`'s callee is this class (a same-named class elsewhere is not).
+ * Kept per class node (a parsed file stays cached until it changes).
+ */
+export function findOnlyConstruction(owner: ClassNode, module: ModuleContext, isSameClass: (callee: TSESTree.Node, module: ModuleContext) => boolean): Construction | undefined {
+  const known = found.get(owner);
+  if (known !== undefined) return known ?? undefined;
+  const construction = searchConstruction(owner, module, isSameClass);
+  found.set(owner, construction ?? null);
+  return construction;
+}
+
+function searchConstruction(owner: ClassNode, module: ModuleContext, isSameClass: (callee: TSESTree.Node, module: ModuleContext) => boolean): Construction | undefined {
+  const name = owner.id?.name;
+  if (name === undefined) return undefined;
+  let only: (Construction & { readonly text: string }) | undefined;
+  for (const { path, text } of findProjectTexts(module.file, `new ${name}(`) ?? []) {
+    const foreign = readForeignModule(path);
+    if (!foreign) continue;
+    for (const node of findNewExpressions(foreign.program, name)) {
+      if (!isSameClass(node.callee, foreign)) continue;
+      const given = node.arguments.map((argument) => text.slice(argument.range[0], argument.range[1])).join(',');
+      if (only && only.text !== given) return undefined;
+      only ??= { node, module: foreign, text: given };
+    }
+  }
+  return only && { node: only.node, module: only.module };
+}
+
+function findNewExpressions(program: TSESTree.Program, name: string): TSESTree.NewExpression[] {
+  const news: TSESTree.NewExpression[] = [];
+  const stack: unknown[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown>;
+    if (node.type === 'NewExpression' && (node.callee as TSESTree.Node).type === 'Identifier' && (node.callee as TSESTree.Identifier).name === name) news.push(node as unknown as TSESTree.NewExpression);
+    for (const key in node) {
+      if (key === 'parent') continue;
+      const value = node[key];
+      if (Array.isArray(value)) {
+        for (const child of value) if (isNode(child)) stack.push(child);
+      } else if (isNode(value)) {
+        stack.push(value);
+      }
+    }
+  }
+  return news;
+}
+
+function isNode(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
