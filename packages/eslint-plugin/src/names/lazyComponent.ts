@@ -16,7 +16,7 @@ const LOADERS: readonly { readonly source: string; readonly imported: string }[]
 /**
  * The package export a lazily loaded component stands for: Next's
  * `dynamic(() => import('swagger-ui-react'), { ssr: false })`, React's `lazy(() => import('m'))`,
- * and `import('m').then((mod) => mod.Picker)` inside them. Undefined for any other call.
+ * and `import('m').then((mod) => mod.Picker)` or `(await import('m')).Picker` inside them. Undefined for any other call.
  */
 export function getLazyImport(call: TSESTree.CallExpression, module: ModuleContext): LazyImport | undefined {
   const [loader] = call.arguments;
@@ -48,6 +48,13 @@ function readImport(node: TSESTree.Node): LazyImport | undefined {
   if (node.type === 'ImportExpression') {
     const source = node.source;
     return source.type === 'Literal' && typeof source.value === 'string' ? { source: source.value, exported: 'default' } : undefined;
+  }
+  // `async () => (await import('m')).Picker` (khoj's Excalidraw)
+  if (node.type === 'MemberExpression') {
+    const awaited = unwrapExpression(node.object);
+    const imported = awaited.type === 'AwaitExpression' ? readImport(unwrapExpression(awaited.argument)) : undefined;
+    const name = getMemberName(node);
+    return imported?.exported === 'default' && name !== undefined ? { source: imported.source, exported: name } : undefined;
   }
   // `import('m').then((mod) => mod.Picker)` or `.then((mod) => ({ default: mod.Picker }))`
   if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || getMemberName(node.callee) !== 'then') return undefined;

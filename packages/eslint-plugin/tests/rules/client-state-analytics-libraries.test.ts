@@ -254,6 +254,8 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     // a component loaded lazily is the export its `import()` resolves to: Next's `dynamic`, React's `lazy` picking an export
     { code: "import dynamic from 'next/dynamic';\nconst SwaggerUI = dynamic(() => import('swagger-ui-react'), { ssr: false });\nexport const Docs = () => <SwaggerUI persistAuthorization={true} />;", filename: TSX_FILE, errors: [localKey(3, 28, 'authorized')] },
     { code: "import React from 'react';\nconst Themes = React.lazy(() => import('next-themes').then((mod) => ({ default: mod.ThemeProvider })));\nexport const App = () => <Themes storageKey='mode' />;", filename: fixture('theme-app', 'src', 'App.tsx'), errors: [localKey(3, 34, 'mode')] },
+    // ... or the export of the awaited import (khoj's Excalidraw)
+    { code: "import dynamic from 'next/dynamic';\nconst Themes = dynamic(async () => (await import('next-themes')).ThemeProvider, { ssr: false });\nexport const App = () => <Themes storageKey='mode' />;", filename: fixture('theme-app', 'src', 'App.tsx'), errors: [localKey(3, 34, 'mode')] },
     // emoji-picker-element: one database per locale, `en` by default
     { code: "import { Picker } from 'emoji-picker-element';\nnew Picker({ locale: 'fr' });", errors: [indexedDBName(2, 22, 'emoji-picker-element-fr')] },
     { code: "import Database from 'emoji-picker-element/database.js';\nnew Database();", errors: [indexedDBName(2, 1, 'emoji-picker-element-en')] },
