@@ -30,6 +30,8 @@ ruleTester.run('cookie-attributes-match', rule, {
     // tiny-cookie: days, a Date, or a duration string (`M` months, `m` minutes); typescript-cookie: days
     "import { set } from 'tiny-cookie'; set('theme', 'dark', { expires: 365, secure: true }); set('theme', 'dark', { expires: '12M', secure: true }); set('theme', 'dark', null, { expires: '90m', secure: true });",
     "import { setCookie } from 'typescript-cookie'; setCookie('theme', 'dark', { expires: 365, secure: true, sameSite: 'lax' });",
+    // react-cookies: `maxAge` in seconds, as the cookie package serializes it
+    "import cookie from 'react-cookies'; cookie.save('theme', 'dark', { maxAge: 365 * 24 * 60 * 60, secure: true, sameSite: 'lax' });",
     // strings: Max-Age and Expires
     "const YEAR = 365 * 24 * 60 * 60; document.cookie = `theme=dark; Max-Age=${YEAR}; Path=/; Secure; SameSite=Lax`;",
     "document.cookie = `theme=dark; Expires=${new Date(Date.now() + 7 * 864e5).toUTCString()}; Secure; SameSite=Lax`;",

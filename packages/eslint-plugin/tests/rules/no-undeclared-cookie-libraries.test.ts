@@ -191,6 +191,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import posthog from 'posthog-js';\nposthog.init('phc_abc', { api_host: 'https://eu.i.posthog.com' });", errors: [{ ...undeclared(2, 14), data: { name: 'ph_phc_abc_posthog', quoted: "'ph_phc_abc_posthog'", policy: POLICY } }] },
     { code: "import posthog from 'posthog-js';\nposthog.init(process.env.POSTHOG_KEY!);", errors: [{ messageId: 'undeclaredCookiePattern' as const, line: 2, column: 14 }] },
     // tiny-cookie (set, setCookie, setRaw; options after an encoder)
+    // react-cookies (chartbrew's brewToken): `save` writes, `load` and `remove` do not
+    { code: "import cookie from 'react-cookies'; cookie.load('tracker'); cookie.save('tracker', '1', { path: '/', maxAge: 60 }); cookie.remove('tracker');", errors: [undeclared(1, 73)] },
     { code: "import { set, setCookie, setRaw } from 'tiny-cookie'; set('tracker', '1', { expires: 7 }); setCookie('tracker_b', '1'); setRaw('tracker_c', '1', null, { expires: '1M' });", errors: [undeclared(1, 59), undeclared(1, 102), undeclared(1, 128)] },
     // react-use-cookie: setCookie, and the useCookie calls that take the setter (or keep the whole result)
     {
