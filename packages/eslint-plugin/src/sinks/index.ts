@@ -89,6 +89,8 @@ import { runedPersistedState, sveltePersistedStore } from './svelte-persisted-st
 import { svelteKit } from './sveltekit.js';
 import { mantineColorScheme, modeWatcher, muiJoyColorScheme, nextThemes } from './theme-providers.js';
 import { tinyCookie } from './tiny-cookie.js';
+import { reactCookies } from './react-cookies.js';
+import { parseSdk } from './parse.js';
 import type { SinkFamily } from './types.js';
 import { typescriptCookie } from './typescript-cookie.js';
 import { reactUseCookie } from './react-use-cookie.js';
@@ -129,6 +131,8 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   vueCookies,
   jqueryCookie,
   tinyCookie,
+  reactCookies,
+  parseSdk,
   typescriptCookie,
   reactUseCookie,
   vueuseCookies,

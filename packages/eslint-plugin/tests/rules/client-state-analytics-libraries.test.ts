@@ -51,6 +51,8 @@ const localPattern = (line: number, column: number, prefix: string, suffix = '')
 
 ruleTester.run('no-undeclared-cookie', cookieRule, {
   valid: [
+    // the Parse SDK for Node.js keeps nothing in a browser; JSON.parse is no Parse
+    "import Parse from 'parse/node';\nParse.initialize('opensign');\nJSON.parse('{}');",
     // mixpanel: persistence turned off, or kept in localStorage (no-undeclared-storage's)
     "import mixpanel from 'mixpanel-browser';\nmixpanel.init('abc123', { disable_persistence: true });",
     "import mixpanel from 'mixpanel-browser';\nmixpanel.init('abc123', { persistence: 'localStorage' });",
@@ -259,6 +261,8 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     // emoji-picker-element: one database per locale, `en` by default
     { code: "import { Picker } from 'emoji-picker-element';\nnew Picker({ locale: 'fr' });", errors: [indexedDBName(2, 22, 'emoji-picker-element-fr')] },
     { code: "import Database from 'emoji-picker-element/database.js';\nnew Database();", errors: [indexedDBName(2, 1, 'emoji-picker-element-en')] },
+    // the Parse SDK: the signed-in user and the installation id, under the application id (opensign's `Parse.initialize(appId)`); `parse/node` keeps nothing in a browser
+    { code: "import Parse from 'parse';\nParse.initialize('opensign', 'js-key');", errors: [localKey(2, 18, 'Parse/opensign/currentUser'), localKey(2, 18, 'Parse/opensign/currentInstallationId')] },
     // pusher-js: its transport cache, for its own client and for Laravel Echo's (also from a dynamic import)
     { code: "import Pusher from 'pusher-js';\nconst pusher = new Pusher('app-key', { cluster: 'eu' });", errors: [localKey(2, 16, 'pusherTransportTLS')] },
     { code: "const { default: Pusher } = await import('pusher-js');\nconst pusher = new Pusher('app-key', { cluster: 'eu' });", errors: [localKey(2, 16, 'pusherTransportTLS')] },
