@@ -91,6 +91,7 @@ import { mantineColorScheme, modeWatcher, muiJoyColorScheme, nextThemes } from '
 import { tinyCookie } from './tiny-cookie.js';
 import { reactCookies } from './react-cookies.js';
 import { parseSdk } from './parse.js';
+import { logto } from './logto.js';
 import type { SinkFamily } from './types.js';
 import { typescriptCookie } from './typescript-cookie.js';
 import { reactUseCookie } from './react-use-cookie.js';
@@ -133,6 +134,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   tinyCookie,
   reactCookies,
   parseSdk,
+  logto,
   typescriptCookie,
   reactUseCookie,
   vueuseCookies,

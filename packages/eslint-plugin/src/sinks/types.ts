@@ -440,6 +440,8 @@ export interface ElementSink {
   readonly component: ValueSpec;
   /** The prop naming the item. */
   readonly nameProp?: string;
+  /** The prop holds an options object, whose property of this key names the item (`<LogtoProvider config={{ appId }}>`). */
+  readonly nameKey?: string;
   /** The name when the prop is left out; without one (and no `defaultPattern`), the element writes nothing then. */
   readonly defaultName?: string;
   /** The names when the prop is left out, when they are many: `prefix`, something, `suffix` (GraphiQL's `graphiql:<key>`). */

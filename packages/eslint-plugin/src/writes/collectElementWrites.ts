@@ -4,7 +4,7 @@ import type { ElementSink } from '../sinks/types.js';
 import { findValue, resolveString } from '../names/resolveString.js';
 import { unwrapExpression } from '../names/bindings.js';
 import { getPlaceholderProperty } from './parameterPlaceholder.js';
-import { getPropertyValue } from './objectLiteral.js';
+import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { readChosenStorage } from './readWriteStorage.js';
 import { UNKNOWN_SHAPES, surroundShapes } from '../names/stringShape.js';
 import { type WriteContext, isDescribedVersion } from './collectWrites.js';
@@ -70,6 +70,10 @@ function readElementWrite(
     return sink.defaultName === undefined ? undefined : { node: name, names: [[sink.defaultName]] };
   }
   if (typeof given.value === 'string') return { node: given.node, names: surroundShapes([[given.value]], sink.nameAround) };
+  if (sink.nameKey !== undefined && given.value) {
+    const option = readOption(given.value, sink.nameKey, context);
+    return { node: option ?? given.value, names: surroundShapes(option ? resolveString(option, context.module, context.readType) : UNKNOWN_SHAPES, sink.nameAround) };
+  }
   return given.value
     ? { node: given.value, names: surroundShapes(resolveString(given.value, context.module, context.readType), sink.nameAround) }
     : { node: given.node, names: surroundShapes([['true']], sink.nameAround) };
@@ -96,6 +100,13 @@ function readSpreadProp(spreads: readonly TSESTree.Node[], prop: string, context
     if (object.properties.some((property) => property.type === 'SpreadElement')) return undefined;
   }
   return undefined;
+}
+
+/** The property `key` of the options object a prop holds (a literal, a constant, or the caller's prop while a wrapper is summarised); undefined when it cannot be seen. */
+function readOption(value: TSESTree.Node, key: string, context: WriteContext): TSESTree.Node | undefined {
+  const found = findValue(value, context.module, 0);
+  if (!found || 'namespace' in found) return undefined;
+  return getPlaceholderProperty(found.node, key) ?? getPropertyValue(findObjectLiteral(value, context.module), key);
 }
 
 /** The node a prop's value is written as: its string literal, or its expression. */

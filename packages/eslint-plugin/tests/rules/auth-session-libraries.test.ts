@@ -141,6 +141,22 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     "import { UserManager } from './users';\nexport const users = new UserManager({ authority, client_id });",
   ],
   invalid: [
+    // Logto's React provider: the tokens in localStorage, the sign-in session in sessionStorage, under the app id of its config (also a constant's)
+    {
+      code: "import { LogtoProvider } from '@logto/react';\nexport const App = () => <LogtoProvider config={{ endpoint, appId: 'console' }}><Routes /></LogtoProvider>;",
+      filename: TSX_FILE,
+      errors: [
+        localStorageKey(2, 68, 'logto:console:idToken'),
+        localStorageKey(2, 68, 'logto:console:refreshToken'),
+        localStorageKey(2, 68, 'logto:console:accessToken'),
+        stored('sessionStorage', 'sessionStorage key')(2, 68, 'logto:console:signInSession'),
+      ],
+    },
+    {
+      code: "import { LogtoProvider } from '@logto/react';\nconst config = { endpoint, appId };\nexport const App = () => <LogtoProvider config={config}><Routes /></LogtoProvider>;",
+      filename: TSX_FILE,
+      errors: [storagePattern(2, 28), storagePattern(2, 28), storagePattern(2, 28), storagePattern(2, 28)],
+    },
     // Clerk caches its environment in localStorage
     { code: "import { ClerkProvider } from '@clerk/clerk-react';\nexport const App = () => <ClerkProvider publishableKey={key}><Routes /></ClerkProvider>;", filename: TSX_FILE, errors: [localStorageKey(2, 27, '__clerk_environment')] },
     // auth0 with cacheLocation 'localstorage', by the client and by the provider
