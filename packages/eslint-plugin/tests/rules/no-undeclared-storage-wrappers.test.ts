@@ -178,6 +178,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Settings {\n  constructor(prefix) { this._prefix = prefix; }\n  setInt(key, v) { this._set(key, v); }\n  _set(key, v) { localStorage.setItem(`${this._prefix}${key}`, v); }\n}\nnew Settings('app_').setInt('tracker', 1);",
       errors: [{ ...undeclared(6, 29), data: { name: 'app_tracker', quoted: "'app_tracker'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } }],
     },
+    // ... but when the project makes it with different arguments, the prefix is not known (fixtures/wrappers/twoStores.ts)
+    {
+      code: "import type { PrefixedStore } from './wrappers/twoStores';\nexport function remember(store: PrefixedStore) { store.set('tracker', '1'); }",
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 60 }],
+    },
     // ... on an instance handed around as a typed parameter: the one `new` the project makes of the class (in fixtures/wrappers/settingsStorage.ts) gives the prefix
     {
       code: "import type { SettingsStorage } from './wrappers/settingsStorage';\nexport function remember(store: SettingsStorage) { store.setString('tracker', '1'); }",
