@@ -91,6 +91,7 @@ import { mantineColorScheme, modeWatcher, muiJoyColorScheme, nextThemes } from '
 import { tinyCookie } from './tiny-cookie.js';
 import { reactCookies } from './react-cookies.js';
 import { parseSdk } from './parse.js';
+import { ahooks } from './ahooks.js';
 import { logto } from './logto.js';
 import type { SinkFamily } from './types.js';
 import { typescriptCookie } from './typescript-cookie.js';
@@ -202,6 +203,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   supabase,
   usehooksTs,
   reactUse,
+  ahooks,
   uidotdevUsehooks,
   mantineHooks,
   jotai,

@@ -24,6 +24,8 @@ const CONSTRUCTOR_SETTINGS = {
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // ahooks' state hooks only read until their setter is taken
+    "import { useLocalStorageState } from 'ahooks';\nexport const [theme] = useLocalStorageState('tracker', { defaultValue: 'light' });",
     // @solid-primitives/storage under declared names; Artplayer's item moved by no option
     "import { makePersisted } from '@solid-primitives/storage';\nexport const [prefs, setPrefs] = makePersisted(createSignal(1), { name: 'prefs' });",
     "import { createStorageSignal } from '@solid-primitives/storage';\nexport const [draft] = createStorageSignal('draft', '', { api: sessionStorage });",
@@ -177,6 +179,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { useLocalStorage } from 'usehooks-ts'; useLocalStorage('draft', '');", errors: [{ ...undeclared(1, 64), data: { ...data('draft', 'localStorage'), what: 'localStorage key' } }] },
     { code: "import useSessionStorage from 'react-use/lib/useSessionStorage'; useSessionStorage('prefs', {});", errors: [{ ...undeclared(1, 84), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
     { code: "import { useLocalStorage } from 'react-use'; useLocalStorage('tracker');", errors: [undeclared(1, 62)] },
+    // ahooks: written by the setter each state hook returns
+    { code: "import { useLocalStorageState, useSessionStorageState } from 'ahooks';\nconst [theme, setTheme] = useLocalStorageState('tracker', { defaultValue: 'light' });\nconst [, setDraft] = useSessionStorageState('prefs');", errors: [{ ...undeclared(2, 48), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }, { ...undeclared(3, 45), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
     { code: "import { useLocalStorage } from '@uidotdev/usehooks'; useLocalStorage('draft', '');", errors: [{ ...undeclared(1, 71), data: { ...data('draft', 'localStorage'), what: 'localStorage key' } }] },
     { code: "import { useLocalStorage } from '@mantine/hooks'; useLocalStorage({ key: 'tracker', defaultValue: 0 });", errors: [undeclared(1, 74)] },
     { code: "import { useSessionStorage } from '@mantine/hooks'; useSessionStorage({ key: 'prefs' });", errors: [{ ...undeclared(1, 78), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
