@@ -55,7 +55,7 @@ export function findCalledFunction(
   if (object.type === 'ThisExpression') return findThisMethod(object, name, module);
   const owner = findClass(object, module);
   if (owner) return findMethod(owner.node, owner.module, name, true);
-  const instance = asFound(findValue(object, module, 0));
+  const instance = findHeldValue(object, module);
   const created = instance && unwrapExpression(instance.node);
   // `const store = hasStorage ? new LocalStore() : new NoopStore()`: the method that does something.
   if (created?.type === 'ConditionalExpression') {
@@ -98,7 +98,7 @@ export function findConstruction(call: TSESTree.CallExpression | TSESTree.NewExp
   if (callee.type !== 'MemberExpression' || (owner.type !== 'ClassDeclaration' && owner.type !== 'ClassExpression')) return undefined;
   const receiver = unwrapExpression(callee.object);
   if (receiver.type === 'ThisExpression') return undefined;
-  const made = asFound(findValue(receiver, module, 0));
+  const made = findHeldValue(receiver, module);
   const node = made && unwrapExpression(made.node);
   const isOwner = (classCallee: TSESTree.Node, where: ModuleContext): boolean => findClass(classCallee, where)?.node === owner;
   const construction: Construction | undefined =
@@ -208,6 +208,22 @@ function isProjectRooted(callee: TSESTree.Node, module: ModuleContext, mayHold: 
     return file !== undefined && (mayHold?.(file) ?? true);
   }
   return binding.kind === 'value' || binding.kind === 'param';
+}
+
+/**
+ * The value a receiver holds, through the names it is copied under: `const s = AppStorage.local`,
+ * `storage` given `AppStorage.local` by a caller, reach the static field's `new Storage(...)`.
+ */
+function findHeldValue(node: TSESTree.Node, module: ModuleContext): Found | undefined {
+  let found = asFound(findValue(node, module, 0));
+  for (let hops = 0; found && hops < 3; hops += 1) {
+    const held = unwrapExpression(found.node);
+    if (held.type !== 'Identifier' && held.type !== 'MemberExpression') break;
+    const next = asFound(findValue(held, found.module, 0));
+    if (!next || next.node === found.node) break;
+    found = next;
+  }
+  return found;
 }
 
 function asFound(found: ReturnType<typeof findValue>): Found | undefined {

@@ -35,9 +35,9 @@ export function collectWrapperWrites(
   const argumentAt = (position: number): TSESTree.Node | undefined => getArgumentAt(call, position);
   // `s.setInt('theme')` on `s = new SettingsStorage('app_')`: the constructor's parameters (kept as `this.prefix`) are that `new`'s arguments.
   const constructed = summarizeConstructor(called, context.index, depth);
-  // Only a method that writes a name its constructor and its own parameter both give (`${this.prefix}${key}`) looks for the instance.
-  const sharesName = constructed !== undefined && [...summary.sites].some(([site, { places }]) => constructed.sites.get(site)?.namedByParameter === true && places.some((place) => place !== undefined));
-  const construction = sharesName ? findConstruction(call, called, context.module, true) : undefined;
+  // Only a method writing through what its constructor kept (`${this.prefix}${key}`, `this.storage.setItem(key)`) looks for the instance.
+  const usesConstructor = constructed !== undefined && [...summary.sites.keys()].some((site) => constructed.sites.has(site));
+  const construction = usesConstructor ? findConstruction(call, called, context.module, true) : undefined;
   const instance = construction ? bindArguments(called.module, construction.constructorFn, (position) => argumentOf(construction.node, position, construction.module)) : called.module;
   const bound = bindArguments(instance, called.fn, (position) => argumentOf(call, position, context.module));
   const inner: WriteContext = { index: context.index, module: bound };
@@ -49,7 +49,8 @@ export function collectWrapperWrites(
     const namedAtNew = constructed?.sites.get(site)?.namedByParameter === true;
     if (namedAtNew && places.every((place) => place === undefined)) continue;
     // At `new`: a method's write that the method's own parameter names is reported at the method's calls.
-    if (isNamedByMethodCalls(site, called, context.index, depth)) continue;
+    const method = findMethodSummary(site, called, context.index, depth);
+    if (method?.sites.get(site)?.namedByParameter) continue;
     // `const { get } = useStore(key)`: the returned `set` that writes is not taken here.
     if (isOnlyInUntakenClosure(site, called.fn, call)) continue;
     // `local('get', key)`: the helper's `switch (action)` never reaches its `setItem` for this call.
@@ -58,6 +59,8 @@ export function collectWrapperWrites(
     if (isGuardedByLeftOut(site, called.fn, bound)) continue;
     const found = collectSiteWrites(site, inner, called.fn, depth);
     for (const [index, write] of found.entries()) {
+      // ... also when the constructor gives its storage (`this.storage.setItem(getKey(key))`).
+      if (method && getParameterPlace(resolveString(write.node, method.placeholders)) !== undefined) continue;
       // The summary's names say which property of an options object a name comes from, even
       // through a wrapper that hands the object on whole (`super(params)`); its writes are the same, in order.
       const place = (found.length === places.length ? places[index] : undefined) ?? getParameterPlace(resolveString(write.node, summary.placeholders));
@@ -106,17 +109,17 @@ function argumentOf(call: TSESTree.CallExpression | TSESTree.NewExpression, posi
 }
 
 /**
- * Whether `site`, collected for a `new` of its class (`called` is the constructor), lies in an
- * instance method whose own parameter names what it writes (`set(key) { localStorage.setItem(`${this.prefix}${key}`) }`):
- * the constructor gives only part of that name, and the method's calls give the rest.
+ * For `site` collected at a `new` of its class (`called` is the constructor): the wrapper summary
+ * of the instance method it lies in, if that method is one. Its own parameter may name what the
+ * site writes (`set(key) { localStorage.setItem(`${this.prefix}${key}`) }`), the constructor
+ * giving only part of the name or the storage; the method's calls then give the rest.
  */
-function isNamedByMethodCalls(site: SummarySite, called: CalledFunction, index: WriteContext['index'], depth: number): boolean {
-  if (!getConstructedClassBody(called.fn)) return false;
+function findMethodSummary(site: SummarySite, called: CalledFunction, index: WriteContext['index'], depth: number): WrapperSummary | undefined {
+  if (!getConstructedClassBody(called.fn)) return undefined;
   let current: TSESTree.Node | undefined = site;
   while (current && current !== called.fn && !(current.parent?.type === 'MethodDefinition' && current.parent.kind === 'method' && !current.parent.static)) current = current.parent;
-  if (!current || current === called.fn) return false;
-  const method = current as FunctionNode;
-  return summarizeWrapper({ fn: method, module: called.module }, index, depth)?.sites.get(site)?.namedByParameter === true;
+  if (!current || current === called.fn) return undefined;
+  return summarizeWrapper({ fn: current as FunctionNode, module: called.module }, index, depth);
 }
 
 /** The wrapper summary of the constructor of the class whose method `called` is, if any. */

@@ -211,12 +211,20 @@ function takesStorageFromParameter(site: TSESTree.CallExpression | TSESTree.NewE
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return false;
   if (!index.calls.has(`.${callee.property.name}`)) return false;
   const object = unwrapExpression(callee.object);
-  if (object.type === 'MemberExpression' && object.object.type === 'ThisExpression' && getConstructedClassBody(fn)) {
-    return findThisMember(object)?.values.some((value) => isParameterOf(value, fn, module)) ?? false;
+  if (object.type === 'MemberExpression' && object.object.type === 'ThisExpression') {
+    // In the constructor, or in a method of its class (`this.storage.setItem(getKey(key))`: the `new` gives the storage, the method's call the name).
+    const constructor = getConstructedClassBody(fn) ? fn : getMethodClassConstructor(fn);
+    return (constructor && findThisMember(object)?.values.some((value) => isParameterOf(value, constructor, module))) ?? false;
   }
   // `opts.storage.setItem(key, v)`: a property of an options parameter.
   if (object.type === 'MemberExpression' && !object.computed) return isParameterOf(unwrapExpression(object.object), fn, module);
   return isParameterOf(object, fn, module);
+}
+
+/** The constructor of the class whose instance method `fn` is. */
+function getMethodClassConstructor(fn: FunctionNode): FunctionNode | undefined {
+  const method = fn.parent;
+  return method?.type === 'MethodDefinition' && method.kind === 'method' && !method.static && method.parent.type === 'ClassBody' ? findConstructor(method.parent) : undefined;
 }
 
 // A parameter, or a property destructured from one (`{ key, storage = window.localStorage }`).

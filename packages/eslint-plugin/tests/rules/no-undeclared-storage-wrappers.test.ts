@@ -178,6 +178,15 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Settings {\n  constructor(prefix) { this._prefix = prefix; }\n  setInt(key, v) { this._set(key, v); }\n  _set(key, v) { localStorage.setItem(`${this._prefix}${key}`, v); }\n}\nnew Settings('app_').setInt('tracker', 1);",
       errors: [{ ...undeclared(6, 29), data: { name: 'app_tracker', quoted: "'app_tracker'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } }],
     },
+    // a class given its storage by `new` (fixtures/wrappers/appStorage.ts): each method call writes the storage of the instance it runs on,
+    // also through a copy of it and through a helper handed it typed as the class; `new` itself reports nothing
+    {
+      code: "import { AppStorage, type Storage } from './wrappers/appStorage';\nconst local = AppStorage.local;\nlocal.setItem('tracker', 1);\nfunction save(storage: Storage, key: string) { storage.setItem(key, 1); }\nsave(AppStorage.session, 'prefs');",
+      errors: [
+        { ...undeclared(3, 15), data: { name: 'app_tracker', quoted: "'app_tracker'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } },
+        { ...undeclared(5, 26), data: { name: 'app_prefs', quoted: "'app_prefs'", storage: 'sessionStorage', policy: POLICY, what: 'sessionStorage key' } },
+      ],
+    },
     // ... but when the project makes it with different arguments, the prefix is not known (fixtures/wrappers/twoStores.ts)
     {
       code: "import type { PrefixedStore } from './wrappers/twoStores';\nexport function remember(store: PrefixedStore) { store.set('tracker', '1'); }",
