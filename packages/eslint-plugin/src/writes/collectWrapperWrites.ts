@@ -11,7 +11,7 @@ import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { isClosedComponentCall, isComponentCall } from './componentCall.js';
 import { type SummarySite, type WrapperSummary, collectSiteWrites, findConstructor, getConstructedClassBody, summarizeWrapper } from './summarizeWrapper.js';
 import { dropRepeatedWrites } from './dropRepeatedWrites.js';
-import { isOnlyInUntakenClosure } from './untakenClosure.js';
+import { getDestructuredKeys, isOnlyInUntakenClosure, isReturnedAsIs } from './untakenClosure.js';
 import { dropUnassignedWrites } from './readOnlyUse.js';
 import { isSwitchedAway } from './switchedAway.js';
 import { isGuardedByLeftOut } from './leftOutGuard.js';
@@ -52,12 +52,14 @@ export function collectWrapperWrites(
     const method = findMethodSummary(site, called, context.index, depth);
     if (method?.sites.get(site)?.namedByParameter) continue;
     // `const { get } = useStore(key)`: the returned `set` that writes is not taken here.
-    if (isOnlyInUntakenClosure(site, called.fn, call)) continue;
+    const taken = getTakenKeys(call, context);
+    if (isOnlyInUntakenClosure(site, called.fn, taken)) continue;
     // `local('get', key)`: the helper's `switch (action)` never reaches its `setItem` for this call.
     if (isSwitchedAway(site, called.fn, bound)) continue;
     // `maxStreamingBitrate(true, 'Video')`: the write waits for a value this call does not pass (`if (val !== undefined)`).
     if (isGuardedByLeftOut(site, called.fn, bound)) continue;
-    const found = collectSiteWrites(site, inner, called.fn, depth);
+    // `return useStorage(AppStorage.local, key)`: what the caller takes of this call, it takes of that one.
+    const found = collectSiteWrites(site, taken && isReturnedAsIs(site, called.fn) ? { ...inner, takenKeys: taken } : inner, called.fn, depth);
     for (const [index, write] of found.entries()) {
       // ... also when the constructor gives its storage (`this.storage.setItem(getKey(key))`).
       if (method && getParameterPlace(resolveString(write.node, method.placeholders)) !== undefined) continue;
@@ -95,6 +97,11 @@ export function collectWrapperWrites(
     }
   }
   return dropUnassignedWrites(dropRepeatedWrites(writes), call);
+}
+
+/** The keys the caller takes of this call's result: its own destructuring, or, for a call a wrapper returns as is, what its caller takes. */
+function getTakenKeys(call: TSESTree.CallExpression | TSESTree.NewExpression, context: WriteContext): ReadonlySet<string> | undefined {
+  return getDestructuredKeys(call) ?? (call.parent?.type === 'ReturnStatement' || call.parent?.type === 'ArrowFunctionExpression' ? context.takenKeys : undefined);
 }
 
 // After a spread, positions no longer say which argument a parameter gets.

@@ -28,6 +28,12 @@ export interface WriteContext {
   readonly index: SinkIndex;
   readonly module: ModuleContext;
   readonly readType?: TypeReader;
+  /**
+   * While a wrapper's returned call is followed (`return useStorage(AppStorage.local, key)`): the
+   * keys its caller takes of the result (`const [value] = useLocalStorage(key)` takes `0`), which
+   * are then all that call's result gives.
+   */
+  readonly takenKeys?: ReadonlySet<string>;
 }
 
 const SET_COOKIE = 'set-cookie';

@@ -7,10 +7,10 @@ import { forEachChild, isFunctionOrClass } from '../names/returnedValues.js';
  * not take: `const { shouldShowColumn } = useColumns(config)` never gets the `toggleColumn` whose
  * body writes (koel's table headers and rows read, its menus write). The write's closure must be
  * a `const` of `fn`'s body (or a method of the returned object) that `fn` only hands out in the
- * object it returns, and the call's result must be destructured without it (and without a rest).
+ * object it returns, and `taken`, the keys the caller takes of the result (its destructuring, without a
+ * rest), must leave it out.
  */
-export function isOnlyInUntakenClosure(site: TSESTree.Node, fn: FunctionNode, call: TSESTree.Node): boolean {
-  const taken = getDestructuredKeys(call);
+export function isOnlyInUntakenClosure(site: TSESTree.Node, fn: FunctionNode, taken: ReadonlySet<string> | undefined): boolean {
   if (!taken) return false;
   const closure = findClosureOf(site, fn);
   if (!closure) return false;
@@ -45,11 +45,23 @@ function findClosureOf(site: TSESTree.Node, fn: FunctionNode): Closure | undefin
   return undefined;
 }
 
+/** Whether `fn` returns the call `site` as it is (`return useStorage(storage, key)`, an arrow's body). */
+export function isReturnedAsIs(site: TSESTree.Node, fn: FunctionNode): boolean {
+  const parent = site.parent;
+  return (parent?.type === 'ReturnStatement' && getOwningFunction(parent) === fn) || (parent === fn && fn.body === site);
+}
+
+function getOwningFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  let current = node.parent;
+  while (current && !isFunctionOrClass(current)) current = current.parent;
+  return current;
+}
+
 /**
  * The keys of the call's result a destructuring takes (an array's by index: `const [isFirstRun] =
  * useLocalStorage(...)` takes `0`), or undefined when it takes the whole (or a rest).
  */
-function getDestructuredKeys(call: TSESTree.Node): Set<string> | undefined {
+export function getDestructuredKeys(call: TSESTree.Node): Set<string> | undefined {
   let node = call;
   if (node.parent?.type === 'AwaitExpression') node = node.parent;
   const declarator = node.parent;

@@ -36,6 +36,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     "function save(key: string) { localStorage.setItem(key.toLowerCase().trim(), '1'); }\nsave(' PREFS ');",
     // ... nor a CommonJS module's
     { code: "const format = require('./labels.js');\nutils.saveTableState('tracker', format({}));", filename: CLASSIC_PAGE },
+    // ... also through a hook that returns another hook's result as it is (suwayomi-webui's useLocalStorage over useStorage)
+    "const useStored = (storage: Storage, key: string) => {\n  const setValue = (v: string) => { storage.setItem(key, v); };\n  return [storage.getItem(key), setValue] as const;\n};\nfunction useLocal(key: string) { return useStored(localStorage, key); }\nconst [value] = useLocal('tracker');",
     // a hook whose returned `toggle` writes, called by a component that only takes `shown` (koel's table rows)
     "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { shown } = useColumns('tracker');",
     // a hook returning `[value, setValue]` whose setter is not taken (`const [isFirstRun] = useLocalStorage(...)`), the setter made by useEventCallback
@@ -148,6 +150,7 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     { code: "saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(1, 16)] },
     // the same hook, called by a component that takes `toggle`, or whose result is kept whole
     { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { toggle } = useColumns('tracker');", errors: [undeclared(6, 31)] },
+    { code: "const useStored = (storage: Storage, key: string) => {\n  const setValue = (v: string) => { storage.setItem(key, v); };\n  return [storage.getItem(key), setValue] as const;\n};\nconst useLocal = (key: string) => useStored(localStorage, key);\nconst [value, setValue] = useLocal('tracker');", errors: [undeclared(6, 36)] },
     { code: "const useStored = (key: string) => {\n  const setValue = useEventCallback((v: string) => { localStorage.setItem(key, v); });\n  return [localStorage.getItem(key), setValue] as const;\n};\nconst [value, setValue] = useStored('tracker');", errors: [undeclared(5, 37)] },
     { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst columns = useColumns('tracker');", errors: [undeclared(6, 28)] },
     // a returned closure the hook also calls itself writes whatever the caller takes
