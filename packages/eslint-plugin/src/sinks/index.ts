@@ -4,6 +4,7 @@ import { clerk, clerkClient } from './clerk.js';
 import { csurf } from './csurf.js';
 import { fastifySecureSession, fastifySession } from './fastify-session.js';
 import { firebaseAuth } from './firebase-auth.js';
+import { firebaseAnalytics, firebaseInstallations } from './firebase-analytics.js';
 import { ironSession } from './iron-session.js';
 import { koaSession } from './koa-session.js';
 import { lucia } from './lucia.js';
@@ -163,6 +164,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   dubAnalytics,
   hyperdxBrowser,
   reactGa4,
+  firebaseAnalytics,
   nuxtI18n,
   paraglideJs,
 ];
@@ -233,6 +235,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   oidcClientTs,
   msalBrowser,
   firebaseAuth,
+  firebaseInstallations,
   tanstackQueryPersist,
   vuexPersistedstate,
   apollo3CachePersist,

@@ -115,6 +115,8 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     // crisp-sdk-web: the chatbox's session cookie, named after the website id
     { code: "import { Crisp } from 'crisp-sdk-web';\nCrisp.configure('abc-123');", errors: [cookie(2, 17, 'crisp-client/session/abc-123')] },
     { code: "import { Crisp } from 'crisp-sdk-web';\nCrisp.configure(env.CRISP_ID);", errors: [cookiePattern(2, 17, 'crisp-client/session/')] },
+    // Firebase Analytics loads gtag too (the cookie rule); the installations database is the storage rule's
+    { code: "import { getAnalytics } from 'firebase/analytics';\nexport const analytics = getAnalytics(app);", errors: [cookie(2, 26, '_ga')] },
     // react-ga4: gtag's `_ga` (its `_ga_<container>` is declared as `_ga_*`)
     { code: "import ReactGA from 'react-ga4';\nReactGA.initialize('G-ABC123');", errors: [cookie(2, 1, '_ga')] },
     // @nuxtjs/i18n: `i18n_redirected` unless renamed, at the options
@@ -182,6 +184,8 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     "import { StoreService } from './store';\nexport class A { constructor(private ls: StoreService) {} save() { this.ls.store('token', 1); } }",
   ],
   invalid: [
+    // Firebase Analytics registers with Firebase Installations, from the modular SDK and its scoped package
+    { code: "import { initializeAnalytics } from '@firebase/analytics';\ninitializeAnalytics(app, {});", errors: [indexedDBName(2, 1, 'firebase-installations-database')] },
     // Paraglide JS with `strategy` listing 'localStorage' (vert): `localStorageKey`, default PARAGLIDE_LOCALE, at the compiler options
     {
       code: "import { paraglideVitePlugin } from '@inlang/paraglide-js';\nexport const plugin = paraglideVitePlugin({ project, outdir, strategy: ['localStorage', 'preferredLanguage', 'baseLocale'] });",
