@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { ModuleContext } from './bindings.js';
+import type { FunctionNode, ModuleContext } from './bindings.js';
 import { readForeignModule } from './foreignModule.js';
 import { findProjectTexts } from './projectReferences.js';
 
@@ -9,6 +9,12 @@ type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 export interface Construction {
   readonly node: TSESTree.NewExpression;
   readonly module: ModuleContext;
+}
+
+/** The constructor of a class, when it has one with a body. */
+export function findConstructor(body: TSESTree.ClassBody): FunctionNode | undefined {
+  const method = body.body.find((element) => element.type === 'MethodDefinition' && element.kind === 'constructor' && element.value.type === 'FunctionExpression');
+  return method?.type === 'MethodDefinition' && method.value.type === 'FunctionExpression' ? method.value : undefined;
 }
 
 const found = new WeakMap<ClassNode, Construction | null>();

@@ -7,7 +7,7 @@ import { getReturnedValues } from './returnedValues.js';
 import { findThisMember, findThisObject } from './thisMembers.js';
 import { isReactComponentWrapper, isReactUseCallback } from './reactUseCallback.js';
 import { getInjectedClass } from './injectedClass.js';
-import { type Construction, findOnlyConstruction } from './classConstructions.js';
+import { type Construction, findConstructor, findOnlyConstruction } from './classConstructions.js';
 
 /** A function of the project that a call runs, with the module it is written in. */
 export interface CalledFunction {
@@ -104,13 +104,8 @@ export function findConstruction(call: TSESTree.CallExpression | TSESTree.NewExp
   const construction: Construction | undefined =
     node?.type === 'NewExpression' ? (isOwner(node.callee, made!.module) ? { node, module: made!.module } : undefined) : searchProject ? findOnlyConstruction(owner, called.module, isOwner) : undefined;
   // The class's own constructor: one a superclass declares keeps its parameters there.
-  const constructorFn = construction && findConstructorOf(owner);
+  const constructorFn = construction && findConstructor(owner.body);
   return constructorFn && { ...construction!, constructorFn };
-}
-
-function findConstructorOf(owner: ClassNode): FunctionNode | undefined {
-  const element = owner.body.body.find((member) => member.type === 'MethodDefinition' && member.kind === 'constructor');
-  return element?.type === 'MethodDefinition' && element.value.type === 'FunctionExpression' ? element.value : undefined;
 }
 
 /** The method `name` of an object the project makes: an instance of its class (`new StoreStorage()`) or an object literal. */

@@ -9,7 +9,8 @@ import type { CookieWrite } from './cookieWrite.js';
 import { getParameterPlace } from './parameterPlaceholder.js';
 import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { isClosedComponentCall, isComponentCall } from './componentCall.js';
-import { type SummarySite, type WrapperSummary, collectSiteWrites, findConstructor, getConstructedClassBody, summarizeWrapper } from './summarizeWrapper.js';
+import { type SummarySite, type WrapperSummary, collectSiteWrites, getConstructedClassBody, summarizeWrapper } from './summarizeWrapper.js';
+import { findConstructor } from '../names/classConstructions.js';
 import { dropRepeatedWrites } from './dropRepeatedWrites.js';
 import { getDestructuredKeys, isOnlyInUntakenClosure, isReturnedAsIs } from './untakenClosure.js';
 import { dropUnassignedWrites } from './readOnlyUse.js';
@@ -33,14 +34,15 @@ export function collectWrapperWrites(
   const summary = summarizeWrapper(called, context.index, depth);
   if (!summary) return [];
   const argumentAt = (position: number): TSESTree.Node | undefined => getArgumentAt(call, position);
-  // `s.setInt('theme')` on `s = new SettingsStorage('app_')`: the constructor's parameters (kept as `this.prefix`) are that `new`'s arguments.
   const constructed = summarizeConstructor(called, context.index, depth);
+  // `s.setInt('theme')` on `s = new SettingsStorage('app_')`: the constructor's parameters (kept as `this.prefix`) are that `new`'s arguments.
   // Only a method writing through what its constructor kept (`${this.prefix}${key}`, `this.storage.setItem(key)`) looks for the instance.
   const usesConstructor = constructed !== undefined && [...summary.sites.keys()].some((site) => constructed.sites.has(site));
   const construction = usesConstructor ? findConstruction(call, called, context.module, true) : undefined;
   const instance = construction ? bindArguments(called.module, construction.constructorFn, (position) => argumentOf(construction.node, position, construction.module)) : called.module;
   const bound = bindArguments(instance, called.fn, (position) => argumentOf(call, position, context.module));
   const inner: WriteContext = { index: context.index, module: bound };
+  const taken = getTakenKeys(call, context);
   const writes: CookieWrite[] = [];
   for (const [site, { places, namedByParameter, intoCycle }] of summary.sites) {
     if (intoCycle) continue;
@@ -52,7 +54,6 @@ export function collectWrapperWrites(
     const method = findMethodSummary(site, called, context.index, depth);
     if (method?.sites.get(site)?.namedByParameter) continue;
     // `const { get } = useStore(key)`: the returned `set` that writes is not taken here.
-    const taken = getTakenKeys(call, context);
     if (isOnlyInUntakenClosure(site, called.fn, taken)) continue;
     // `local('get', key)`: the helper's `switch (action)` never reaches its `setItem` for this call.
     if (isSwitchedAway(site, called.fn, bound)) continue;

@@ -6,7 +6,8 @@ import { isMentionedElsewhere } from '../names/projectReferences.js';
 import { forEachChild } from '../names/returnedValues.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
-import { type WriteSite, findConstructor, summarizeWrapper } from './summarizeWrapper.js';
+import { type WriteSite, summarizeWrapper } from './summarizeWrapper.js';
+import { findConstructor } from '../names/classConstructions.js';
 
 /**
  * Whether a write site inside a named function takes its name from that function's parameter:

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
 import { type FunctionNode, type ModuleContext, type PathStep, getMemberName, unwrapExpression } from '../names/bindings.js';
 import { findThisMember } from '../names/thisMembers.js';
+import { findConstructor } from '../names/classConstructions.js';
 import { type CalledFunction, findCalledFunction } from '../names/findCalledFunction.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
@@ -170,11 +171,6 @@ function mayWriteInClass(body: TSESTree.ClassBody, index: SinkIndex): boolean {
 // Per catalogue: a project's own sinks setting adds callee names.
 const classVerdicts = new WeakMap<SinkIndex, WeakMap<TSESTree.ClassBody, boolean>>();
 
-/** The constructor of a class, when it has one with a body. */
-export function findConstructor(body: TSESTree.ClassBody): FunctionNode | undefined {
-  const method = body.body.find((element) => element.type === 'MethodDefinition' && element.kind === 'constructor' && element.value.type === 'FunctionExpression');
-  return method?.type === 'MethodDefinition' && method.value.type === 'FunctionExpression' ? method.value : undefined;
-}
 
 /** The writes of one site: a sink of the catalogue, or else a call of another wrapper. */
 export function collectSiteWrites(site: SummarySite, context: WriteContext, caller: FunctionNode | undefined, depth: number): CookieWrite[] {
