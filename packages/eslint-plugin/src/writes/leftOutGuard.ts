@@ -13,7 +13,8 @@ type Nullish = 'undefined' | 'null';
  * reads; bruno's `writePersistedEditorState({ key, state: null })` takes the `removeItem` of
  * `if (state == null)`, not the `setItem` of its `else`. The test may be the parameter itself
  * (`!x` for an `else`), `!== undefined`, `!= null`, `typeof x !== 'undefined'` (or their
- * opposites for an `else`), or one side of `&&` (of `||` for an `else`).
+ * opposites for an `else`), or one side of `&&` (of `||` for an `else`); or an earlier `if` of
+ * the same block returns (or throws) when the parameter is nullish.
  */
 export function isGuardedByLeftOut(site: TSESTree.Node, fn: FunctionNode, bound: ModuleContext): boolean {
   for (let current: TSESTree.Node | undefined = site; current && current !== fn; current = current.parent) {
@@ -23,8 +24,28 @@ export function isGuardedByLeftOut(site: TSESTree.Node, fn: FunctionNode, bound:
       if (statement.alternate === current && isTrueWhenNullish(statement.test, bound)) return true;
     }
     if (statement?.type === 'LogicalExpression' && statement.operator === '&&' && statement.right === current && isFalseWhenNullish(statement.left, bound)) return true;
+    if (statement?.type === 'BlockStatement' && isAfterNullishExit(statement, current, bound)) return true;
   }
   return false;
+}
+
+/**
+ * Whether an earlier statement of the block leaves the function when a parameter is nullish here:
+ * suwayomi's `if (value === undefined) { storage.removeItem(key); return; }` before its `setItem`,
+ * for `setItem(KEY, undefined)`.
+ */
+function isAfterNullishExit(block: TSESTree.BlockStatement, statement: TSESTree.Node, bound: ModuleContext): boolean {
+  for (const earlier of block.body) {
+    if (earlier === statement) return false;
+    if (earlier.type === 'IfStatement' && !earlier.alternate && alwaysExits(earlier.consequent) && isTrueWhenNullish(earlier.test, bound)) return true;
+  }
+  return false;
+}
+
+function alwaysExits(statement: TSESTree.Statement): boolean {
+  if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
+  const last = statement.type === 'BlockStatement' ? statement.body.at(-1) : undefined;
+  return last !== undefined && alwaysExits(last);
 }
 
 // A test that is false in this call, because a parameter it checks is nullish here.

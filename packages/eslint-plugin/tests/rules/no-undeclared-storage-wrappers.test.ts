@@ -400,6 +400,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         { messageId: 'undeclaredStoragePattern' as const, line: 3, column: 79 },
       ],
     },
+    // ... or where an earlier `if` returns for that value: suwayomi-webui's `setItem(KEY, undefined)` removes
+    {
+      code: "function save(key, value) {\n  if (value === undefined) { localStorage.removeItem(key); return; }\n  localStorage.setItem(key, JSON.stringify(value));\n}\nsave('prefs', undefined);\nsave('prefs');\nsave('tracker', 1);",
+      errors: [undeclared(7, 6)],
+    },
     // a call passing null or undefined where the helper only writes for a value: bruno's
     // `if (state == null) removeItem(key) else setItem(key, ...)` removes for `state: null`
     {
