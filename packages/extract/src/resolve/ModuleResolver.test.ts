@@ -37,6 +37,21 @@ describe('ModuleResolver', () => {
     expect(resolver().resolve('@acme/keys/storage', from)).toEqual({ kind: 'file', path: join(root, 'packages/keys/src/storage.ts') });
   });
 
+  it('follows a Svelte library package from its build folder to `src/lib`, where svelte-package reads it', () => {
+    const root = writeMonorepo(
+      {
+        'apps/desktop/src/app.ts': '',
+        'packages/shared/package.json': JSON.stringify({ name: '@acme/shared', exports: { './*.svelte': { svelte: './dist/*.svelte' }, './*': { import: './dist/*.js', types: './dist/*.d.ts' } } }),
+        'packages/shared/src/lib/persisted.ts': '',
+        'packages/shared/src/lib/Toggle.svelte': '',
+      },
+      { 'apps/desktop/node_modules/@acme/shared': 'packages/shared' },
+    );
+    const from = join(root, 'apps/desktop/src/app.ts');
+    expect(resolver().resolve('@acme/shared/persisted', from)).toEqual({ kind: 'file', path: join(root, 'packages/shared/src/lib/persisted.ts') });
+    expect(resolver().resolve('@acme/shared/Toggle.svelte', from)).toEqual({ kind: 'file', path: join(root, 'packages/shared/src/lib/Toggle.svelte') });
+  });
+
   it('finds a workspace package nothing links (Yarn Plug\'n\'Play, a checkout not installed) from the workspace declaration', () => {
     const npm = writeMonorepo({
       'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*', 'packages/*'] }),

@@ -110,7 +110,8 @@ function flattenTarget(target: unknown): string[] {
 export function findSource(target: string, packageDir: string, look: FileLook): string | undefined {
   const stem = target.replace(/\.d\.[cm]?ts$/, '').replace(/\.[cm]?jsx?$/, '');
   const inside = relative(packageDir, stem).split(sep);
-  const sources = BUILD_FOLDERS.includes(inside[0] ?? '') ? [join(packageDir, 'src', ...inside.slice(1)), stem] : [stem];
+  // svelte-package builds `src/lib` into `dist` (a SvelteKit library's layout); other builds mirror `src`.
+  const sources = BUILD_FOLDERS.includes(inside[0] ?? '') ? [join(packageDir, 'src', ...inside.slice(1)), join(packageDir, 'src/lib', ...inside.slice(1)), stem] : [stem];
   if (!/\.d\.[cm]?ts$/.test(target) && stem !== target) sources.push(target);
   for (const base of sources) {
     const found = getCandidates(base).find((candidate) => !/\.d\.[cm]?ts$/.test(candidate) && look.look(candidate) !== null);
