@@ -23,6 +23,7 @@ import { reactGa4 } from './react-ga4.js';
 import { reactResizablePanels } from './react-resizable-panels.js';
 import { segment, segmentStorage } from './segment.js';
 import { store2 } from './store2.js';
+import { lscache } from './lscache.js';
 import { sveltiaIndexedDB, sveltiaLocalStorage } from './sveltia-utils.js';
 import { pocketbase } from './pocketbase.js';
 import { tanstackQueryPersist } from './tanstack-query-persist.js';
@@ -240,6 +241,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   vuexPersistedstate,
   apollo3CachePersist,
   store2,
+  lscache,
   sveltiaLocalStorage,
   sveltiaIndexedDB,
   pocketbase,

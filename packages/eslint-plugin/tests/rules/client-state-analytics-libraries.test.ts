@@ -169,6 +169,8 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     // store2: reads, a declared key, a transaction (taken as a read)
     "import store from 'store2';\nstore.get('user'); store('user'); store.session.get('x');",
     "import store from 'store2';\nstore.set('prefs', p); store.session.set('draft', d);",
+    // lscache: reads
+    "import lscache from 'lscache';\nlscache.get('greeting'); lscache.remove('greeting');",
     // @sveltia/utils: reads and removals, and a declared key
     "import { LocalStorage } from '@sveltia/utils/storage';\nawait LocalStorage.get('sveltia-cms.user'); await LocalStorage.delete('x');",
     "import { LocalStorage } from '@sveltia/utils/storage';\nawait LocalStorage.set('prefs', p);",
@@ -229,6 +231,12 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     { code: "import store from 'store2';\nstore.set('user', user);", errors: [localKey(2, 11, 'user')] },
     { code: "import store from 'store2';\nstore('token', t);\nstore.local.add('list', [1]);", errors: [localKey(2, 7, 'token'), localKey(3, 17, 'list')] },
     { code: "import store from 'store2';\nstore.session('step', 2);\nstore.session.set('form', f);", errors: [sessionKey(2, 15, 'step'), sessionKey(3, 19, 'form')] },
+    // lscache: `lscache-<key>`, and its expiry item when a lifetime is given
+    { code: "import lscache from 'lscache';\nlscache.set('greeting', 'Hello');", errors: [localKey(2, 13, 'lscache-greeting')] },
+    {
+      code: "import lscache from 'lscache';\nlscache.set('draft', text, 60);",
+      errors: [localKey(2, 13, 'lscache-draft'), localKey(2, 13, 'lscache-draft-cacheexpiration')],
+    },
     // @sveltia/utils: `LocalStorage.set(key)`, and the database `new IndexedDB(name, store)` opens
     { code: "import { LocalStorage } from '@sveltia/utils/storage';\nawait LocalStorage.set('sveltia-cms.auth', { csrfToken });", errors: [localKey(2, 24, 'sveltia-cms.auth')] },
     { code: "import { IndexedDB } from '@sveltia/utils/storage';\nconst db = new IndexedDB('github:me/site', 'file-cache');", errors: [indexedDBName(2, 26, 'github:me/site')] },
