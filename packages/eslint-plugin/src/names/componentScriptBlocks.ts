@@ -1,12 +1,12 @@
 const SCRIPT_BLOCK = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
 /**
- * The code of a Vue single-file component's `<script>` and `<script setup>` blocks, at the same
+ * The code of a Vue or Svelte component's `<script>` blocks (`<script setup>`, Svelte's `<script module>`), at the same
  * offsets, lines and columns as in the file (everything else blanked), so that a component can be
  * parsed as a module of its own and its nodes still point into the file. `typescript` when a
  * block says `lang="ts"` (or `tsx`).
  */
-export function extractVueScript(text: string): { readonly code: string; readonly typescript: boolean } {
+export function extractComponentScript(text: string): { readonly code: string; readonly typescript: boolean } {
   const code = text.replace(/[^\n]/g, ' ').split('');
   let typescript = false;
   for (const match of text.matchAll(SCRIPT_BLOCK)) {

@@ -106,7 +106,9 @@ export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: 
       const declaration = node.parent as TSESTree.Node | undefined;
       const isConst = declaration?.type === 'VariableDeclaration' ? declaration.kind === 'const' : false;
       const writes = variable.references.filter((reference) => reference.isWrite());
-      if (!isConst && (writes.length > 1 || !node.init)) return getAssignedBinding(node, writes, module);
+      // A destructured default (`let { key = 'x' } = $props()`) is a second write inside the declaration, not a reassignment.
+      const reassigned = writes.some((reference) => !isWithin(reference.identifier, node.id));
+      if (!isConst && (reassigned || !node.init)) return getAssignedBinding(node, writes, module);
       if (!node.init) return { kind: 'other' };
       const located = getPatternPath(node.id, name);
       if (!located) return { kind: 'other' };
@@ -205,4 +207,8 @@ export function getImportBinding(specifier: TSESTree.Node, module: ModuleContext
     default:
       return { kind: 'other' };
   }
+}
+
+function isWithin(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
 }

@@ -6,7 +6,7 @@ import type { ModuleContext } from './bindings.js';
 import { createScopedContext } from './fileContext.js';
 import { getModuleSignature } from './resolveModuleFile.js';
 import { isClassicScript } from './scriptGlobals.js';
-import { extractVueScript } from './vueScriptBlocks.js';
+import { extractComponentScript } from './componentScriptBlocks.js';
 
 /** Another project file, read from disk and bound through its own scope analysis (its constants, functions, classes and types): never type-checked. */
 export interface ForeignModule extends ModuleContext {
@@ -62,12 +62,12 @@ function parseModule(file: string): ForeignModule | undefined {
   if (!estree) return undefined;
   try {
     const read = readFileSync(file, 'utf8');
-    // A Vue component is read as the module its script blocks make (its props, its writes).
-    const vue = file.endsWith('.vue') ? extractVueScript(read) : undefined;
-    const text = vue ? vue.code : read;
+    // A Vue or Svelte component is read as the module its script blocks make (its props, its writes).
+    const component = /\.(?:vue|svelte)$/.test(file) ? extractComponentScript(read) : undefined;
+    const text = component ? component.code : read;
     // JavaScript files hold JSX as often as .jsx ones do (Create React App, bruno); only a
     // TypeScript file's `<T>x` assertions would read differently with JSX on.
-    const program = estree.parse(text, { jsx: vue ? !vue.typescript : !/\.[cm]?ts$/.test(file), range: true, loc: true, comment: false });
+    const program = estree.parse(text, { jsx: component ? !component.typescript : !/\.[cm]?ts$/.test(file), range: true, loc: true, comment: false });
     // Scope analysis and the walk up from a parameter to its function need parent links.
     estree.simpleTraverse(program, { enter() {} }, true);
     return summarize(file, program, isClassicScript(file, text));
@@ -102,7 +102,9 @@ function summarize(file: string, program: TSESTree.Program, classicScript: boole
     undefined,
     classicScript,
   );
-  const module: ForeignModule = { file, exports, starExports, program, lookup: scoped.lookup };
+  // The module is the context its bindings name as theirs: a context that binds some of them
+  // (a component's props) then rebinds the others, so that what they lead to stays bound.
+  const module: ForeignModule = Object.assign(scoped, { exports, starExports, program });
 
   const declare = (statement: TSESTree.Node): void => {
     if (statement.type === 'VariableDeclaration') {

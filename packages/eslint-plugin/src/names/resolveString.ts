@@ -68,6 +68,10 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
       if (node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments[0] && module.lookup(node.callee).kind === 'global') {
         return next(node.arguments[0]);
       }
+      {
+        const read = getUntrackedValue(node, module);
+        if (read) return next(read);
+      }
       return carryParameter(node, resolveJoin(node, next) ?? resolveStringMethod(node, next) ?? resolveReturned(node, module, depth), next);
     case 'Identifier': {
       const reassigned = readReassignedNames(node, module, next);
@@ -276,6 +280,14 @@ function isTransparentCall(node: TSESTree.CallExpression, module: ModuleContext)
   const binding = module.lookup(callee);
   if (VUE_REACTIVE.has(callee.name)) return binding.kind === 'global' || (binding.kind === 'import' && VUE_MODULES.has(binding.source) && binding.imported === callee.name);
   return binding.kind === 'import' && binding.source === DECLARATION_MODULE && binding.imported === 'defineCookie';
+}
+
+/** Svelte's `untrack(() => value)`: the value its function returns, read without a dependency. */
+function getUntrackedValue(node: TSESTree.CallExpression, module: ModuleContext): TSESTree.Node | undefined {
+  const [fn] = node.arguments;
+  if (node.callee.type !== 'Identifier' || fn?.type !== 'ArrowFunctionExpression' || fn.body.type === 'BlockStatement') return undefined;
+  const binding = module.lookup(node.callee);
+  return binding.kind === 'import' && binding.source === 'svelte' && binding.imported === 'untrack' ? fn.body : undefined;
 }
 
 const VUE_REACTIVE = new Set(['reactive', 'shallowReactive', 'readonly']);

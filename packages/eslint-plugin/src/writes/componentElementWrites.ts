@@ -39,6 +39,32 @@ interface PropSite {
 // Per catalogue (the settings' sink index), then per component module.
 const propSites = new WeakMap<object, WeakMap<ForeignModule, readonly PropSite[]>>();
 
+/** The parts of svelte-eslint-parser's component element the rules read (`<AdvancedTable id="users" />`). */
+export interface SvelteComponentElement {
+  readonly type: 'SvelteElement';
+  readonly kind: string;
+  readonly name: TSESTree.Node;
+  readonly startTag: { readonly attributes: readonly SvelteAttribute[] };
+  readonly range: TSESTree.Range;
+  readonly loc: TSESTree.SourceLocation;
+}
+
+interface SvelteAttribute {
+  readonly type: string;
+  readonly key: { readonly name?: unknown; readonly type?: string };
+  readonly value: TSESTree.Node | readonly SveltePart[] | null;
+  readonly range: TSESTree.Range;
+  readonly loc: TSESTree.SourceLocation;
+}
+
+interface SveltePart {
+  readonly type: string;
+  readonly value?: string;
+  readonly expression?: TSESTree.Node;
+  readonly range: TSESTree.Range;
+  readonly loc: TSESTree.SourceLocation;
+}
+
 /**
  * The writes of rendering a Vue template element of the project's own component whose props name
  * what it stores (`<ComplexTable :pagination-config="paginationConfig" />`, the component writing
@@ -50,12 +76,27 @@ const propSites = new WeakMap<object, WeakMap<ForeignModule, readonly PropSite[]
 export function collectVueElementWrites(element: VueElement, context: WriteContext): CookieWrite[] {
   if (!/^[A-Z]|-/.test(element.rawName)) return [];
   const file = findComponentFile(element.rawName, context.module);
-  if (file === undefined || !mayHoldWrapper(file, context.index.trigger)) return [];
+  return file === undefined ? [] : collectComponentWrites(file, makeProps(element), context);
+}
+
+/**
+ * The same for a Svelte component of the project (`<AdvancedTable id="users" />`, the component
+ * writing `` new PersistedState(`table-${id}-preferences`) `` with `let { id } = $props()`): the
+ * component the file imports under the element's name.
+ */
+export function collectSvelteComponentWrites(element: SvelteComponentElement, context: WriteContext): CookieWrite[] {
+  if (element.kind !== 'component' || element.name.type !== 'Identifier') return [];
+  const binding = context.module.lookup(element.name);
+  const file = binding.kind === 'import' ? findComponentExport(context.module.file, binding.source, binding.imported, 0) : undefined;
+  return file === undefined ? [] : collectComponentWrites(file, makeSvelteProps(element), context);
+}
+
+function collectComponentWrites(file: string, props: TSESTree.ObjectExpression, context: WriteContext): CookieWrite[] {
+  if (!mayHoldWrapper(file, context.index.trigger)) return [];
   const component = readForeignModule(file);
   if (!component) return [];
   const sites = getPropSites(component, context);
   if (sites.length === 0) return [];
-  const props = makeProps(element);
   const bound = bindProps(component, { node: props, module: context.module });
   const inner: WriteContext = { index: context.index, module: bound };
   return sites.flatMap(({ site, writes: placeholders }) => {
@@ -141,11 +182,12 @@ function readOptionProps(program: TSESTree.Program): ReadonlySet<string> {
   return known;
 }
 
+// Vue's `defineProps()` (also under `withDefaults`), Svelte 5's `$props()`.
 function isDefineProps(node: TSESTree.Node): boolean {
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return false;
   if (call.callee.name === 'withDefaults') return call.arguments[0] !== undefined && isDefineProps(call.arguments[0]);
-  return call.callee.name === 'defineProps';
+  return call.callee.name === 'defineProps' || call.callee.name === '$props';
 }
 
 function definesProps(program: TSESTree.Program): boolean {
@@ -160,11 +202,11 @@ function findComponentFile(tag: string, module: ModuleContext): string | undefin
   return binding.kind === 'global' ? getVueGlobalComponents(module.file).get(name) : undefined;
 }
 
-// A `.vue` file imported as is, or handed on by a barrel (`export { default as Link } from './Link.vue'`, `export *`).
+// A `.vue` or `.svelte` file imported as is, or handed on by a barrel (`export { default as Link } from './Link.vue'`, `export *`).
 function findComponentExport(from: string, source: string, imported: string, depth: number): string | undefined {
   const file = resolveModuleFile(from, source);
   if (file === undefined || depth > MAX_BARRELS) return undefined;
-  if (file.endsWith('.vue')) return imported === 'default' ? file : undefined;
+  if (/\.(?:vue|svelte)$/.test(file)) return imported === 'default' ? file : undefined;
   const barrel = readForeignModule(file);
   const exported = barrel?.exports.get(imported);
   if (!barrel) return undefined;
@@ -194,6 +236,45 @@ function makeProps(element: VueElement): TSESTree.ObjectExpression {
     props.properties.push({ type: 'Property', key, value: read.value, computed: false, method: false, shorthand: false, kind: 'init', range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.Property);
   }
   return props;
+}
+
+// The attributes of a Svelte component element as its props: `id="users"` as text, `id={x}` and
+// `{id}` as their expression, text with tags (`id="api-{id}"`) as the template literal it makes.
+function makeSvelteProps(element: SvelteComponentElement): TSESTree.ObjectExpression {
+  const props = { type: 'ObjectExpression', properties: [] as TSESTree.Property[], range: element.range, loc: element.loc } as TSESTree.ObjectExpression;
+  for (const attribute of element.startTag.attributes) {
+    const value = readSvelteAttribute(attribute);
+    if (value === undefined || typeof attribute.key.name !== 'string') continue;
+    const key = { type: 'Identifier', name: attribute.key.name, range: attribute.range, loc: attribute.loc } as TSESTree.Identifier;
+    props.properties.push({ type: 'Property', key, value, computed: false, method: false, shorthand: false, kind: 'init', range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.Property);
+  }
+  return props;
+}
+
+function readSvelteAttribute(attribute: SvelteAttribute): TSESTree.Node | undefined {
+  if (attribute.type === 'SvelteShorthandAttribute') return attribute.value as TSESTree.Node;
+  if (attribute.type !== 'SvelteAttribute' || !Array.isArray(attribute.value)) return undefined;
+  const parts = attribute.value as readonly SveltePart[];
+  const first = parts[0];
+  const last = parts.at(-1);
+  if (!first || !last) return undefined;
+  if (parts.length === 1 && first.type === 'SvelteMustacheTag') return first.expression;
+  const range: TSESTree.Range = [first.range[0], last.range[1]];
+  const loc = { start: first.loc.start, end: last.loc.end };
+  const quasis: TSESTree.TemplateElement[] = [];
+  const expressions: TSESTree.Expression[] = [];
+  let text = '';
+  for (const part of parts) {
+    if (part.type === 'SvelteLiteral') text += part.value ?? '';
+    else if (part.type === 'SvelteMustacheTag' && part.expression) {
+      quasis.push({ type: 'TemplateElement', value: { raw: text, cooked: text }, tail: false, range, loc } as TSESTree.TemplateElement);
+      expressions.push(part.expression as TSESTree.Expression);
+      text = '';
+    } else return undefined;
+  }
+  if (expressions.length === 0) return { type: 'Literal', value: text, raw: JSON.stringify(text), range, loc } as TSESTree.StringLiteral;
+  quasis.push({ type: 'TemplateElement', value: { raw: text, cooked: text }, tail: true, range, loc } as TSESTree.TemplateElement);
+  return { type: 'TemplateLiteral', quasis, expressions, range, loc } as TSESTree.TemplateLiteral;
 }
 
 function readAttribute(attribute: VueAttribute): { name: string; value: TSESTree.Node } | undefined {

@@ -18,7 +18,7 @@ import { mayAutoImportWrapper, mayHoldWrapper, mayImportWrapper, mayUseScriptGlo
 import type { SinkIndex } from './sinkIndex.js';
 import { type WriteSite, collectJsxElementWrites } from './summarizeWrapper.js';
 import { UNKNOWN } from '../names/stringShape.js';
-import { type VueElement, collectVueElementWrites } from './vueElementWrites.js';
+import { type SvelteComponentElement, type VueElement, collectSvelteComponentWrites, collectVueElementWrites } from './componentElementWrites.js';
 
 /** The writes one walk of a file collects, shared by every rule that asks for the same walk. */
 interface SharedWalk {
@@ -78,7 +78,8 @@ export function listenForWrites(
   };
   // A component of the project whose prop names what it stores is a wrapper like any function.
   const collectElement = (site: ElementSite): void => {
-    writes.push(...(site.type === 'JSXOpeningElement' ? collectJsxElementWrites(site, writeContext, undefined, 0) : collectElementWrites(site, writeContext)));
+    if (site.type === 'JSXOpeningElement') writes.push(...collectJsxElementWrites(site, writeContext, undefined, 0));
+    else writes.push(...collectElementWrites(site, writeContext), ...collectSvelteComponentWrites(site as unknown as SvelteComponentElement, writeContext));
   };
   // A Vue template element of the project's own component whose props name what it stores.
   const collectVueElement = (site: VueElement): void => {
