@@ -63,16 +63,15 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
       const left = next(node.left);
       return left.every((shape) => shape.some((part) => part !== UNKNOWN && part !== '')) ? left : unionShapes(left, next(node.right));
     }
-    case 'CallExpression':
+    case 'CallExpression': {
       // String(x)
       if (node.callee.type === 'Identifier' && node.callee.name === 'String' && node.arguments[0] && module.lookup(node.callee).kind === 'global') {
         return next(node.arguments[0]);
       }
-      {
-        const read = getUntrackedValue(node, module);
-        if (read) return next(read);
-      }
+      const untracked = getUntrackedValue(node, module);
+      if (untracked) return next(untracked);
       return carryParameter(node, resolveJoin(node, next) ?? resolveStringMethod(node, next) ?? resolveReturned(node, module, depth), next);
+    }
     case 'Identifier': {
       const reassigned = readReassignedNames(node, module, next);
       if (reassigned) return reassigned;

@@ -10,25 +10,12 @@ import { UNKNOWN_SHAPES, surroundShapes } from '../names/stringShape.js';
 import { type WriteContext, isDescribedVersion } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { getComponentIdentifier } from './componentCall.js';
+import type { SvelteComponentElement, SveltePart } from './componentElementWrites.js';
 import { matchValue } from './matchValue.js';
 import { isOptionValue } from './isOptionValue.js';
 
 /** A component as rendered: a JSX opening element, or a Svelte component element. */
 export type ElementSite = TSESTree.JSXOpeningElement | SvelteComponentElement;
-
-/** The part of svelte-eslint-parser's component element the rules read. */
-interface SvelteComponentElement {
-  readonly type: 'SvelteElement';
-  readonly kind: string;
-  readonly name: TSESTree.Node;
-  readonly startTag: { readonly attributes: readonly SvelteAttributeLike[] };
-}
-
-interface SvelteAttributeLike {
-  readonly type: string;
-  readonly key?: { readonly name?: unknown };
-  readonly value?: readonly { readonly type: string; readonly value?: unknown; readonly expression?: TSESTree.Node }[];
-}
 
 /** A prop as given: its node and its value (a string, an expression, or nothing for a bare `prop`). */
 interface Prop {
@@ -140,8 +127,8 @@ function readProps(site: ElementSite): Map<string, Prop> {
   const props = new Map<string, Prop>();
   if (site.type === 'SvelteElement') {
     for (const attribute of site.startTag.attributes) {
-      if (attribute.type !== 'SvelteAttribute' || typeof attribute.key?.name !== 'string') continue;
-      const parts = attribute.value ?? [];
+      if (attribute.type !== 'SvelteAttribute' || typeof attribute.key.name !== 'string') continue;
+      const parts: readonly SveltePart[] = Array.isArray(attribute.value) ? attribute.value : [];
       const only = parts.length === 1 ? parts[0] : undefined;
       const value = only?.type === 'SvelteLiteral' && typeof only.value === 'string' ? only.value : only?.type === 'SvelteMustacheTag' ? only.expression : undefined;
       props.set(attribute.key.name, { node: attribute as unknown as TSESTree.Node, value });

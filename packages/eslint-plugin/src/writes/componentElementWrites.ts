@@ -57,7 +57,8 @@ interface SvelteAttribute {
   readonly loc: TSESTree.SourceLocation;
 }
 
-interface SveltePart {
+/** A part of a Svelte attribute's value: text (`SvelteLiteral`) or a tag (`SvelteMustacheTag`). */
+export interface SveltePart {
   readonly type: string;
   readonly value?: string;
   readonly expression?: TSESTree.Node;
@@ -228,9 +229,16 @@ const MAX_BARRELS = 4;
 // The element's attributes as the props object the component receives: `name="x"` as text,
 // `:name="expr"` as its expression, keys in camelCase (`cache-key` is `cacheKey`).
 function makeProps(element: VueElement): TSESTree.ObjectExpression {
+  return toPropsObject(element, element.startTag.attributes.map((attribute) => ({ attribute, read: readAttribute(attribute) })));
+}
+
+// An element's props as the object literal its component's script is bound to, each prop at its attribute.
+function toPropsObject(
+  element: { readonly range: TSESTree.Range; readonly loc: TSESTree.SourceLocation },
+  attributes: readonly { attribute: { readonly range: TSESTree.Range; readonly loc: TSESTree.SourceLocation }; read: { name: string; value: TSESTree.Node } | undefined }[],
+): TSESTree.ObjectExpression {
   const props = { type: 'ObjectExpression', properties: [] as TSESTree.Property[], range: element.range, loc: element.loc } as TSESTree.ObjectExpression;
-  for (const attribute of element.startTag.attributes) {
-    const read = readAttribute(attribute);
+  for (const { attribute, read } of attributes) {
     if (!read) continue;
     const key = { type: 'Identifier', name: read.name, range: attribute.range, loc: attribute.loc } as TSESTree.Identifier;
     props.properties.push({ type: 'Property', key, value: read.value, computed: false, method: false, shorthand: false, kind: 'init', range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.Property);
@@ -241,14 +249,14 @@ function makeProps(element: VueElement): TSESTree.ObjectExpression {
 // The attributes of a Svelte component element as its props: `id="users"` as text, `id={x}` and
 // `{id}` as their expression, text with tags (`id="api-{id}"`) as the template literal it makes.
 function makeSvelteProps(element: SvelteComponentElement): TSESTree.ObjectExpression {
-  const props = { type: 'ObjectExpression', properties: [] as TSESTree.Property[], range: element.range, loc: element.loc } as TSESTree.ObjectExpression;
-  for (const attribute of element.startTag.attributes) {
-    const value = readSvelteAttribute(attribute);
-    if (value === undefined || typeof attribute.key.name !== 'string') continue;
-    const key = { type: 'Identifier', name: attribute.key.name, range: attribute.range, loc: attribute.loc } as TSESTree.Identifier;
-    props.properties.push({ type: 'Property', key, value, computed: false, method: false, shorthand: false, kind: 'init', range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.Property);
-  }
-  return props;
+  return toPropsObject(
+    element,
+    element.startTag.attributes.map((attribute) => {
+      const value = readSvelteAttribute(attribute);
+      const name = attribute.key.name;
+      return { attribute, read: value !== undefined && typeof name === 'string' ? { name, value } : undefined };
+    }),
+  );
 }
 
 function readSvelteAttribute(attribute: SvelteAttribute): TSESTree.Node | undefined {

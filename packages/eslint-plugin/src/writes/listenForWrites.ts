@@ -18,7 +18,7 @@ import { mayAutoImportWrapper, mayHoldWrapper, mayImportWrapper, mayUseScriptGlo
 import type { SinkIndex } from './sinkIndex.js';
 import { type WriteSite, collectJsxElementWrites } from './summarizeWrapper.js';
 import { UNKNOWN } from '../names/stringShape.js';
-import { type SvelteComponentElement, type VueElement, collectSvelteComponentWrites, collectVueElementWrites } from './componentElementWrites.js';
+import { type VueElement, collectSvelteComponentWrites, collectVueElementWrites } from './componentElementWrites.js';
 
 /** The writes one walk of a file collects, shared by every rule that asks for the same walk. */
 interface SharedWalk {
@@ -79,7 +79,7 @@ export function listenForWrites(
   // A component of the project whose prop names what it stores is a wrapper like any function.
   const collectElement = (site: ElementSite): void => {
     if (site.type === 'JSXOpeningElement') writes.push(...collectJsxElementWrites(site, writeContext, undefined, 0));
-    else writes.push(...collectElementWrites(site, writeContext), ...collectSvelteComponentWrites(site as unknown as SvelteComponentElement, writeContext));
+    else writes.push(...collectElementWrites(site, writeContext), ...collectSvelteComponentWrites(site, writeContext));
   };
   // A Vue template element of the project's own component whose props name what it stores.
   const collectVueElement = (site: VueElement): void => {

@@ -2,27 +2,19 @@
 // `<AdvancedTable id="users" />` over `` new PersistedState(`table-${id}-preferences`) ``), linted
 // with the real svelte-eslint-parser; the components are Svelte 5 files of fixtures/sveltekit-app,
 // their props read with `$props()`.
-import { relative } from 'node:path';
 import { RuleTester } from 'eslint';
 import svelteParser from 'svelte-eslint-parser';
 import rule from '../../src/rules/no-undeclared-storage.js';
-import { fixture, SETTINGS } from '../RuleTester.js';
+import { fixture, POLICY_NAME, SETTINGS, undeclaredStorageKey as undeclared } from '../RuleTester.js';
 
 const tester = new RuleTester({ languageOptions: { parser: svelteParser as never, ecmaVersion: 'latest', sourceType: 'module' }, settings: SETTINGS });
 const PAGE = fixture('sveltekit-app', 'src', 'routes', '+page.svelte');
 const SIDEBAR = fixture('sveltekit-app', 'src', 'lib', 'components', 'Sidebar.svelte');
-const POLICY = relative(process.cwd(), fixture('cookies.ts'));
-const undeclared = (line: number, column: number, name: string, storage: string) => ({
-  messageId: 'undeclaredStorage',
-  line,
-  column,
-  data: { name, quoted: `'${name}'`, storage, policy: POLICY, what: `${storage} key` },
-});
 const pattern = (line: number, column: number, prefix: string, suffix: string, storage: string) => ({
   messageId: 'undeclaredStoragePattern',
   line,
   column,
-  data: { shown: `${prefix}…${suffix}`, pattern: `${prefix}*`, quotedPattern: `'${prefix}*'`, storage, policy: POLICY, what: `${storage} key` },
+  data: { shown: `${prefix}…${suffix}`, pattern: `${prefix}*`, quotedPattern: `'${prefix}*'`, storage, policy: POLICY_NAME, what: `${storage} key` },
 });
 const IMPORTS = "<script>\n  import TableView from '$lib/components/TableView.svelte';\n  import Sidebar from '$lib/components/Sidebar.svelte';\n  import Drawer from '$lib/components/Drawer.svelte';\n</script>\n";
 

@@ -2,21 +2,13 @@
 // (1Panel's `<ComplexTable :pagination-config="paginationConfig" />`), linted with the real
 // vue-eslint-parser; the components are files of fixtures/vue-app (a Vue CLI app), one registered
 // globally, one written with the Options API.
-import { relative } from 'node:path';
 import { RuleTester } from 'eslint';
 import vueParser from 'vue-eslint-parser';
 import rule from '../../src/rules/no-undeclared-storage.js';
-import { fixture, SETTINGS } from '../RuleTester.js';
+import { fixture, SETTINGS, undeclaredStorageKey as undeclared } from '../RuleTester.js';
 
 const tester = new RuleTester({ languageOptions: { parser: vueParser as never, ecmaVersion: 'latest', sourceType: 'module' }, settings: SETTINGS });
 const PAGE = fixture('vue-app', 'src', 'views', 'Page.vue');
-const POLICY = relative(process.cwd(), fixture('cookies.ts'));
-const undeclared = (line: number, column: number, name: string, storage: string) => ({
-  messageId: 'undeclaredStorage',
-  line,
-  column,
-  data: { name, quoted: `'${name}'`, storage, policy: POLICY, what: `${storage} key` },
-});
 const SETUP = "<script setup>\nimport { reactive } from 'vue';\nconst paginationConfig = reactive({ cacheSizeKey: 'KEY', pageSize: 10 });\n</script>\n";
 
 tester.run('no-undeclared-storage (Vue components)', rule as never, {
