@@ -41,12 +41,12 @@ export function bindArguments(
 }
 
 /**
- * `module` with some of its bindings standing for other values: `replace` gives the binding to
- * use instead, or undefined to keep it (read through the bound context, so that what it leads to
+ * `module` with some of its bindings standing for other values: `replace`, given a binding and
+ * the identifier it was looked up for, gives the binding to use instead, or undefined to keep it (read through the bound context, so that what it leads to
  * stays bound). A Vue component's `defineProps()` standing for the props an element passes uses it
  * too, and `lookupThis` for its Options API `this.name`.
  */
-export function bindValues(module: ModuleContext, replace: (binding: Binding) => Binding | undefined, lookupThis = module.lookupThis): ModuleContext {
+export function bindValues(module: ModuleContext, replace: (binding: Binding, identifier: TSESTree.Identifier) => Binding | undefined, lookupThis = module.lookupThis): ModuleContext {
   // Matching asks about the same identifiers once per sink candidate: one binding object each
   // keeps the caches keyed by binding (an import's value) working through the bound context.
   const seen = new Map<TSESTree.Identifier, Binding>();
@@ -57,7 +57,7 @@ export function bindValues(module: ModuleContext, replace: (binding: Binding) =>
       let binding = seen.get(identifier);
       if (!binding) {
         const found = module.lookup(identifier);
-        seen.set(identifier, (binding = replace(found) ?? rebind(found, module, bound)));
+        seen.set(identifier, (binding = replace(found, identifier) ?? rebind(found, module, bound)));
       }
       return binding;
     },

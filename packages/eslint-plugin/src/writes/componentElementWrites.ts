@@ -82,8 +82,8 @@ export function collectVueElementWrites(element: VueElement, context: WriteConte
 
 /**
  * The same for a Svelte component of the project (`<AdvancedTable id="users" />`, the component
- * writing `` new PersistedState(`table-${id}-preferences`) `` with `let { id } = $props()`): the
- * component the file imports under the element's name.
+ * writing `` new PersistedState(`table-${id}-preferences`) `` with Svelte 5's `let { id } = $props()`
+ * or Svelte 4's `export let id`): the component the file imports under the element's name.
  */
 export function collectSvelteComponentWrites(element: SvelteComponentElement, context: WriteContext): CookieWrite[] {
   if (element.kind !== 'component' || element.name.type !== 'Identifier') return [];
@@ -134,8 +134,9 @@ function getPropSites(component: ForeignModule, context: WriteContext): readonly
 
 /**
  * The component's script as seen from one element: `defineProps()` (also under
- * `withDefaults`) stands for `props`, and so does `this` for the props an Options API component
- * declares (`props: ['name']`, `this.name`).
+ * `withDefaults`) and `$props()` stand for `props`, so does `this` for the props an Options API component
+ * declares (`props: ['name']`, `this.name`), and each of a Svelte 4 component's `export let name`
+ * for its prop.
  */
 function bindProps(component: ForeignModule, props: { node: TSESTree.Node; module: ModuleContext }): ModuleContext {
   const optionProps = readOptionProps(component.program);
@@ -143,11 +144,42 @@ function bindProps(component: ForeignModule, props: { node: TSESTree.Node; modul
     const name = getMemberName(member);
     return name !== undefined && optionProps.has(name) ? getProp(props, name) : undefined;
   };
+  const exportedLets = readExportedLets(component.program);
   return bindValues(
     component,
-    (binding: Binding) => (binding.kind === 'value' && binding.module.file === component.file && isDefineProps(binding.init) ? { ...binding, init: props.node, module: props.module } : undefined),
+    (binding: Binding, identifier: TSESTree.Identifier) => {
+      if (binding.kind === 'value' && binding.module.file === component.file && isDefineProps(binding.init)) return { ...binding, init: props.node, module: props.module };
+      const declarator = exportedLets.get(identifier.name);
+      if (!declarator || !isDeclaredBy(binding, declarator, component.file)) return undefined;
+      // A prop the element leaves out keeps its default.
+      const prop = getProp(props, identifier.name);
+      return prop && { kind: 'value', init: prop.node, path: [], module: prop.module };
+    },
     lookupThis,
   );
+}
+
+const exportedLetsRead = new WeakMap<TSESTree.Program, ReadonlyMap<string, TSESTree.VariableDeclarator>>();
+
+// Svelte 4's props: `export let name` (or `var`), with its default, at the top of a component's script.
+function readExportedLets(program: TSESTree.Program): ReadonlyMap<string, TSESTree.VariableDeclarator> {
+  let known = exportedLetsRead.get(program);
+  if (known) return known;
+  const names = new Map<string, TSESTree.VariableDeclarator>();
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : null;
+    if (declaration?.type !== 'VariableDeclaration' || declaration.kind === 'const') continue;
+    for (const declarator of declaration.declarations) if (declarator.id.type === 'Identifier') names.set(declarator.id.name, declarator);
+  }
+  exportedLetsRead.set(program, (known = names));
+  return known;
+}
+
+// Whether a look-up found the exported `let` itself, not a variable of the same name inside a function.
+function isDeclaredBy(binding: Binding, declarator: TSESTree.VariableDeclarator, file: string): boolean {
+  if (binding.kind === 'value') return binding.module.file === file && binding.init === declarator.init;
+  if (binding.kind === 'assigned') return binding.module.file === file && (!declarator.init || binding.values.includes(declarator.init));
+  return binding.kind === 'other';
 }
 
 // One prop of the made-up props object, or of the placeholder that stands for them.
@@ -192,7 +224,7 @@ function isDefineProps(node: TSESTree.Node): boolean {
 }
 
 function definesProps(program: TSESTree.Program): boolean {
-  return program.body.some((statement) => statement.type === 'VariableDeclaration' && statement.declarations.some((declarator) => declarator.init && isDefineProps(declarator.init)));
+  return readExportedLets(program).size > 0 || program.body.some((statement) => statement.type === 'VariableDeclaration' && statement.declarations.some((declarator) => declarator.init && isDefineProps(declarator.init)));
 }
 
 // The file of the component a tag names: imported under its PascalCase name, or registered globally.

@@ -1,7 +1,7 @@
 // Svelte elements of the project's own components whose props name what they store (pocket-id's
 // `<AdvancedTable id="users" />` over `` new PersistedState(`table-${id}-preferences`) ``), linted
 // with the real svelte-eslint-parser; the components are Svelte 5 files of fixtures/sveltekit-app,
-// their props read with `$props()`.
+// their props read with `$props()`, and a Svelte 4 file whose props are its `export let`s.
 import { RuleTester } from 'eslint';
 import svelteParser from 'svelte-eslint-parser';
 import rule from '../../src/rules/no-undeclared-storage.js';
@@ -16,6 +16,7 @@ const pattern = (line: number, column: number, prefix: string, suffix: string, s
   column,
   data: { shown: `${prefix}…${suffix}`, pattern: `${prefix}*`, quotedPattern: `'${prefix}*'`, storage, policy: POLICY_NAME, what: `${storage} key` },
 });
+const PANE_SPLIT = "<script>\n  import PaneSplit from '$lib/components/PaneSplit.svelte';\n</script>\n";
 const IMPORTS = "<script>\n  import TableView from '$lib/components/TableView.svelte';\n  import Sidebar from '$lib/components/Sidebar.svelte';\n  import Drawer from '$lib/components/Drawer.svelte';\n</script>\n";
 
 tester.run('no-undeclared-storage (Svelte components)', rule as never, {
@@ -24,6 +25,8 @@ tester.run('no-undeclared-storage (Svelte components)', rule as never, {
     { code: `${IMPORTS}<TableView id={data.id} />\n<Drawer />\n<Drawer persistId={data.key} />`, filename: PAGE },
     // a declared key, given as text
     { code: `${IMPORTS}<Sidebar storageKey="prefs" />`, filename: PAGE },
+    // Svelte 4: a declared key, a prop left out (its default is the component's own to report)
+    { code: `${PANE_SPLIT}<PaneSplit storageKey="prefs" />\n<PaneSplit initial={300} />`, filename: PAGE },
     // an HTML element, and a component the file does not import from the project
     { code: "<script>\n  import { Table } from 'some-ui';\n</script>\n<div id=\"users\"></div>\n<Table id=\"users\" />", filename: PAGE },
   ],
@@ -39,6 +42,12 @@ tester.run('no-undeclared-storage (Svelte components)', rule as never, {
       code: `${IMPORTS}<Sidebar storageKey="sidebar-open:settings" />\n<Drawer persistId="drawer-{project}" />`,
       filename: PAGE,
       errors: [undeclared(6, 22, 'sidebar-open:settings', 'localStorage'), pattern(7, 20, 'drawer-', '', 'sessionStorage')],
+    },
+    // Svelte 4: the prop an `export let` declares; a parameter of the same name inside it is not the prop
+    {
+      code: `${PANE_SPLIT}<PaneSplit storageKey="editor-pane" />`,
+      filename: PAGE,
+      errors: [undeclared(4, 24, 'editor-pane', 'localStorage')],
     },
     // in the component itself: the default its prop falls back to
     {
