@@ -127,11 +127,12 @@ function readProps(site: ElementSite): Map<string, Prop> {
   const props = new Map<string, Prop>();
   if (site.type === 'SvelteElement') {
     for (const attribute of site.startTag.attributes) {
-      if (attribute.type !== 'SvelteAttribute' || typeof attribute.key.name !== 'string') continue;
+      const name = attribute.key?.name;
+      if (attribute.type !== 'SvelteAttribute' || typeof name !== 'string') continue;
       const parts: readonly SveltePart[] = Array.isArray(attribute.value) ? attribute.value : [];
       const only = parts.length === 1 ? parts[0] : undefined;
       const value = only?.type === 'SvelteLiteral' && typeof only.value === 'string' ? only.value : only?.type === 'SvelteMustacheTag' ? only.expression : undefined;
-      props.set(attribute.key.name, { node: attribute as unknown as TSESTree.Node, value });
+      props.set(name, { node: attribute as unknown as TSESTree.Node, value });
     }
     return props;
   }

@@ -51,8 +51,8 @@ export interface SvelteComponentElement {
 
 interface SvelteAttribute {
   readonly type: string;
-  readonly key: { readonly name?: unknown; readonly type?: string };
-  readonly value: TSESTree.Node | readonly SveltePart[] | null;
+  readonly key?: { readonly name?: unknown; readonly type?: string };
+  readonly value?: TSESTree.Node | readonly SveltePart[] | null;
   readonly range: TSESTree.Range;
   readonly loc: TSESTree.SourceLocation;
 }
@@ -285,7 +285,8 @@ function makeSvelteProps(element: SvelteComponentElement): TSESTree.ObjectExpres
     element,
     element.startTag.attributes.map((attribute) => {
       const value = readSvelteAttribute(attribute);
-      const name = attribute.key.name;
+      // A spread (`{...rest}`) or a directive has no key of its own.
+      const name = attribute.key?.name;
       return { attribute, read: value !== undefined && typeof name === 'string' ? { name, value } : undefined };
     }),
   );

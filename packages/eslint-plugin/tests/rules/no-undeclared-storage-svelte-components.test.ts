@@ -31,6 +31,12 @@ tester.run('no-undeclared-storage (Svelte components)', rule as never, {
     { code: "<script>\n  import { Table } from 'some-ui';\n</script>\n<div id=\"users\"></div>\n<Table id=\"users\" />", filename: PAGE },
   ],
   invalid: [
+    // beside a spread and a directive, which have no key of their own
+    {
+      code: `${IMPORTS}<TableView {...rest} bind:this={table} id="users" />`,
+      filename: PAGE,
+      errors: [undeclared(6, 44, 'table-users-preferences', 'localStorage')],
+    },
     // text, an expression, the shorthand `{id}`, and text with a tag in it
     {
       code: `${IMPORTS}<TableView id="users" />\n<TableView id={'groups'} />\n<TableView {id} />\n<TableView id="audit-{user.id}" />`,
