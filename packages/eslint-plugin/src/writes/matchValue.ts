@@ -167,12 +167,24 @@ function matchImport(node: TSESTree.Node, spec: Extract<ValueSpec, { kind: 'impo
     return (spec.export === '*' || spec.export === 'default') && getRequiredModule(node, module) !== undefined && isModuleMatch(getRequiredModule(node, module)!, spec.module, module.file);
   }
   if (node.type === 'MemberExpression' && spec.export !== '*') {
+    // `import * as store from './store'` where store.ts hands on a package's export (`export { set } from 'idb-keyval'`).
+    const handedOn = getHandedOnMember(node, module);
+    if (handedOn && matchImportBinding(handedOn, [], spec)) return true;
     // ns.name, require('m').name, and ns.default for the default export.
     const name = getMemberName(node);
     if (name !== spec.export) return false;
     return matchValue(node.object, { kind: 'import', module: spec.module, export: '*' }, module, depth + 1);
   }
   return false;
+}
+
+// `ns.name` on the namespace of a project module, as the package import that module hands on as `name`.
+function getHandedOnMember(node: TSESTree.MemberExpression, module: ModuleContext): Extract<Binding, { kind: 'import' }> | undefined {
+  const name = getMemberName(node);
+  if (name === undefined || node.object.type !== 'Identifier') return undefined;
+  const namespace = module.lookup(node.object);
+  if (namespace.kind !== 'import' || namespace.imported !== '*') return undefined;
+  return findPackageImport({ ...namespace, imported: name });
 }
 
 /** The module of `require('m')` when `require` is the global one. */

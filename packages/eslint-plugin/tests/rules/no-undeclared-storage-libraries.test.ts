@@ -212,6 +212,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { create } from 'zustand'; import { persist, createJSONStorage } from 'zustand/middleware'; create(persist(() => ({}), { name: 'prefs', storage: createJSONStorage(() => sessionStorage) }));", errors: [{ ...undeclared(1, 135), data: { ...data('prefs', 'sessionStorage'), what: 'sessionStorage key' } }] },
     // idb-keyval writes keys; createStore names a database
     { code: "import { setMany } from 'idb-keyval'; setMany([['tracker', 1], ['app-db', 2], ['other', 3]]);", errors: [{ ...undeclared(1, 49), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }, undeclared(1, 80)] },
+    // through the namespace of a project module that hands the functions on (a removal is not a write)
+    { code: "import * as store from './wrappers/keyStore';\nstore.set('tracker', 1);\nstore.del('other');", errors: [{ ...undeclared(2, 11), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },
     { code: "import { update } from 'idb-keyval'; update('tracker', (n) => (n ?? 0) + 1);", errors: [{ ...undeclared(1, 45), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },
     { code: "import { createStore } from 'idb-keyval'; createStore('tracker-db', 'keyval');", errors: [{ ...undeclared(1, 55), data: { ...data('tracker-db', 'indexedDB'), what: 'IndexedDB database name' } }] },
     { code: "import { useIDBKeyval } from '@vueuse/integrations/useIDBKeyval'; useIDBKeyval('tracker', 0);", errors: [{ ...undeclared(1, 80), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },
