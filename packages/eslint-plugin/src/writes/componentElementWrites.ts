@@ -144,7 +144,7 @@ function bindProps(component: ForeignModule, props: { node: TSESTree.Node; modul
     const name = getMemberName(member);
     return name !== undefined && optionProps.has(name) ? getProp(props, name) : undefined;
   };
-  const exportedLets = readExportedLets(component.program);
+  const exportedLets = component.file.endsWith('.svelte') ? readExportedLets(component.program) : NO_EXPORTED_LETS;
   return bindValues(
     component,
     (binding: Binding, identifier: TSESTree.Identifier) => {
@@ -159,6 +159,7 @@ function bindProps(component: ForeignModule, props: { node: TSESTree.Node; modul
   );
 }
 
+const NO_EXPORTED_LETS: ReadonlyMap<string, TSESTree.VariableDeclarator> = new Map();
 const exportedLetsRead = new WeakMap<TSESTree.Program, ReadonlyMap<string, TSESTree.VariableDeclarator>>();
 
 // Svelte 4's props: `export let name` (or `var`), with its default, at the top of a component's script.
