@@ -43,8 +43,8 @@ export function bindArguments(
 /**
  * `module` with some of its bindings standing for other values: `replace`, given a binding and
  * the identifier it was looked up for, gives the binding to use instead, or undefined to keep it
- * (read through the bound context, so that what it leads to stays bound). A Vue component's `defineProps()` standing for the props an element passes uses it
- * too, and `lookupThis` for its Options API `this.name`.
+ * (read through the bound context, so that what it leads to stays bound). A Vue component's
+ * `defineProps()` standing for the props an element passes uses it too, and `lookupThis` for its Options API `this.name`.
  */
 export function bindValues(module: ModuleContext, replace: (binding: Binding, identifier: TSESTree.Identifier) => Binding | undefined, lookupThis = module.lookupThis): ModuleContext {
   // Matching asks about the same identifiers once per sink candidate: one binding object each

@@ -120,7 +120,7 @@ function getPropSites(component: ForeignModule, context: WriteContext): readonly
   if (known) return known;
   const sites: PropSite[] = [];
   const optionProps = readOptionProps(component.program);
-  if (definesProps(component.program) || optionProps.size > 0) {
+  if (definesProps(component) || optionProps.size > 0) {
     const placeholder = createPlaceholder(0, component.program as unknown as FunctionNode);
     const inner: WriteContext = { index: context.index, module: bindProps(component, { node: placeholder, module: component }) };
     forEachWriteSite(component.program, (site) => {
@@ -144,7 +144,7 @@ function bindProps(component: ForeignModule, props: { node: TSESTree.Node; modul
     const name = getMemberName(member);
     return name !== undefined && optionProps.has(name) ? getProp(props, name) : undefined;
   };
-  const exportedLets = component.file.endsWith('.svelte') ? readExportedLets(component.program) : NO_EXPORTED_LETS;
+  const exportedLets = readExportedLets(component);
   return bindValues(
     component,
     (binding: Binding, identifier: TSESTree.Identifier) => {
@@ -162,8 +162,9 @@ function bindProps(component: ForeignModule, props: { node: TSESTree.Node; modul
 const NO_EXPORTED_LETS: ReadonlyMap<string, TSESTree.VariableDeclarator> = new Map();
 const exportedLetsRead = new WeakMap<TSESTree.Program, ReadonlyMap<string, TSESTree.VariableDeclarator>>();
 
-// Svelte 4's props: `export let name` (or `var`), with its default, at the top of a component's script.
-function readExportedLets(program: TSESTree.Program): ReadonlyMap<string, TSESTree.VariableDeclarator> {
+// Svelte 4's props: `export let name` (or `var`), with its default, at the top of a `.svelte` file's script.
+function readExportedLets({ file, program }: ForeignModule): ReadonlyMap<string, TSESTree.VariableDeclarator> {
+  if (!file.endsWith('.svelte')) return NO_EXPORTED_LETS;
   let known = exportedLetsRead.get(program);
   if (known) return known;
   const names = new Map<string, TSESTree.VariableDeclarator>();
@@ -224,8 +225,8 @@ function isDefineProps(node: TSESTree.Node): boolean {
   return call.callee.name === 'defineProps' || call.callee.name === '$props';
 }
 
-function definesProps(program: TSESTree.Program): boolean {
-  return readExportedLets(program).size > 0 || program.body.some((statement) => statement.type === 'VariableDeclaration' && statement.declarations.some((declarator) => declarator.init && isDefineProps(declarator.init)));
+function definesProps(component: ForeignModule): boolean {
+  return readExportedLets(component).size > 0 || component.program.body.some((statement) => statement.type === 'VariableDeclaration' && statement.declarations.some((declarator) => declarator.init && isDefineProps(declarator.init)));
 }
 
 // The file of the component a tag names: imported under its PascalCase name, or registered globally.
