@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { type FunctionNode, type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
-import { findMemberValue, findValue } from './resolveString.js';
+import { findImportedValue, findMemberValue, findValue } from './resolveString.js';
+import { getLazyImport } from './lazyComponent.js';
 import { resolveTruth } from './resolveTruth.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
@@ -248,6 +249,16 @@ function asFunction(raw: ReturnType<typeof findValue>): CalledFunction | undefin
   if (node?.type === 'FunctionDeclaration' || node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression') {
     return { fn: node, module: found!.module };
   }
+  // `const Editor_ = lazy(() => import('./Editor').then((m) => ({ default: m.Editor })))`: the component the module exports.
+  const lazy = node?.type === 'CallExpression' ? getLazyImport(node, found!.module) : undefined;
+  if (lazy && wrappedDepth < 3) {
+    wrappedDepth += 1;
+    try {
+      return asFunction(findImportedValue(found!.module, lazy.source, lazy.exported));
+    } finally {
+      wrappedDepth -= 1;
+    }
+  }
   // `export const set = settings.set.bind(settings)`: the method it binds (jellyfin's userSettings).
   if (node?.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getMemberName(node.callee) === 'bind' && boundDepth < 3) {
     boundDepth += 1;
@@ -262,7 +273,7 @@ function asFunction(raw: ReturnType<typeof findValue>): CalledFunction | undefin
 
 // `a.bind(x)` where `a` is itself bound: followed a few times only.
 let boundDepth = 0;
-// `memo(forwardRef(...))`: a few wrappers deep only.
+// `memo(forwardRef(...))`, `lazy(...)`: a few wrappers deep only.
 let wrappedDepth = 0;
 
 

@@ -10,7 +10,7 @@ import { getReturnedValues, isFunctionOrClass } from './returnedValues.js';
 import { findThisMember } from './thisMembers.js';
 import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, unionShapes } from './stringShape.js';
 
-const MAX_DEPTH = 16;
+const MAX_DEPTH = 24;
 const DECLARATION_MODULE = '@cookie-ledger/core';
 
 /** Reads the string-literal type of a node (type-aware resolution), or undefined. */
@@ -320,6 +320,11 @@ export function findBindingValue(binding: Binding, path: readonly PathStep[], de
     default:
       return undefined;
   }
+}
+
+/** What a project module exports under `imported` (`'*'`: its namespace), as an import of `source` from `from` would see it. */
+export function findImportedValue(from: ModuleContext, source: string, imported: string): Found {
+  return findImported(from, source, imported, 0);
 }
 
 /** The value an import stands for, read from the imported file (relative imports only). */

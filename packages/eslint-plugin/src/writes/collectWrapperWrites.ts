@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments } from '../names/bindArguments.js';
-import { resolveString } from '../names/resolveString.js';
+import { findValue, resolveString } from '../names/resolveString.js';
 import { type FunctionNode, unwrapExpression } from '../names/bindings.js';
 import { type StringShape, UNKNOWN } from '../names/stringShape.js';
 import { type CalledFunction, findConstruction } from '../names/findCalledFunction.js';
@@ -9,7 +9,7 @@ import type { CookieWrite } from './cookieWrite.js';
 import { getParameterPlace } from './parameterPlaceholder.js';
 import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { isClosedComponentCall, isComponentCall } from './componentCall.js';
-import { type SummarySite, type WrapperSummary, collectSiteWrites, getConstructedClassBody, summarizeWrapper } from './summarizeWrapper.js';
+import { type SummarySite, type WrapperSummary, collectSiteWrites, getConstructedClassBody, noteRefusal, summarizeWrapper } from './summarizeWrapper.js';
 import { findConstructor } from '../names/classConstructions.js';
 import { dropRepeatedWrites } from './dropRepeatedWrites.js';
 import { getDestructuredKeys, isOnlyInUntakenClosure, isReturnedAsIs } from './untakenClosure.js';
@@ -31,6 +31,39 @@ export function collectWrapperWrites(
   context: WriteContext,
   depth = 0,
 ): CookieWrite[] {
+  // A call back into a function whose call is being collected goes around a cycle (FormInputs
+  // rendering FormInputsStack rendering FormInputs): the outer call collects its writes already,
+  // and each turn would branch anew, up to the depth limit.
+  if (collecting.has(called.fn)) {
+    noteRefusal();
+    return [];
+  }
+  collecting.add(called.fn);
+  try {
+    return collectBoundWrites(call, called, context, depth);
+  } finally {
+    collecting.delete(called.fn);
+  }
+}
+
+// The functions whose calls are being collected, on the current path from the linted call.
+let collecting = new Set<FunctionNode>();
+
+/**
+ * Runs `walk` on a path of its own: a wrapper's summary is kept and reused from every call, so
+ * what it finds must not depend on the calls being collected when it was first asked for.
+ */
+export function onOwnPath<T>(walk: () => T): T {
+  const outer = collecting;
+  collecting = new Set();
+  try {
+    return walk();
+  } finally {
+    collecting = outer;
+  }
+}
+
+function collectBoundWrites(call: TSESTree.CallExpression | TSESTree.NewExpression, called: CalledFunction, context: WriteContext, depth: number): CookieWrite[] {
   const summary = summarizeWrapper(called, context.index, depth);
   if (!summary) return [];
   const argumentAt = (position: number): TSESTree.Node | undefined => getArgumentAt(call, position);
@@ -59,6 +92,10 @@ export function collectWrapperWrites(
     if (isSwitchedAway(site, called.fn, bound)) continue;
     // `maxStreamingBitrate(true, 'Video')`: the write waits for a value this call does not pass (`if (val !== undefined)`).
     if (isGuardedByLeftOut(site, called.fn, bound)) continue;
+    // An element whose props that name the site's writes are known only at run time adds nothing
+    // to the component's own report (below): not followed at all, which keeps a page rendering
+    // many components (each handing its props further down) from walking every path beneath it.
+    if (isComponentCall(call) && places.length > 0 && places.every((place) => place !== undefined && isUnknownPart(findPassedPart(argumentAt(place.index), place.properties, call, context), context))) continue;
     // `return useStorage(AppStorage.local, key)`: what the caller takes of this call, it takes of that one.
     const found = collectSiteWrites(site, taken && isReturnedAsIs(site, called.fn) ? { ...inner, takenKeys: taken } : inner, called.fn, depth);
     for (const [index, write] of found.entries()) {
@@ -68,7 +105,7 @@ export function collectWrapperWrites(
       // through a wrapper that hands the object on whole (`super(params)`); its writes are the same, in order.
       const place = (found.length === places.length ? places[index] : undefined) ?? getParameterPlace(resolveString(write.node, summary.placeholders));
       const passed = place === undefined ? undefined : argumentAt(place.index);
-      const argument = place === undefined ? undefined : findPassedPart(passed, place.properties, context);
+      const argument = place === undefined ? undefined : findPassedPart(passed, place.properties, call, context);
       const knownInFull = write.names.every((shape) => !shape.includes(UNKNOWN));
       // A name that no argument of this call gives, written beside names that do
       // (`<DataTable tableName="runs" projectId={projectId} />` inside a component, the project
@@ -143,15 +180,42 @@ function summarizeConstructor(called: CalledFunction, index: WriteContext['index
  * also in an object literal a constant of this file holds (dub's `cookieData`, passed to ten calls:
  * its property is where the name is given), else the argument.
  */
-function findPassedPart(argument: TSESTree.Node | undefined, properties: readonly string[], context: WriteContext): TSESTree.Node | undefined {
+function findPassedPart(argument: TSESTree.Node | undefined, properties: readonly string[], call: TSESTree.Node, context: WriteContext): TSESTree.Node | undefined {
   let part = argument;
   for (const property of properties) {
     const object = part ? findObjectLiteral(part, context.module) : undefined;
-    const value = object && getPropertyValue(object, property);
+    const value = object && (getPropertyValue(object, property) ?? (isInside(object, call) ? readThroughSpread(object, property, context) : undefined));
     if (!value) return part;
     part = value;
   }
   return part;
+}
+
+/**
+ * A property an object literal written in the call passes through a spread (`<EditorInner {...props} />`,
+ * `save({ ...defaults })`): the spread read as `props.stateKey`, placed on the spread, from the last spread that has it.
+ */
+function readThroughSpread(object: TSESTree.ObjectExpression | TSESTree.ArrayExpression, property: string, context: WriteContext): TSESTree.Node | undefined {
+  if (object.type !== 'ObjectExpression') return undefined;
+  for (const spread of [...object.properties].reverse()) {
+    if (spread.type !== 'SpreadElement') continue;
+    const member = {
+      type: 'MemberExpression',
+      object: spread.argument,
+      property: { type: 'Identifier', name: property, range: spread.range, loc: spread.loc },
+      computed: false,
+      optional: false,
+      range: spread.range,
+      loc: spread.loc,
+      parent: spread.parent,
+    } as unknown as TSESTree.MemberExpression;
+    if (findValue(member, context.module, 0)) return member;
+  }
+  return undefined;
+}
+
+function isUnknownPart(part: TSESTree.Node | undefined, context: WriteContext): boolean {
+  return part !== undefined && isUnknownText(part, context);
 }
 
 // A prop known only at run time, or as the empty string in one branch (`isNew ? '' : id`): no text to add.

@@ -8,6 +8,7 @@ import { readArrayJoin } from '../names/arrayJoin.js';
 import { type CookieWrite, getWriteStorage } from './cookieWrite.js';
 import { type FactoryCall, findFactoryCalls } from './factoryCall.js';
 import { matchValue } from './matchValue.js';
+import { matchCallee } from './matchCallee.js';
 import { findArrayLiteral, findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { getParameterIndex } from './parameterPlaceholder.js';
 import { readNamedCookies } from './readNamedCookies.js';
@@ -50,7 +51,7 @@ export function collectCallWrites(node: TSESTree.CallExpression | TSESTree.NewEx
     if (node.type === 'NewExpression' && sink.kind !== 'headerObject' && !constructs) continue;
     // A class writes when `new`-ed, or through `super(name)` in a subclass (`class AppDB extends Dexie`).
     if (callee.type === 'Super' ? !constructs : constructs && node.type === 'CallExpression') continue;
-    if (!('callee' in sink) || !matchValue(node.callee, sink.callee, context.module)) continue;
+    if (!('callee' in sink) || !matchCallee(node.callee, sink.callee, context.module)) continue;
     if (!isDescribedVersion(family, context.module.file)) continue;
     // A settings sink repeating a catalogued one (`{ global: 'useCookie' }` in Nuxt) adds no
     // second report; a receiver that may be either storage (`(a ? localStorage : sessionStorage)`) writes to each,

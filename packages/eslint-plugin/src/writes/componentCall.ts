@@ -5,8 +5,9 @@ import type { TSESTree } from '@typescript-eslint/utils';
  * as the call React makes, `DataTable({ storageKey: 'orders' })`, so that a component whose prop
  * names a stored item is followed like any other wrapper. The props object and the callee are
  * made up; the props' values are the element's own nodes, so reports land on them. Spread props
- * (`{...rest}`) are left out: what they hold is not followed. Undefined for intrinsic elements
- * (`<div>`) and member names (`<Foo.Bar>`).
+ * (`{...props}`) are spread into the object in their place, so a prop read through them is
+ * followed where the spread's value can be seen. Undefined for intrinsic elements (`<div>`) and
+ * member names (`<Foo.Bar>`).
  */
 // The made-up calls, and those of elements without spread props (every prop they get is in sight).
 const componentCalls = new WeakSet<TSESTree.CallExpression>();
@@ -30,9 +31,14 @@ export function asComponentCall(element: TSESTree.JSXOpeningElement): TSESTree.C
   if (!callee) return undefined;
   const at = { range: element.range, loc: element.loc };
   const call = { type: 'CallExpression', optional: false, typeArguments: undefined, ...at, parent: element.parent } as unknown as TSESTree.CallExpression;
-  const props = { type: 'ObjectExpression', properties: [] as TSESTree.Property[], ...at, parent: call };
+  const props = { type: 'ObjectExpression', properties: [] as TSESTree.ObjectLiteralElement[], ...at, parent: call };
   for (const attribute of element.attributes) {
-    if (attribute.type !== 'JSXAttribute' || attribute.name.type !== 'JSXIdentifier') continue;
+    // `<EditorInner {...props} />` hands on what it was given: the props read through the spread.
+    if (attribute.type === 'JSXSpreadAttribute') {
+      props.properties.push({ type: 'SpreadElement', argument: attribute.argument, range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.SpreadElement);
+      continue;
+    }
+    if (attribute.name.type !== 'JSXIdentifier') continue;
     const value = readAttributeValue(attribute);
     const key = asIdentifier(attribute.name, attribute);
     props.properties.push({ type: 'Property', key, value, computed: false, method: false, shorthand: false, kind: 'init', range: attribute.range, loc: attribute.loc, parent: props } as unknown as TSESTree.Property);

@@ -6,7 +6,7 @@ import { findConstructor } from '../names/classConstructions.js';
 import { type CalledFunction, findCalledFunction } from '../names/findCalledFunction.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
-import { collectWrapperWrites } from './collectWrapperWrites.js';
+import { collectWrapperWrites, onOwnPath } from './collectWrapperWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { type ParameterPlace, createPlaceholder, getParameterPlace } from './parameterPlaceholder.js';
 import { isInLibraryCallback } from './libraryCallback.js';
@@ -50,7 +50,7 @@ export interface WrapperSite {
 }
 
 /** How many wrappers deep a call is followed (a wrapper of a wrapper of ...). */
-export const MAX_WRAPPER_DEPTH = 8;
+export const MAX_WRAPPER_DEPTH = 12;
 
 /**
  * A kept summary. One cut short (a wrapper it calls was past the depth limit, or already being
@@ -68,6 +68,11 @@ const summaries = new WeakMap<FunctionNode, KeptSummary[]>();
 const inProgress = new Set<FunctionNode>();
 // Counts the summaries refused for depth or a cycle, to tell whether a summary leaned on one.
 let refusals = 0;
+
+/** Counts a call not followed because it goes around a cycle (see {@link collectWrapperWrites}): what was collected meanwhile is cut short. */
+export function noteRefusal(): void {
+  refusals += 1;
+}
 
 /**
  * Whether a function is a wrapper: some write inside it takes its name (or constant prefix plus
@@ -88,7 +93,7 @@ export function summarizeWrapper({ fn, module }: CalledFunction, index: SinkInde
   const refusedBefore = refusals;
   let summary: WrapperSummary | undefined;
   try {
-    summary = walkWrapper(fn, module, index, depth);
+    summary = onOwnPath(() => walkWrapper(fn, module, index, depth));
   } finally {
     inProgress.delete(fn);
   }

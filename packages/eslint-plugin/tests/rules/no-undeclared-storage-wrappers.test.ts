@@ -23,7 +23,9 @@ const SAFE_STORAGE =
 ruleTester.run('no-undeclared-storage (wrappers)', rule, {
   valid: [
     // a chain of helpers deeper than the rules follow (see the chain4 case below)
-    "import { chain11 } from './wrappers/deepChain/chain11';\nchain11('tracker');",
+    "import { chain14 } from './wrappers/deepChain/chain14';\nchain14('tracker');",
+    // an element whose props give no known text adds nothing to the editor's own pattern
+    { code: "import { Input } from './wrappers/editor/Input';\nexport const Field = ({ field }) => <Input label={field.label} stateKey={field.key} />;", filename: TSX_FILE },
     // a class given a declared name: nothing inside it or at `new` is reported
     "class Tracker {\n  constructor(options) { this.options = options; }\n  track(item) { localStorage.setItem(this.options.key, item); }\n}\nnew Tracker({ key: 'prefs' }).track('x');",
     "function writePref(key: string, v: unknown) { localStorage.setItem(key, JSON.stringify(v)); } writePref('prefs', 1);",
@@ -368,6 +370,21 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
         "export const Page = () => <Field type=\"search\" />;",
       filename: TSX_FILE,
       errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 87 }, undeclared(5, 39)],
+    },
+    // a component handing its props on whole (`<EditorInner {...props} />`), loaded with React's
+    // lazy, through rest props and a cycle of components, down to a write twelve calls deep (yaak's Editor)
+    {
+      code:
+        "import { Editor } from './wrappers/editor/Editor';\n" +
+        "import { Editor as LazyEditor } from './wrappers/editor/LazyEditor';\n" +
+        "import { Input, MarkdownEditor, FormInputs } from './wrappers/editor/Input';\n" +
+        "export const Body = ({ id }) => <Editor stateKey={`json.${id}`} />;\n" +
+        "export const Url = () => <LazyEditor stateKey=\"url\" />;\n" +
+        "export const Name = () => <Input label=\"Name\" stateKey=\"name\" />;\n" +
+        "export const Notes = () => <MarkdownEditor name=\"notes\" stateKey=\"description\" />;\n" +
+        "export const Form = () => <FormInputs inputs={[]} stateKey=\"prompt\" />;",
+      filename: TSX_FILE,
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 4, column: 51 }, undeclared(5, 47), undeclared(6, 56), undeclared(7, 66), { messageId: 'undeclaredStoragePattern' as const, line: 8, column: 60 }],
     },
     // a name computed from the parameter by a function the rule cannot run (bruno's
     // `bruno.graphqlSchema.${simpleHash(endpoint)}`) is still the callers' to give
