@@ -144,7 +144,9 @@ export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: 
   }
 }
 
-/** Every value a reassigned variable is given, or 'other' when one is not a plain `=` (`+=`, `for of`, `++`). */
+const HOLDING_OPERATORS = new Set(['=', '??=', '||=']);
+
+/** Every value a reassigned variable is given, or 'other' when one is not a plain `=`, `??=` or `||=` (`+=`, `for of`, `++`). */
 function getAssignedBinding(declarator: TSESTree.VariableDeclarator, writes: readonly TSESLint.Scope.Reference[], module: ModuleContext): Binding {
   if (declarator.id.type !== 'Identifier') return { kind: 'other' };
   const values: TSESTree.Expression[] = [];
@@ -154,7 +156,8 @@ function getAssignedBinding(declarator: TSESTree.VariableDeclarator, writes: rea
       continue;
     }
     const assignment = write.identifier.parent;
-    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== write.identifier) return { kind: 'other' };
+    // `_storage ??= testStorage('localStorage')`: it then holds its earlier value or the new one.
+    if (assignment?.type !== 'AssignmentExpression' || !HOLDING_OPERATORS.has(assignment.operator) || assignment.left !== write.identifier) return { kind: 'other' };
     values.push(assignment.right);
   }
   return values.length === 0 ? { kind: 'other' } : { kind: 'assigned', values, module };

@@ -12,7 +12,7 @@ export interface ReturnedValue {
 // Past this many `return` statements a function is a dispatcher, not a getter: not followed.
 const MAX_RETURNS = 8;
 // Calls inside returned values are followed this deep (a function returning its own call).
-const MAX_CALL_DEPTH = 16;
+const MAX_CALL_DEPTH = 24;
 const cache = new WeakMap<TSESTree.Node, Map<ModuleContext, readonly ReturnedValue[] | undefined>>();
 
 /**
@@ -28,10 +28,12 @@ export function getReturnedValues(call: TSESTree.CallExpression, module: ModuleC
     const called = depth > MAX_CALL_DEPTH ? undefined : findCalledFunction(call, module);
     if (called?.fn.async && !called.fn.generator) return readReturnedValues(call, module, called);
   }
+  // Past the depth limit nothing is kept: asked from nearer the top, the call is followed.
+  if (depth > MAX_CALL_DEPTH) return undefined;
   let byModule = cache.get(call);
   if (!byModule) cache.set(call, (byModule = new Map()));
   if (byModule.has(module)) return byModule.get(module);
-  const called = depth > MAX_CALL_DEPTH ? undefined : findCalledFunction(call, module);
+  const called = findCalledFunction(call, module);
   // Async functions and generators return something else than their `return`s.
   const returned = called && !called.fn.async && !called.fn.generator ? readReturnedValues(call, module, called) : undefined;
   byModule.set(module, returned);

@@ -124,7 +124,7 @@ function matchDirect(node: TSESTree.Node, spec: ValueSpec, module: ModuleContext
   switch (spec.kind) {
     case 'global':
       if (node.type === 'Identifier') return node.name === spec.name && module.lookup(node).kind === 'global';
-      return node.type === 'MemberExpression' && getMemberName(node) === spec.name && isGlobalObject(node.object, module);
+      return node.type === 'MemberExpression' && isGlobalObject(node.object, module) && (getMemberName(node) === spec.name || readComputedKeys(node, module).includes(spec.name));
     case 'import':
       return matchImport(node, spec, module, depth);
     case 'call':
@@ -143,6 +143,28 @@ function matchDirect(node: TSESTree.Node, spec: ValueSpec, module: ModuleContext
     default:
       return false;
   }
+}
+
+/**
+ * The names a computed member's key may be, each known in full: `window[storageName]` with
+ * `storageName` given `'localStorage'` by the call being followed, or declared
+ * `storageName: 'localStorage' | 'sessionStorage'` (MDN's `storageAvailable(type)`).
+ */
+function readComputedKeys(node: TSESTree.MemberExpression, module: ModuleContext): string[] {
+  if (!node.computed) return [];
+  const known = resolveString(node.property, module).flatMap((shape) => (shape.length === 1 && typeof shape[0] === 'string' ? [shape[0]] : []));
+  if (known.length > 0) return known;
+  const key = unwrapExpression(node.property);
+  const binding = key.type === 'Identifier' ? module.lookup(key) : undefined;
+  return binding?.kind === 'param' && binding.path.length === 0 && binding.annotation ? readStringLiteralTypes(binding.annotation) : [];
+}
+
+/** The strings a type of string literals allows (`'a'`, `'a' | 'b'`); none for any other type. */
+function readStringLiteralTypes(annotation: TSESTree.TypeNode): string[] {
+  if (annotation.type === 'TSLiteralType') return annotation.literal.type === 'Literal' && typeof annotation.literal.value === 'string' ? [annotation.literal.value] : [];
+  if (annotation.type !== 'TSUnionType') return [];
+  const parts = annotation.types.map(readStringLiteralTypes);
+  return parts.every((part) => part.length > 0) ? parts.flat() : [];
 }
 
 // `globalThis.window` and `window.self` are the global object too.

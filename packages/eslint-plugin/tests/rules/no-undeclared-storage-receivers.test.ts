@@ -20,6 +20,8 @@ const inSession = undeclaredIn('sessionStorage');
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
+    // a global read with a key known only at run time
+    "function save(type: string) { window[type].setItem('tracker', '1'); }",
     // an object literal whose `storage` is no storage
     "const store = {\n  storage: new Map(),\n  set(key: string, v: string) { this.storage.set(key, v); },\n};\nstore.set('tracker', '1');",
     // each storage the receiver may be declares the key
@@ -46,6 +48,18 @@ ruleTester.run('no-undeclared-storage', rule, {
     "function self() { return self(); } self().setItem('tracker', v);",
   ],
   invalid: [
+    // a global read with a computed key known in full, or declared as string literals (MDN's storageAvailable)
+    { code: "const kind = 'sessionStorage';\nwindow[kind].setItem('tracker', '1');", errors: [inSession(2, 22, 'tracker')] },
+    {
+      code: "function storageAvailable(type: 'localStorage' | 'sessionStorage') {\n  const storage = window[type];\n  storage.setItem('__storage_test__', '1');\n}",
+      errors: [inLocal(3, 19, '__storage_test__'), inSession(3, 19, '__storage_test__')],
+    },
+    // a storage kept in a module variable filled on first use (`_storage ??= testStorage('localStorage') || ...`),
+    // handed to a helper's `Storage` parameter (grist's localStorageObs)
+    {
+      code: "import { getStorage, localFlag, sessionFlag } from './storageFallback';\nlocalFlag('tracker');\nsessionFlag('tracker');\ngetStorage().setItem('tracker', '1');",
+      errors: [inLocal(2, 11, 'tracker'), inSession(3, 13, 'tracker'), inLocal(4, 22, 'tracker')],
+    },
     // an instance chosen between a working store and a no-op one: the one that does something (authelia)
     {
       code: "class LocalStore { setItem(key: string, value: unknown) { localStorage.setItem(key, JSON.stringify(value)); } }\nclass MockStore { setItem() {} }\nconst store = globalThis?.localStorage ? new LocalStore() : new MockStore();\nexport function usePersisted(key: string, initial: unknown) { store.setItem(key, initial); }\nusePersisted('tracker', false);",
