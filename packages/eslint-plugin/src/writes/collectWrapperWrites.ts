@@ -6,7 +6,7 @@ import { type StringShape, UNKNOWN } from '../names/stringShape.js';
 import { type CalledFunction, findConstruction } from '../names/findCalledFunction.js';
 import type { WriteContext } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
-import { getParameterPlace } from './parameterPlaceholder.js';
+import { type ParameterPlace, getParameterPlace, getParameterPlaces } from './parameterPlaceholder.js';
 import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { isClosedComponentCall, isComponentCall } from './componentCall.js';
 import { type SummarySite, type WrapperSummary, collectSiteWrites, getConstructedClassBody, noteRefusal, summarizeWrapper } from './summarizeWrapper.js';
@@ -103,7 +103,8 @@ function collectBoundWrites(call: TSESTree.CallExpression | TSESTree.NewExpressi
       if (method && getParameterPlace(resolveString(write.node, method.placeholders)) !== undefined) continue;
       // The summary's names say which property of an options object a name comes from, even
       // through a wrapper that hands the object on whole (`super(params)`); its writes are the same, in order.
-      const place = (found.length === places.length ? places[index] : undefined) ?? getParameterPlace(resolveString(write.node, summary.placeholders));
+      const first = (found.length === places.length ? places[index] : undefined) ?? getParameterPlace(resolveString(write.node, summary.placeholders));
+      const place = first && findGivenPlace(first, write, summary, call, context);
       const passed = place === undefined ? undefined : argumentAt(place.index);
       const argument = place === undefined ? undefined : findPassedPart(passed, place.properties, call, context);
       const knownInFull = write.names.every((shape) => !shape.includes(UNKNOWN));
@@ -173,6 +174,18 @@ function summarizeConstructor(called: CalledFunction, index: WriteContext['index
   if (method?.type !== 'MethodDefinition' || method.kind === 'constructor' || method.parent.type !== 'ClassBody') return undefined;
   const constructor = findConstructor(method.parent);
   return constructor && summarizeWrapper({ fn: constructor, module: called.module }, index, depth);
+}
+
+/**
+ * Where in the call a name is given: `first`, the first part of the options object it is made
+ * of, or else a later part the call gives when it leaves that one to its default
+ * (`tabdata_${editorKeyword}_${tabid}` called with `{ tabid }`: reported on `tabid`).
+ */
+function findGivenPlace(first: ParameterPlace, write: CookieWrite, summary: WrapperSummary, call: TSESTree.CallExpression | TSESTree.NewExpression, context: WriteContext): ParameterPlace {
+  const passed = getArgumentAt(call, first.index);
+  if (first.properties.length === 0 || passed === undefined || findPassedPart(passed, first.properties, call, context) !== passed) return first;
+  const others = getParameterPlaces(resolveString(write.node, summary.placeholders)).filter((other) => other.index === first.index && other.properties.length > 0);
+  return others.find((other) => findPassedPart(passed, other.properties, call, context) !== passed) ?? first;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { StringShapes } from '../names/stringShape.js';
 
 // A private-use character: no real name holds it, and it is no control character.
 const PLACEHOLDER = /\uE000P(\d+)((?:\.[^\uE000.]+)*)\uE000/;
+const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, 'g');
 
 /**
  * The string a parameter stands for while a function is summarised as a possible wrapper: a
@@ -37,6 +38,18 @@ export function getParameterPlace(names: StringShapes): ParameterPlace | undefin
     }
   }
   return undefined;
+}
+
+/** Every parameter placeholder a name holds, in order (`tabdata_${editorKeyword}_${tabid}`: both options). */
+export function getParameterPlaces(names: StringShapes): ParameterPlace[] {
+  const places: ParameterPlace[] = [];
+  for (const shape of names) {
+    for (const part of shape) {
+      if (part === null) continue;
+      for (const match of part.matchAll(PLACEHOLDERS)) places.push({ index: Number(match[1]), properties: match[2] ? match[2].slice(1).split('.') : [] });
+    }
+  }
+  return places;
 }
 
 /** The first parameter placeholder a name holds, as it is written in the name. */

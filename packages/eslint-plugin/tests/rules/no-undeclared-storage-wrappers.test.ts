@@ -386,6 +386,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       filename: TSX_FILE,
       errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 4, column: 51 }, undeclared(5, 47), undeclared(6, 56), undeclared(7, 66), { messageId: 'undeclaredStoragePattern' as const, line: 8, column: 60 }],
     },
+    // a name made of two options, the first left to its default, is reported on the one the call gives (dbgate's useEditorData)
+    {
+      code: "function useEditorData({ tabid, editorKeyword = 'editor' }) { localStorage.setItem(`tabdata_${editorKeyword}_${tabid}`, '1'); }\nuseEditorData({\n  tabid: id,\n});",
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 3, column: 10 }],
+    },
     // a name computed from the parameter by a function the rule cannot run (bruno's
     // `bruno.graphqlSchema.${simpleHash(endpoint)}`) is still the callers' to give
     {
