@@ -1,6 +1,7 @@
 import { getNuxtAliasPath } from './nuxtProject.js';
 import { getSvelteKitAliasPath } from './svelteKitProject.js';
 import { getViteAliasPath } from './viteProject.js';
+import { getWebpackPaths } from './webpackProject.js';
 import { getVueCliAliasPath } from './vueCliProject.js';
 import { type FileLook, ModuleResolver, getFileSignature } from '@cookie-ledger/extract/resolve';
 
@@ -39,7 +40,8 @@ export function getResolutionScope(): object {
 /**
  * The project file an import written in `fromFile` points at, resolved as extract resolves the
  * policy's imports: relative paths, tsconfig `paths`/`baseUrl` aliases (with `extends`), Nuxt's `~/` and `@/`, SvelteKit's `$lib` and `kit.alias`, Vite's `resolve.alias`, Vue CLI's `@/`, and the
- * project's own workspace packages. Undefined for installed packages and missing files.
+ * project's own workspace packages, and a webpack config's `resolve.alias` and `resolve.modules`.
+ * Undefined for installed packages and missing files.
  */
 export function resolveModuleFile(fromFile: string, source: string): string | undefined {
   const { instance } = getResolver();
@@ -47,9 +49,11 @@ export function resolveModuleFile(fromFile: string, source: string): string | un
   if (resolution.kind === 'file') return resolution.path;
   // Aliases a framework declares in a tsconfig it generates, which a fresh checkout lacks.
   const frameworkPath = getNuxtAliasPath(fromFile, source) ?? getSvelteKitAliasPath(fromFile, source) ?? getViteAliasPath(fromFile, source) ?? getVueCliAliasPath(fromFile, source);
-  if (frameworkPath === undefined) return undefined;
-  const aliased = instance.resolve(frameworkPath, fromFile);
-  return aliased.kind === 'file' ? aliased.path : undefined;
+  for (const path of frameworkPath === undefined ? getWebpackPaths(fromFile, source) : [frameworkPath]) {
+    const aliased = instance.resolve(path, fromFile);
+    if (aliased.kind === 'file') return aliased.path;
+  }
+  return undefined;
 }
 
 // Imports from many folders name the same few files: each file is looked at once per lifetime.

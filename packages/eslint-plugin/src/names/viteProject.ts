@@ -1,4 +1,5 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { readAliases, readBlock } from './configAliases.js';
 import { readDirExports } from './autoImportDirs.js';
 import { FrameworkConfig } from './frameworkConfig.js';
 
@@ -23,12 +24,6 @@ function once<T>(read: () => T): () => T {
 
 // The names a preset of unplugin-auto-import gives, for the packages whose exports the catalogue matches.
 const PRESET_NAMES: Readonly<Record<string, RegExp>> = { '@vueuse/core': /^use[A-Z]/ };
-
-// An alias's target as Vite configs write it: `path.resolve(__dirname, './src')` (also `resolve(...)`,
-// `join(...)`, with `process.cwd()`), `fileURLToPath(new URL('./src', import.meta.url))`, or a path string.
-const TARGET = String.raw`(?:(?:path\.)?(?:resolve|join)\(\s*(?:__dirname|process\.cwd\(\))\s*,\s*(['"\`])([^'"\`]+)\3\s*\)|(?:url\.)?fileURLToPath\(\s*new URL\(\s*(['"\`])([^'"\`]+)\5\s*,\s*import\.meta\.url\s*\)\s*\)|(['"\`])([^'"\`]+)\7)`;
-const OBJECT_ENTRY = new RegExp(String.raw`(['"]?)([@~#$\w][\w$@~#/.-]*)\1\s*:\s*` + TARGET, 'g');
-const ARRAY_ENTRY = new RegExp(String.raw`find\s*:\s*(['"])([^'"]+)\1\s*,\s*replacement\s*:\s*` + TARGET, 'g');
 
 /**
  * The path a Vite alias points at: the string-keyed aliases of `resolve.alias` in the project's
@@ -79,35 +74,4 @@ function readAutoImportList(text: string, key: 'imports' | 'dirs'): string[] {
   if (!list) return [];
   const block = readBlock(options, list.index + list[0].length - 1);
   return [...block.matchAll(/(['"`])([^'"`]+)\1/g)].map((entry) => entry[2]!);
-}
-
-function readAliases(root: string, text: string): (readonly [string, string])[] {
-  const start = /\balias\s*:\s*[[{]/.exec(text);
-  if (!start) return [];
-  const block = readBlock(text, start.index + start[0].length - 1);
-  const aliases: [string, string][] = [];
-  for (const pattern of [OBJECT_ENTRY, ARRAY_ENTRY]) {
-    for (const entry of block.matchAll(pattern)) {
-      const target = entry[4] ?? entry[6] ?? entry[8];
-      if (target === undefined || entry[2] === 'find' || entry[2] === 'replacement') continue;
-      // A `'/src'` target is relative to the project's root, as Vite serves it.
-      aliases.push([entry[2]!, resolve(root, target.startsWith('/') && entry[8] !== undefined ? `.${target}` : target)]);
-    }
-  }
-  // The longest alias first: `@/components` before `@`.
-  return aliases.sort((a, b) => b[0].length - a[0].length);
-}
-
-// The text of the object or array opening at `open`, up to its matching bracket.
-function readBlock(text: string, open: number): string {
-  let depth = 0;
-  for (let at = open; at < text.length; at++) {
-    const char = text[at];
-    if (char === '{' || char === '[' || char === '(') depth += 1;
-    else if (char === '}' || char === ']' || char === ')') {
-      depth -= 1;
-      if (depth === 0) return text.slice(open + 1, at);
-    }
-  }
-  return text.slice(open + 1);
 }

@@ -10,6 +10,8 @@ const undeclared = (line: number, column: number) => ({ messageId: 'undeclaredSt
 const POLICY = relative('/', fixture('cookies.ts'));
 // A page of fixtures/vite-app, whose `@` alias only its vite.config.js declares.
 const VITE_PAGE = fixture('vite-app', 'src', 'pages', 'page.js');
+// A page of fixtures/webpack-app, whose `lib/...` and `@shared/...` imports only its webpack config resolves.
+const WEBPACK_PAGE = fixture('webpack-app', 'src', 'pages', 'page.js');
 // A classic script of fixtures/classic-scripts, whose utils.js defines `utils` and `saveTableState` as globals.
 const CLASSIC_PAGE = fixture('classic-scripts', 'page.js');
 // A page of fixtures/nuxt-app: its composables and utils are auto-imported, `~/` is its source folder.
@@ -138,6 +140,12 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     },
     // a wrapper imported through an alias that only vite.config's `resolve.alias` declares (Piped's `@/composables/...`)
     { code: "import { savePref } from '@/composables/prefs.js';\nsavePref('tracker', true);", filename: VITE_PAGE, errors: [undeclared(2, 10)] },
+    // wrappers imported as webpack's `resolve.modules` and `resolve.alias` resolve them (parse-dashboard's `lib/ColumnPreferences`)
+    {
+      code: "import { savePref } from 'lib/prefs';\nimport { saveTheme } from '@shared/theme';\nsavePref('tracker', true);\nsaveTheme('tracker');",
+      filename: WEBPACK_PAGE,
+      errors: [{ messageId: 'undeclaredStorage' as const, line: 3, column: 10 }, undeclared(4, 11)],
+    },
     // VueUse's composables auto-imported by unplugin-auto-import, as that vite.config lists them (icones)
     { code: "export const size = useStorage('tracker', 2);", filename: VITE_PAGE, errors: [undeclared(1, 32)] },
     // ... and the project's own modules its `dirs` lists, called without an import (dozzle's useProfileStorage)
