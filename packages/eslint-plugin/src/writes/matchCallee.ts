@@ -11,12 +11,12 @@ const verdicts = new WeakMap<object, WeakMap<TSESTree.Node, Map<ValueSpec, boole
  * {@link matchValue} for a call's callee, kept when the callee is rooted in an import or a global
  * (`sessionStorage.setItem`, `useLocalStorage`): what it is then does not depend on the arguments
  * a wrapper's call binds, and a component tree followed from many elements asks about the same
- * calls again and again.
+ * calls again and again. A function the project declares (`computeFullStateKey(key)`) is no
+ * library's: it matches no sink (a wrapper is followed apart).
  */
 export function matchCallee(callee: TSESTree.Node, spec: ValueSpec, module: ModuleContext): boolean {
   const root = getRoot(callee);
   const binding = root.type === 'Identifier' ? module.lookup(root) : undefined;
-  // `computeFullStateKey(key)`: a function the project declares is no library's (a wrapper is followed apart).
   if (root === unwrapExpression(callee) && root.type === 'Identifier' && binding?.kind === 'value' && binding.path.length === 0 && isFunction(binding.init)) return false;
   if (binding?.kind !== 'import' && binding?.kind !== 'global') return matchValue(callee, spec, module);
   const scope = getResolutionScope();
