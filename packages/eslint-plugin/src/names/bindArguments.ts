@@ -24,7 +24,7 @@ export function bindArguments(
   fn: FunctionNode,
   argumentOf: (index: number, binding: Extract<Binding, { kind: 'param' }>) => ArgumentValue | undefined,
 ): ModuleContext {
-  return bindValues(module, (binding) => {
+  const bound = bindValues(module, (binding) => {
     if (binding.kind !== 'param' || binding.fn !== fn) return undefined;
     const argument = argumentOf(binding.index, binding);
     if (!argument) return { ...binding, leftOut: true };
@@ -38,6 +38,23 @@ export function bindArguments(
       module: argument.module,
     };
   });
+  return Object.assign(bound, { boundOver: { fn, module } });
+}
+
+/**
+ * The context a function's own body is read in from `module`: the contexts that bind only the
+ * parameters of functions it is not written in are left out, since its body cannot see those
+ * parameters. A function reached through many calls (a class's methods calling each other) is
+ * then summarised once, not once per call that led to it.
+ */
+export function getOwnContext(fn: FunctionNode, module: ModuleContext): ModuleContext {
+  let current = module;
+  while (current.boundOver && !(current.file === module.file && isWithin(fn, current.boundOver.fn))) current = current.boundOver.module;
+  return current;
+}
+
+function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /**

@@ -66,6 +66,8 @@ export interface ModuleContext {
   lookup(identifier: TSESTree.Identifier): Binding;
   /** What `this.name` holds where the module says so itself (a Vue Options API component's props); undefined to follow it as usual. */
   readonly lookupThis?: (member: TSESTree.MemberExpression) => { readonly node: TSESTree.Node; readonly module: ModuleContext } | undefined;
+  /** For a context made by binding one function's parameters (see `bindArguments`): that function, and the context it binds them over. */
+  readonly boundOver?: { readonly fn: FunctionNode; readonly module: ModuleContext };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { bindArguments } from '../names/bindArguments.js';
+import { bindArguments, getOwnContext } from '../names/bindArguments.js';
 import { type FunctionNode, type ModuleContext, type PathStep, getMemberName, unwrapExpression } from '../names/bindings.js';
 import { findThisMember } from '../names/thisMembers.js';
 import { findConstructor } from '../names/classConstructions.js';
@@ -81,7 +81,9 @@ export function noteRefusal(): void {
  * a name holding a placeholder comes from that parameter. Undefined for a function that is no
  * wrapper. Kept per function node (a parsed project file stays cached until it changes).
  */
-export function summarizeWrapper({ fn, module }: CalledFunction, index: SinkIndex, depth = 0): WrapperSummary | undefined {
+export function summarizeWrapper(called: CalledFunction, index: SinkIndex, depth = 0): WrapperSummary | undefined {
+  const fn = called.fn;
+  const module = getOwnContext(fn, called.module);
   const known = summaries.get(fn) ?? [];
   const cached = known.find((entry) => entry.module === module && entry.index === index);
   if (cached && (cached.cutShortAt === undefined || depth >= cached.cutShortAt)) return cached.summary;
