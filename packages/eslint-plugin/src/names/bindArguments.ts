@@ -49,7 +49,7 @@ export function bindArguments(
  */
 export function getOwnContext(fn: FunctionNode, module: ModuleContext): ModuleContext {
   let current = module;
-  while (current.boundOver && !(current.file === module.file && isWithin(fn, current.boundOver.fn))) current = current.boundOver.module;
+  while (current.boundOver && !isWithin(fn, current.boundOver.fn)) current = current.boundOver.module;
   return current;
 }
 

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 // Aliases as bundler configs (Vite's, webpack's) write them, read as text, never run.
 
@@ -62,4 +62,13 @@ export function readModuleFolders(folder: string, text: string): string[] {
     }
   }
   return [...new Set(folders)];
+}
+
+/** The path an aliased specifier points at (`@/x` under `'@': '/app/src'`: `/app/src/x`), by the longest alias that matches; undefined when none does. */
+export function applyAlias(aliases: readonly (readonly [string, string])[], source: string): string | undefined {
+  for (const [alias, target] of aliases) {
+    if (source === alias) return target;
+    if (source.startsWith(alias.endsWith('/') ? alias : `${alias}/`)) return join(target, source.slice(alias.replace(/\/$/, '').length + 1));
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
-import { dirname, join } from 'node:path';
-import { readAliases, readBlock } from './configAliases.js';
+import { dirname } from 'node:path';
+import { applyAlias, readAliases, readBlock } from './configAliases.js';
 import { readDirExports } from './autoImportDirs.js';
 import { FrameworkConfig } from './frameworkConfig.js';
 
@@ -34,11 +34,7 @@ const PRESET_NAMES: Readonly<Record<string, RegExp>> = { '@vueuse/core': /^use[A
 export function getViteAliasPath(fromFile: string, source: string): string | undefined {
   const root = viteConfig.findRoot(dirname(fromFile));
   if (root === undefined) return undefined;
-  for (const [alias, target] of viteConfig.get(root).aliases) {
-    if (source === alias) return target;
-    if (source.startsWith(alias.endsWith('/') ? alias : `${alias}/`)) return join(target, source.slice(alias.replace(/\/$/, '').length + 1));
-  }
-  return undefined;
+  return applyAlias(viteConfig.get(root).aliases, source);
 }
 
 /**

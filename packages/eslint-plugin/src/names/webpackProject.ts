@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FrameworkConfig } from './frameworkConfig.js';
-import { readAliases, readModuleFolders } from './configAliases.js';
+import { applyAlias, readAliases, readModuleFolders } from './configAliases.js';
 
 interface WebpackProject {
   readonly aliases: readonly (readonly [string, string])[];
@@ -29,11 +29,8 @@ export function getWebpackPaths(fromFile: string, source: string): string[] {
   const root = webpackPackage.findRoot(join(fromFile, '..'));
   if (root === undefined) return [];
   const { aliases, modules } = webpackPackage.get(root);
-  for (const [alias, target] of aliases) {
-    if (source === alias) return [target];
-    if (source.startsWith(alias.endsWith('/') ? alias : `${alias}/`)) return [join(target, source.slice(alias.replace(/\/$/, '').length + 1))];
-  }
-  return modules.map((folder) => join(folder, source));
+  const aliased = applyAlias(aliases, source);
+  return aliased !== undefined ? [aliased] : modules.map((folder) => join(folder, source));
 }
 
 function readProject(root: string): WebpackProject {
@@ -41,7 +38,7 @@ function readProject(root: string): WebpackProject {
   const modules: string[] = [];
   for (const folder of CONFIG_FOLDERS.map((name) => join(root, name))) {
     for (const name of listConfigs(folder)) {
-      const text = readFileSync(join(folder, name), 'utf8');
+      const text = readText(join(folder, name));
       if (!/\bresolve\s*:/.test(text)) continue;
       aliases.push(...readAliases(folder, text));
       modules.push(...readModuleFolders(folder, text));
@@ -56,5 +53,13 @@ function listConfigs(folder: string): string[] {
     return readdirSync(folder).filter((name) => CONFIG_NAME.test(name) && (folder.endsWith('webpack') || name.includes('webpack')));
   } catch {
     return [];
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
   }
 }
