@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { FrameworkConfig } from './frameworkConfig.js';
 import { applyAlias, readAliases, readModuleFolders } from './configAliases.js';
 
@@ -26,7 +26,7 @@ const NO_PROJECT: WebpackProject = { aliases: [], modules: [] };
  */
 export function getWebpackPaths(fromFile: string, source: string): string[] {
   if (source.startsWith('.') || source.startsWith('/')) return [];
-  const root = webpackPackage.findRoot(join(fromFile, '..'));
+  const root = webpackPackage.findRoot(dirname(fromFile));
   if (root === undefined) return [];
   const { aliases, modules } = webpackPackage.get(root);
   const aliased = applyAlias(aliases, source);

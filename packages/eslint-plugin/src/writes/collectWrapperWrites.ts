@@ -95,7 +95,7 @@ function collectBoundWrites(call: TSESTree.CallExpression | TSESTree.NewExpressi
     // An element whose props that name the site's writes are known only at run time adds nothing
     // to the component's own report (below): not followed at all, which keeps a page rendering
     // many components (each handing its props further down) from walking every path beneath it.
-    if (isComponentCall(call) && places.length > 0 && places.every((place) => place !== undefined && isUnknownPart(findPassedPart(argumentAt(place.index), place.properties, call, context), context))) continue;
+    if (isComponentCall(call) && places.length > 0 && places.every((place) => place !== undefined && isGivenUnknown(place, call, context))) continue;
     // `return useStorage(AppStorage.local, key)`: what the caller takes of this call, it takes of that one.
     const found = collectSiteWrites(site, taken && isReturnedAsIs(site, called.fn) ? { ...inner, takenKeys: taken } : inner, called.fn, depth);
     for (const [index, write] of found.entries()) {
@@ -104,9 +104,8 @@ function collectBoundWrites(call: TSESTree.CallExpression | TSESTree.NewExpressi
       // The summary's names say which property of an options object a name comes from, even
       // through a wrapper that hands the object on whole (`super(params)`); its writes are the same, in order.
       const first = (found.length === places.length ? places[index] : undefined) ?? getParameterPlace(resolveString(write.node, summary.placeholders));
-      const place = first && findGivenPlace(first, write, summary, call, context);
+      const { place, argument } = first ? findGivenPart(first, write, summary, call, context) : { place: undefined, argument: undefined };
       const passed = place === undefined ? undefined : argumentAt(place.index);
-      const argument = place === undefined ? undefined : findPassedPart(passed, place.properties, call, context);
       const knownInFull = write.names.every((shape) => !shape.includes(UNKNOWN));
       // A name that no argument of this call gives, written beside names that do
       // (`<DataTable tableName="runs" projectId={projectId} />` inside a component, the project
@@ -177,15 +176,27 @@ function summarizeConstructor(called: CalledFunction, index: WriteContext['index
 }
 
 /**
- * Where in the call a name is given: `first`, the first part of the options object it is made
- * of, or else a later part the call gives when it leaves that one to its default
- * (`tabdata_${editorKeyword}_${tabid}` called with `{ tabid }`: reported on `tabid`).
+ * Where in the call a name is given, and the part of the argument there: `first`, the first part
+ * of the options object it is made of, or else a later part the call gives when it leaves that one
+ * to its default (`tabdata_${editorKeyword}_${tabid}` called with `{ tabid }`: reported on `tabid`).
  */
-function findGivenPlace(first: ParameterPlace, write: CookieWrite, summary: WrapperSummary, call: TSESTree.CallExpression | TSESTree.NewExpression, context: WriteContext): ParameterPlace {
+function findGivenPart(first: ParameterPlace, write: CookieWrite, summary: WrapperSummary, call: TSESTree.CallExpression | TSESTree.NewExpression, context: WriteContext): { place: ParameterPlace; argument: TSESTree.Node | undefined } {
   const passed = getArgumentAt(call, first.index);
-  if (first.properties.length === 0 || passed === undefined || findPassedPart(passed, first.properties, call, context) !== passed) return first;
-  const others = getParameterPlaces(resolveString(write.node, summary.placeholders)).filter((other) => other.index === first.index && other.properties.length > 0);
-  return others.find((other) => findPassedPart(passed, other.properties, call, context) !== passed) ?? first;
+  const argument = findPassedPart(passed, first.properties, call, context);
+  if (first.properties.length === 0 || passed === undefined || argument !== passed) return { place: first, argument };
+  for (const other of getParameterPlaces(resolveString(write.node, summary.placeholders))) {
+    if (other.index !== first.index || other.properties.length === 0) continue;
+    const part = findPassedPart(passed, other.properties, call, context);
+    if (part !== passed) return { place: other, argument: part };
+  }
+  return { place: first, argument };
+}
+
+/** Whether the call gives the part of its arguments a place names, as text known only at run time (an option it leaves out is not given). */
+function isGivenUnknown(place: ParameterPlace, call: TSESTree.CallExpression | TSESTree.NewExpression, context: WriteContext): boolean {
+  const passed = getArgumentAt(call, place.index);
+  const part = findPassedPart(passed, place.properties, call, context);
+  return part !== undefined && !(place.properties.length > 0 && part === passed) && isUnknownText(part, context);
 }
 
 /**
@@ -225,10 +236,6 @@ function readThroughSpread(object: TSESTree.ObjectExpression | TSESTree.ArrayExp
     if (findValue(member, context.module, 0)) return member;
   }
   return undefined;
-}
-
-function isUnknownPart(part: TSESTree.Node | undefined, context: WriteContext): boolean {
-  return part !== undefined && isUnknownText(part, context);
 }
 
 // A prop known only at run time, or as the empty string in one branch (`isNew ? '' : id`): no text to add.
