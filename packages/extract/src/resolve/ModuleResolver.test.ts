@@ -52,6 +52,22 @@ describe('ModuleResolver', () => {
     expect(resolver().resolve('@acme/shared/Toggle.svelte', from)).toEqual({ kind: 'file', path: join(root, 'packages/shared/src/lib/Toggle.svelte') });
   });
 
+  it('goes on to the workspace packages when a `paths` alias that matches every import finds no file', () => {
+    const root = writeMonorepo({
+      'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['sdk', 'elements'] }),
+      'elements/tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: './src', paths: { '*': ['./*'] } } }),
+      'elements/src/app.ts': '',
+      'elements/src/utils.ts': '',
+      'sdk/package.json': JSON.stringify({ name: '@acme/sdk', exports: { '.': { types: './dist/index.d.ts', default: './dist/sdk.js' } } }),
+      'sdk/src/index.ts': '',
+    });
+    const from = join(root, 'elements/src/app.ts');
+    expect(resolver().resolve('@acme/sdk', from)).toEqual({ kind: 'file', path: join(root, 'sdk/src/index.ts') });
+    expect(resolver().resolve('utils', from)).toEqual({ kind: 'file', path: join(root, 'elements/src/utils.ts') });
+    // a name neither the alias nor the workspace has stays a missing file, with what was tried
+    expect(resolver().resolve('utilz', from)).toMatchObject({ kind: 'missing' });
+  });
+
   it('finds a workspace package nothing links (Yarn Plug\'n\'Play, a checkout not installed) from the workspace declaration', () => {
     const npm = writeMonorepo({
       'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*', 'packages/*'] }),

@@ -51,9 +51,12 @@ export class ModuleResolver {
     const found = bases.length === 0 ? undefined : this.findFile(bases);
     // A bare specifier that only `baseUrl` could map, and that maps to nothing, is a package.
     const onlyBaseUrl = aliases !== undefined && !aliases.aliases.some((alias) => matchAlias(alias, specifier) !== undefined);
-    if (found && (found.kind !== 'missing' || !onlyBaseUrl)) return found;
+    if (found?.kind === 'file') return found;
+    // As in TypeScript, a `paths` alias that leads nowhere lets the package lookup go on: hanko's
+    // `"*": ["./*"]` matches every import, its own SDK package too.
     const workspaceFile = resolveWorkspacePackage(specifier, dirname(fromFile), this.log);
-    return workspaceFile === undefined ? { kind: 'package' } : { kind: 'file', path: workspaceFile };
+    if (workspaceFile !== undefined) return { kind: 'file', path: workspaceFile };
+    return found && !onlyBaseUrl ? found : { kind: 'package' };
   }
 
   private findFile(bases: readonly string[]): ModuleResolution {
