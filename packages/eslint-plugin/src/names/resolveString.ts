@@ -144,6 +144,19 @@ function readReassignedNames(node: TSESTree.Identifier, module: ModuleContext, n
   }
 }
 
+/**
+ * The value a parameter or variable holds at `read` when its function gives it a new one in a
+ * statement of its own body before (`options = { storageKey: 'hanko', ...options }`, hanko's
+ * `register`) and not again on the way: that value, read in the function's context. Its own
+ * right side reads what the parameter held before (the argument), as it sits in that statement.
+ */
+function getLastGivenValue(binding: Binding, read: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const values = binding.kind === 'param' || binding.kind === 'value' ? binding.reassigned : undefined;
+  const last = values?.findLast((value) => isStatementBefore(value, read));
+  if (!values || !last) return undefined;
+  return values.some((value) => value !== last && value.range[0] > last.range[1] && value.range[1] < read.range[0]) ? undefined : last;
+}
+
 // An assignment that is a statement of a function body itself (not under an `if` or a loop), before `read`.
 function isStatementBefore(value: TSESTree.Node, read: TSESTree.Node): boolean {
   const assignment = value.parent;
@@ -211,7 +224,11 @@ function resolveReturned(node: TSESTree.CallExpression, module: ModuleContext, d
 export function findValue(raw: TSESTree.Node, module: ModuleContext, depth: number): Found {
   if (depth > MAX_DEPTH) return undefined;
   const node = unwrapExpression(raw);
-  if (node.type === 'Identifier') return findBindingValue(module.lookup(node), [], depth + 1);
+  if (node.type === 'Identifier') {
+    const binding = module.lookup(node);
+    const given = getLastGivenValue(binding, node);
+    return given ? { node: given, module } : findBindingValue(binding, [], depth + 1);
+  }
   // `this.options` in a class: the one value the class gives it (`this.options = options` in its constructor).
   if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') {
     const given = module.lookupThis?.(node);

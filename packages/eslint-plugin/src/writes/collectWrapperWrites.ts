@@ -123,6 +123,10 @@ function collectBoundWrites(call: TSESTree.CallExpression | TSESTree.NewExpressi
       // then (`if (id) save(id)`) is beyond what the rules see.
       const optionLeftOut = place !== undefined && place.properties.length > 0 && passed !== undefined && argument === passed && unwrapExpression(passed).type === 'ObjectExpression';
       if (optionLeftOut && (isClosedComponentCall(call) || knownInFull)) continue;
+      // The caller's own options handed on whole (`new State(hanko, flowName, response, options)`):
+      // which option they hold is its callers' to say, so a name known in full here is the
+      // helper's default, checked where the helper writes it.
+      if (place !== undefined && place.properties.length > 0 && passed !== undefined && argument === passed && knownInFull && isOwnParameter(passed, context)) continue;
       // A component's own write is reported where it is written, as a pattern: an element whose
       // prop is unknown (`scope={s}`) adds nothing to it, one that gives known text does.
       if (isComponentCall(call) && argument !== undefined && isUnknownText(argument, context)) continue;
@@ -245,6 +249,12 @@ function isUnknownText(node: TSESTree.Node, context: WriteContext): boolean {
 
 function isWhollyUnknown(shape: StringShape): boolean {
   return shape.every((part) => part === UNKNOWN);
+}
+
+/** A parameter of a function around the call, not bound to any caller's argument here. */
+function isOwnParameter(node: TSESTree.Node, context: WriteContext): boolean {
+  const value = unwrapExpression(node);
+  return value.type === 'Identifier' && context.module.lookup(value).kind === 'param';
 }
 
 /** Whether the call gives no argument at `position` (and no spread that might). */

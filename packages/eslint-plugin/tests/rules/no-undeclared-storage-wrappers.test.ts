@@ -399,6 +399,18 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "function useEditorData({ tabid, editorKeyword = 'editor' }) { localStorage.setItem(`tabdata_${editorKeyword}_${tabid}`, '1'); }\nuseEditorData({\n  tabid: id,\n});",
       errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 3, column: 10 }],
     },
+    // options handed on whole by a function that takes them (hanko's `new State(hanko, flowName, response, options)`):
+    // the class's default is reported once, where it writes it, and the name comes from the outer call
+    {
+      code: "class FlowState {\n  constructor(options: { cacheKey?: string } = {}) { const { cacheKey = 'flow-state' } = options; this.cacheKey = cacheKey; }\n  save() { localStorage.setItem(this.cacheKey, '{}'); }\n  static init(options: { cacheKey?: string } = {}) { const state = new FlowState(options); state.save(); }\n}\nexport function start(config = {}) { FlowState.init(config); }\nstart({ cacheKey: 'auth-flow' });",
+      errors: [undeclared(3, 33), undeclared(7, 19)],
+    },
+    // options given defaults by reassigning the parameter (hanko's `options = { storageKey: 'hanko', ...options }`):
+    // a call without options writes the default, reported where the function hands it on; a call that gives one names its own
+    {
+      code: "function save(options: { key?: string }) { localStorage.setItem(`${options.key}_state`, '1'); }\nfunction register(options: { key?: string } = {}) {\n  options = { key: 'app', ...options };\n  save({ key: options.key });\n}\nregister();\nregister({ key: 'mine' });",
+      errors: [undeclared(4, 15), undeclared(7, 17)],
+    },
     // a name computed from the parameter by a function the rule cannot run (bruno's
     // `bruno.graphqlSchema.${simpleHash(endpoint)}`) is still the callers' to give
     {
