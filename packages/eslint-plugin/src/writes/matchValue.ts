@@ -5,7 +5,7 @@ import { type Binding, type FunctionNode, type ModuleContext, type PathStep, get
 import { isFrameworkProject } from '../names/isFrameworkProject.js';
 import { isModuleMatch } from './isModuleMatch.js';
 import { findBindingValue, findExportedBinding, findValue, resolveString } from '../names/resolveString.js';
-import { getParameterPlace } from './parameterPlaceholder.js';
+import { getParameterPlace, getPlaceholderDefault } from './parameterPlaceholder.js';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { getReturnedValues } from '../names/returnedValues.js';
@@ -43,6 +43,9 @@ export function matchValue(node: TSESTree.Node, spec: ValueSpec, module: ModuleC
   if (value.type === 'LogicalExpression') {
     return (value.operator !== '&&' && matchValue(value.left, spec, module, depth + 1)) || matchValue(value.right, spec, module, depth + 1);
   }
+  // A parameter standing for its placeholder while its function is summarised holds its default where a call leaves it out.
+  const parameterDefault = getPlaceholderDefault(value);
+  if (parameterDefault) return matchValue(parameterDefault, spec, module, depth + 1);
   if (matchDirect(value, spec, module, depth)) return true;
   if (value.type === 'Identifier') {
     const binding = module.lookup(value);

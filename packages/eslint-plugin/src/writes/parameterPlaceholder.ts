@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { FunctionNode } from '../names/bindings.js';
+import { type FunctionNode, unwrapExpression } from '../names/bindings.js';
 import type { StringShapes } from '../names/stringShape.js';
 
 // A private-use character: no real name holds it, and it is no control character.
@@ -73,4 +73,19 @@ export function getPlaceholderProperty(node: TSESTree.Node, property: string): T
   if (!match || match[0] !== node.value) return undefined;
   const value = `\uE000P${match[1]}${match[2] ?? ''}.${property}\uE000`;
   return { ...node, value, raw: JSON.stringify(value) } as TSESTree.StringLiteral;
+}
+
+/**
+ * The default of the whole parameter a placeholder stands for (`storage = localStorage`), if it
+ * has one: what it holds at the calls that leave it out, so a storage handed on from it
+ * (`set(key, value, storage)`) still writes somewhere while the function is summarised.
+ */
+export function getPlaceholderDefault(node: TSESTree.Node): TSESTree.Expression | undefined {
+  if (node.type !== 'Literal' || typeof node.value !== 'string') return undefined;
+  const match = PLACEHOLDER.exec(node.value);
+  if (!match || match[0] !== node.value || match[2]) return undefined;
+  const fn = node.parent;
+  if (fn?.type !== 'FunctionDeclaration' && fn?.type !== 'FunctionExpression' && fn?.type !== 'ArrowFunctionExpression') return undefined;
+  const param = fn.params[Number(match[1])];
+  return param?.type === 'AssignmentPattern' && param.left.type === 'Identifier' ? unwrapExpression(param.right) as TSESTree.Expression : undefined;
 }

@@ -399,6 +399,12 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "function useEditorData({ tabid, editorKeyword = 'editor' }) { localStorage.setItem(`tabdata_${editorKeyword}_${tabid}`, '1'); }\nuseEditorData({\n  tabid: id,\n});",
       errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 3, column: 10 }],
     },
+    // a storage parameter with a default handed on to another helper (portainer's `useLocalStorage(key, value, storage = localStorage)`
+    // calling `set(key, value, storage)`): both helpers are wrappers, the calls give the name and the storage, and nothing is reported inside
+    {
+      code: "function set(key: string, value: string, storage = localStorage) { storage.setItem(`p.${key}`, value); }\nfunction useStored(key: string, storage = localStorage) {\n  const change = (value: string) => { set(key, value, storage); };\n  return [null, change];\n}\nconst [a, setA] = useStored('filter');\nconst [b, setB] = useStored('search', sessionStorage);",
+      errors: [undeclared(6, 29), { messageId: 'undeclaredStorage' as const, line: 7, column: 29 }],
+    },
     // options handed on whole by a function that takes them (hanko's `new State(hanko, flowName, response, options)`):
     // the class's default is reported once, where it writes it, and the name comes from the outer call
     {
