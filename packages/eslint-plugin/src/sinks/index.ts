@@ -40,6 +40,7 @@ import { cookiesNext } from './cookies-next.js';
 import { documentCookie } from './document-cookie.js';
 import { express } from './express.js';
 import { expressSession } from './express-session.js';
+import { expressOpenidConnect } from './express-openid-connect.js';
 import { oidcProvider } from './oidc-provider.js';
 import { fastify } from './fastify.js';
 import { frappeUi } from './frappe-ui.js';
@@ -118,6 +119,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   next,
   express,
   expressSession,
+  expressOpenidConnect,
   oidcProvider,
   cookieSession,
   koa,

@@ -1,6 +1,6 @@
 // The authentication and session libraries of issue 10: iron-session, Lucia, Clerk, auth0-spa-js,
 // oidc-client-ts, MSAL.js, Firebase Auth, koa-session, @fastify/session, @fastify/secure-session,
-// csurf and nuxt-auth-utils. The fixture policy declares the cookies `sessionid`, `theme`, `_ga_*`
+// csurf, express-openid-connect and nuxt-auth-utils. The fixture policy declares the cookies `sessionid`, `theme`, `_ga_*`
 // and `*.session_token`, localStorage `prefs` and `cache:*`, sessionStorage `draft`, IndexedDB `app-db`.
 import { relative } from 'node:path';
 import cookieRule from '../../src/rules/no-undeclared-cookie.js';
@@ -48,6 +48,9 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     "import csrf from 'csurf';\napp.use(csrf());",
     "import csrf from 'csurf';\napp.use(csrf({ cookie: false }));",
     "import csrf from 'csurf';\napp.use(csrf({ cookie: { key: 'sessionid' } }));",
+    // express-openid-connect with both cookies renamed to declared names; an `auth` of the project's own is not the library's
+    "const { auth } = require('express-openid-connect');\napp.use(auth({ session: { name: 'sessionid' }, transactionCookie: { name: 'theme' } }));",
+    "import { auth } from './auth';\napp.use(auth({ secret }));",
     // Fastify: another plugin's register, and the session plugins under declared names
     "import fastifyCookie from '@fastify/cookie';\nimport fastifySession from '@fastify/session';\napp.register(fastifyCookie);\napp.register(fastifySession, { secret, cookieName: 'sessionid' });",
     "import fastifySecureSession from '@fastify/secure-session';\napp.register(fastifySecureSession, { key, sessionName: 'sessionid' });",
@@ -118,6 +121,15 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     { code: "const fastify = require('fastify')();\nfastify.register(require('@fastify/session'), { secret });", errors: [cookie(2, 47, 'sessionId')] },
     { code: "import fastifySecureSession from '@fastify/secure-session';\napp.register(fastifySecureSession, { key, sessionName: 'admin', cookieName: 'admin-session' });", errors: [cookie(2, 77, 'admin-session')] },
     // csurf: `cookie: true` is `_csrf`, reported at the configuring call's options; `cookie.key` renames it; required as CommonJS, as it is published
+    // express-openid-connect: its session cookie and its login's transaction cookie, by default `appSession` and `auth_verification`
+    {
+      code: "const { auth } = require('express-openid-connect');\napp.use(auth({ authRequired: false, secret }));",
+      errors: [cookie(2, 14, 'appSession'), cookie(2, 14, 'auth_verification')],
+    },
+    {
+      code: "import { auth } from 'express-openid-connect';\napp.use(auth({ secret, session: { name: 'sid', cookie: { sameSite: 'Strict' } } }));",
+      errors: [cookie(2, 14, 'auth_verification'), cookie(2, 41, 'sid')],
+    },
     { code: "import csrf from 'csurf';\napp.use(csrf({ cookie: true }));", errors: [cookie(2, 14, '_csrf')] },
     { code: "var csrf = require('csurf');\nvar csrfProtection = csrf({ cookie: true });", errors: [cookie(2, 27, '_csrf')] },
     { code: "import csrf from 'csurf';\nconst csrfProtection = csrf({ cookie: { key: 'XSRF-SECRET', httpOnly: true } });", errors: [cookie(2, 46, 'XSRF-SECRET')] },
