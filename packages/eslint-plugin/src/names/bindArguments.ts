@@ -26,6 +26,7 @@ export function bindArguments(
 ): ModuleContext {
   const bound = bindValues(module, (binding) => {
     if (binding.kind !== 'param' || binding.fn !== fn) return undefined;
+    if (binding.rest) return bindRest(binding, argumentOf);
     const argument = argumentOf(binding.index, binding);
     if (!argument) return { ...binding, leftOut: true };
     return {
@@ -39,6 +40,24 @@ export function bindArguments(
     };
   });
   return Object.assign(bound, { boundOver: { fn, module } });
+}
+
+/** How many arguments a rest parameter is read as holding at most (a summary's placeholders never run out). */
+const MAX_REST_ARGUMENTS = 8;
+
+/** A rest parameter bound to the arguments from its position on, as one array made up for it. */
+function bindRest(binding: Extract<Binding, { kind: 'param' }>, argumentOf: (index: number, binding: Extract<Binding, { kind: 'param' }>) => ArgumentValue | undefined): Binding {
+  const elements: ArgumentValue[] = [];
+  for (let position = binding.index; elements.length < MAX_REST_ARGUMENTS; position += 1) {
+    const argument = argumentOf(position, binding);
+    if (!argument) break;
+    elements.push(argument);
+  }
+  const [first] = elements;
+  // Arguments read from different contexts cannot share one array: the rest is then not known.
+  if (!first || elements.some((element) => element.module !== first.module)) return { ...binding, leftOut: true };
+  const array = { type: 'ArrayExpression', elements: elements.map((element) => element.node), range: binding.fn.range, loc: binding.fn.loc, parent: binding.fn } as unknown as TSESTree.ArrayExpression;
+  return { kind: 'value', init: array, path: [], module: first.module };
 }
 
 /**

@@ -46,6 +46,8 @@ export type Binding =
       readonly reassigned?: readonly TSESTree.Expression[];
       /** Seen from inside a call that passes no argument for it: it holds its default, or `undefined`. */
       readonly leftOut?: boolean;
+      /** A rest parameter (`...args`): the array of the arguments from `index` on. */
+      readonly rest?: boolean;
       readonly module: ModuleContext;
     }
   /**

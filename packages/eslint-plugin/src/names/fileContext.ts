@@ -119,6 +119,10 @@ export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: 
       const reassigned = getReassignedValues(variable);
       if (reassigned === null) return { kind: 'other' };
       for (const [index, param] of node.params.entries()) {
+        // `...args`: the arguments from here on, as an array (`args[0]`, `create(...args)`).
+        if (param.type === 'RestElement' && param.argument.type === 'Identifier' && param.argument.name === name.name) {
+          return { kind: 'param', fn: node, index, path: [], rest: true, ...(reassigned.length > 0 ? { reassigned } : {}), module };
+        }
         const located = getPatternPath(param, name);
         if (!located) continue;
         const annotation = located.annotation ?? (located.path.length === 0 ? getJSDocParamType(node, param) : undefined);

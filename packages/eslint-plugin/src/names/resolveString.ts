@@ -411,6 +411,8 @@ function getPart(found: Found, step: PathStep, depth: number): Found {
     return 'property' in step ? findExport(found.namespace, step.property, depth + 1) : undefined;
   }
   const node = unwrapExpression(found.node);
+  // `args[0]`: a numeric key of an array is its index.
+  if ('property' in step && node.type === 'ArrayExpression' && /^(0|[1-9]\d*)$/.test(step.property)) return getPart(found, { index: Number(step.property) }, depth + 1);
   if ('index' in step) {
     if (node.type !== 'ArrayExpression') return undefined;
     const element = node.elements[step.index];

@@ -16,6 +16,7 @@ import { getDestructuredKeys, isOnlyInUntakenClosure, isReturnedAsIs } from './u
 import { dropUnassignedWrites } from './readOnlyUse.js';
 import { isSwitchedAway } from './switchedAway.js';
 import { isGuardedByLeftOut } from './leftOutGuard.js';
+import { getCallArgument } from './callArguments.js';
 
 /**
  * The writes a call of a project function makes when that function is a wrapper: its inner
@@ -66,14 +67,14 @@ export function onOwnPath<T>(walk: () => T): T {
 function collectBoundWrites(call: TSESTree.CallExpression | TSESTree.NewExpression, called: CalledFunction, context: WriteContext, depth: number): CookieWrite[] {
   const summary = summarizeWrapper(called, context.index, depth);
   if (!summary) return [];
-  const argumentAt = (position: number): TSESTree.Node | undefined => getArgumentAt(call, position);
+  const argumentAt = (position: number): TSESTree.Node | undefined => getArgumentAt(call, position, context.module);
   const constructed = summarizeConstructor(called, context.index, depth);
   // `s.setInt('theme')` on `s = new SettingsStorage('app_')`: the constructor's parameters (kept as `this.prefix`) are that `new`'s arguments.
   // Only a method writing through what its constructor kept (`${this.prefix}${key}`, `this.storage.setItem(key)`) looks for the instance.
   const usesConstructor = constructed !== undefined && [...summary.sites.keys()].some((site) => constructed.sites.has(site));
   const construction = usesConstructor ? findConstruction(call, called, context.module, true) : undefined;
-  const instance = construction ? bindArguments(called.module, construction.constructorFn, (position) => argumentOf(construction.node, position, construction.module)) : called.module;
-  const bound = bindArguments(instance, called.fn, (position) => argumentOf(call, position, context.module));
+  const instance = construction ? bindArguments(called.module, construction.constructorFn, (position) => getCallArgument(construction.node, position, construction.module)) : called.module;
+  const bound = bindArguments(instance, called.fn, (position) => getCallArgument(call, position, context.module));
   const inner: WriteContext = { index: context.index, module: bound };
   const taken = getTakenKeys(call, context);
   const writes: CookieWrite[] = [];
@@ -146,15 +147,8 @@ function getTakenKeys(call: TSESTree.CallExpression | TSESTree.NewExpression, co
   return getDestructuredKeys(call) ?? (call.parent?.type === 'ReturnStatement' || call.parent?.type === 'ArrowFunctionExpression' ? context.takenKeys : undefined);
 }
 
-// After a spread, positions no longer say which argument a parameter gets.
-function getArgumentAt(call: TSESTree.CallExpression | TSESTree.NewExpression, position: number): TSESTree.Node | undefined {
-  if (call.arguments.slice(0, position + 1).some((argument) => argument.type === 'SpreadElement')) return undefined;
-  return call.arguments[position];
-}
-
-function argumentOf(call: TSESTree.CallExpression | TSESTree.NewExpression, position: number, module: WriteContext['module']): { node: TSESTree.Node; module: WriteContext['module'] } | undefined {
-  const node = getArgumentAt(call, position);
-  return node && { node, module };
+function getArgumentAt(call: TSESTree.CallExpression | TSESTree.NewExpression, position: number, module: WriteContext['module']): TSESTree.Node | undefined {
+  return getCallArgument(call, position, module)?.node;
 }
 
 /**
@@ -185,7 +179,7 @@ function summarizeConstructor(called: CalledFunction, index: WriteContext['index
  * to its default (`tabdata_${editorKeyword}_${tabid}` called with `{ tabid }`: reported on `tabid`).
  */
 function findGivenPart(first: ParameterPlace, write: CookieWrite, summary: WrapperSummary, call: TSESTree.CallExpression | TSESTree.NewExpression, context: WriteContext): { place: ParameterPlace; argument: TSESTree.Node | undefined } {
-  const passed = getArgumentAt(call, first.index);
+  const passed = getArgumentAt(call, first.index, context.module);
   const argument = findPassedPart(passed, first.properties, call, context);
   if (first.properties.length === 0 || passed === undefined || argument !== passed) return { place: first, argument };
   for (const other of getParameterPlaces(resolveString(write.node, summary.placeholders))) {
@@ -198,7 +192,7 @@ function findGivenPart(first: ParameterPlace, write: CookieWrite, summary: Wrapp
 
 /** Whether the call gives the part of its arguments a place names, as text known only at run time (an option it leaves out is not given). */
 function isGivenUnknown(place: ParameterPlace, call: TSESTree.CallExpression | TSESTree.NewExpression, context: WriteContext): boolean {
-  const passed = getArgumentAt(call, place.index);
+  const passed = getArgumentAt(call, place.index, context.module);
   const part = findPassedPart(passed, place.properties, call, context);
   return part !== undefined && !(place.properties.length > 0 && part === passed) && isUnknownText(part, context);
 }

@@ -399,6 +399,12 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "function useEditorData({ tabid, editorKeyword = 'editor' }) { localStorage.setItem(`tabdata_${editorKeyword}_${tabid}`, '1'); }\nuseEditorData({\n  tabid: id,\n});",
       errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 3, column: 10 }],
     },
+    // a rest parameter read by index and spread into another helper (portainer's
+    // `useTableStateWithStorage(...args)` calling `createPersistedStore(...args)` and `useTableState(store, args[0])`)
+    {
+      code: "function create(storageKey: string, sortBy?: string) { localStorage.setItem(`settings_${storageKey}`, '1'); return sortBy; }\nfunction useWithStorage(...args: Parameters<typeof create>) {\n  const store = create(...args);\n  sessionStorage.setItem(`filter_${args[0]}`, '1');\n  return store;\n}\nuseWithStorage('nodes', 'Name');\nconst keys = ['tracker', 'columns'];\nlocalStorage.setItem(keys[1], '1');",
+      errors: [undeclared(7, 16), undeclared(7, 16), undeclared(9, 22)],
+    },
     // a storage parameter with a default handed on to another helper (portainer's `useLocalStorage(key, value, storage = localStorage)`
     // calling `set(key, value, storage)`): both helpers are wrappers, the calls give the name and the storage, and nothing is reported inside
     {
