@@ -170,11 +170,15 @@ function readStringLiteralTypes(annotation: TSESTree.TypeNode): string[] {
   return parts.every((part) => part.length > 0) ? parts.flat() : [];
 }
 
-// `globalThis.window` and `window.self` are the global object too.
-function isGlobalObject(node: TSESTree.Node, module: ModuleContext): boolean {
+// `globalThis.window` and `window.self` are the global object too; so is a variable that holds it
+// (cryptpad's `let window = globalThis;`, a module run in a page and in a worker).
+function isGlobalObject(node: TSESTree.Node, module: ModuleContext, depth = 0): boolean {
   const object = unwrapExpression(node);
-  if (object.type === 'MemberExpression') return GLOBAL_OBJECTS.has(getMemberName(object) ?? '') && isGlobalObject(object.object, module);
-  return object.type === 'Identifier' && GLOBAL_OBJECTS.has(object.name) && module.lookup(object).kind === 'global';
+  if (object.type === 'MemberExpression') return GLOBAL_OBJECTS.has(getMemberName(object) ?? '') && isGlobalObject(object.object, module, depth);
+  if (object.type !== 'Identifier') return false;
+  const binding = module.lookup(object);
+  if (binding.kind === 'global') return GLOBAL_OBJECTS.has(object.name);
+  return binding.kind === 'value' && binding.path.length === 0 && depth < 4 && isGlobalObject(binding.init, binding.module, depth + 1);
 }
 
 function matchImport(node: TSESTree.Node, spec: Extract<ValueSpec, { kind: 'import' }>, module: ModuleContext, depth: number): boolean {

@@ -48,6 +48,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     "function self() { return self(); } self().setItem('tracker', v);",
   ],
   invalid: [
+    // the global object kept in a variable of a module run in a page and in a worker (cryptpad's `let window = globalThis;`)
+    { code: "let window = globalThis;\nwindow.sessionStorage.setItem('tracker', '1');\nconst g = window;\ng.localStorage.setItem('tracker', '1');", errors: [inSession(2, 31, 'tracker'), inLocal(4, 24, 'tracker')] },
     // a global read with a computed key known in full, or declared as string literals (MDN's storageAvailable)
     { code: "const kind = 'sessionStorage';\nwindow[kind].setItem('tracker', '1');", errors: [inSession(2, 22, 'tracker')] },
     {
