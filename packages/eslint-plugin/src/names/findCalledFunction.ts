@@ -6,6 +6,7 @@ import { resolveTruth } from './resolveTruth.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
 import { findThisMember, findThisObject } from './thisMembers.js';
+import { findOptionsMethod } from './vueMixinMethods.js';
 import { isReactComponentWrapper, isReactUseCallback } from './reactUseCallback.js';
 import { getInjectedClass } from './injectedClass.js';
 import { type Construction, findConstructor, findOnlyConstruction } from './classConstructions.js';
@@ -318,10 +319,11 @@ function findThisMethod(self: TSESTree.ThisExpression, name: string, module: Mod
     const owner = holder.parent.parent;
     return owner.type === 'ClassDeclaration' || owner.type === 'ClassExpression' ? findMethod(owner, module, name, holder.static) : undefined;
   }
-  for (const property of findThisObject(self)?.properties ?? []) {
+  const object = findThisObject(self);
+  for (const property of object?.properties ?? []) {
     if (property.type !== 'Property' || getStaticKey(property.key, property.computed) !== name) continue;
     const value = unwrapExpression(property.value);
     if (value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression') return { fn: value, module };
   }
-  return undefined;
+  return object && findOptionsMethod(object, name, module);
 }

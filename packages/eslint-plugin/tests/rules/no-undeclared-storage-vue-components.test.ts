@@ -1,7 +1,7 @@
 // Vue template elements of the project's own components whose props name what they store
 // (1Panel's `<ComplexTable :pagination-config="paginationConfig" />`), linted with the real
 // vue-eslint-parser; the components are files of fixtures/vue-app (a Vue CLI app), one registered
-// globally, one written with the Options API.
+// globally, one written with the Options API; a mixin in fixtures/vue-app/src/mixins.
 import { RuleTester } from 'eslint';
 import vueParser from 'vue-eslint-parser';
 import rule from '../../src/rules/no-undeclared-storage.js';
@@ -33,6 +33,13 @@ tester.run('no-undeclared-storage (Vue components)', rule as never, {
       code: "<script setup>\nimport { PageSize } from '../components/barrel';\n</script>\n<template>\n  <PageSize storage-key=\"tracker\" />\n  <PageSize :storage-key=\"route.params.id\" />\n</template>",
       filename: PAGE,
       errors: [undeclared(5, 25, 'tracker', 'sessionStorage')],
+    },
+    // a method an Options API component takes from a mixin (memories' `mixins: [UserConfig]`), called from its own
+    // methods and from a hook; the name is the one the call gives
+    {
+      code: "<script>\nimport UserConfig from '@/mixins/UserConfig';\nexport default {\n  mixins: [UserConfig],\n  mounted() { this.updateSetting('theme'); },\n  methods: {\n    save() { this.updateSetting('timeline_path'); },\n  },\n};\n</script>",
+      filename: PAGE,
+      errors: [undeclared(5, 34, 'settings_theme', 'localStorage'), undeclared(7, 33, 'settings_timeline_path', 'localStorage')],
     },
     // an Options API component reading its prop as `this.name`, imported through Vue CLI's `@/` (src/), which no config declares
     {
