@@ -165,6 +165,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import Picker from '@emoji-mart/react';\nexport const Emoji = () => <Picker data={data} onEmojiSelect={pick} />;", filename: TSX_FILE, errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 29 }] },
     // ... and so does the custom element it renders, made with `new Picker(options)`
     { code: "import { Picker } from 'emoji-mart';\nexport const picker = new Picker({ data, onEmojiSelect: pick });", errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 34 }] },
+    // ... also from its browser build, the global `EmojiMart` a `<script>` tag loads (mirotalk's client.js)
+    { code: "const picker = new EmojiMart.Picker({ theme: 'dark', onEmojiSelect: pick });", errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 1, column: 37 }] },
     // emoji-picker-react keeps the recently used emoji under epr_suggested
     { code: "import EmojiPicker from 'emoji-picker-react';\nexport const Emoji = () => <EmojiPicker onEmojiClick={pick} />;", filename: TSX_FILE, errors: [localStorageKey(2, 29, 'epr_suggested')] },
     // Solana's WalletProvider keeps the chosen wallet under localStorageKey, walletName by default
