@@ -31,6 +31,7 @@ import { vuexPersistedstate } from './vuex-persistedstate.js';
 import { betterAuth, betterAuthClient } from './better-auth.js';
 import { tusJsClient } from './tus-js-client.js';
 import { emojiMart } from './emoji-mart.js';
+import { livekitComponents } from './livekit-components.js';
 import { windowSplitter } from './window-splitter.js';
 import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
 import { cookiePackage } from './cookie-package.js';
@@ -232,6 +233,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   betterAuthClient,
   tusJsClient,
   emojiMart,
+  livekitComponents,
   windowSplitter,
   clerkClient,
   auth0SpaCache,

@@ -167,6 +167,12 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { Picker } from 'emoji-mart';\nexport const picker = new Picker({ data, onEmojiSelect: pick });", errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 2, column: 34 }] },
     // ... also from its browser build, the global `EmojiMart` a `<script>` tag loads (mirotalk's client.js)
     { code: "const picker = new EmojiMart.Picker({ theme: 'dark', onEmojiSelect: pick });", errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 1, column: 37 }] },
+    // LiveKit's components keep the microphone and camera choices under lk-user-choices, unless told not to save them
+    {
+      code: "import { PreJoin, VideoConference, ControlBar } from '@livekit/components-react';\nexport const Room = () => (\n  <>\n    <PreJoin onSubmit={join} />\n    <VideoConference />\n    <PreJoin persistUserChoices={false} />\n    <ControlBar saveUserChoices={false} />\n  </>\n);",
+      filename: TSX_FILE,
+      errors: [localStorageKey(4, 6, 'lk-user-choices'), localStorageKey(5, 6, 'lk-user-choices')],
+    },
     // emoji-picker-react keeps the recently used emoji under epr_suggested
     { code: "import EmojiPicker from 'emoji-picker-react';\nexport const Emoji = () => <EmojiPicker onEmojiClick={pick} />;", filename: TSX_FILE, errors: [localStorageKey(2, 29, 'epr_suggested')] },
     // Solana's WalletProvider keeps the chosen wallet under localStorageKey, walletName by default
