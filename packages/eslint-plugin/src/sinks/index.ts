@@ -32,6 +32,7 @@ import { betterAuth, betterAuthClient } from './better-auth.js';
 import { tusJsClient } from './tus-js-client.js';
 import { emojiMart } from './emoji-mart.js';
 import { livekitComponents } from './livekit-components.js';
+import { plyr } from './plyr.js';
 import { windowSplitter } from './window-splitter.js';
 import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
 import { cookiePackage } from './cookie-package.js';
@@ -234,6 +235,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   tusJsClient,
   emojiMart,
   livekitComponents,
+  plyr,
   windowSplitter,
   clerkClient,
   auth0SpaCache,

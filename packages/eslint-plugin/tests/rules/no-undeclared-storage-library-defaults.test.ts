@@ -173,6 +173,11 @@ ruleTester.run('no-undeclared-storage', rule, {
       filename: TSX_FILE,
       errors: [localStorageKey(4, 6, 'lk-user-choices'), localStorageKey(5, 6, 'lk-user-choices')],
     },
+    // Plyr keeps the player's settings under its storage key, `plyr` by default, unless storage is off
+    {
+      code: "import Plyr from 'plyr';\nconst player = new Plyr(video, { controls: ['play'] });\nconst other = new Plyr(video, { storage: { key: 'tracker-player' } });\nconst quiet = new Plyr(video, { storage: { enabled: false } });",
+      errors: [localStorageKey(2, 32, 'plyr'), localStorageKey(3, 49, 'tracker-player')],
+    },
     // emoji-picker-react keeps the recently used emoji under epr_suggested
     { code: "import EmojiPicker from 'emoji-picker-react';\nexport const Emoji = () => <EmojiPicker onEmojiClick={pick} />;", filename: TSX_FILE, errors: [localStorageKey(2, 29, 'epr_suggested')] },
     // Solana's WalletProvider keeps the chosen wallet under localStorageKey, walletName by default
