@@ -5,8 +5,9 @@ import { getLazyImport } from './lazyComponent.js';
 import { resolveTruth } from './resolveTruth.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
-import { findThisMember, findThisObject } from './thisMembers.js';
+import { findThisObject } from './thisMembers.js';
 import { findOptionsMethod } from './vueMixinMethods.js';
+import { findDeclaredType } from './declaredType.js';
 import { isReactComponentWrapper, isReactUseCallback } from './reactUseCallback.js';
 import { getInjectedClass } from './injectedClass.js';
 import { type Construction, findConstructor, findOnlyConstruction } from './classConstructions.js';
@@ -131,21 +132,16 @@ function findChosenMethod(choices: readonly TSESTree.Node[], module: ModuleConte
   return methods.find(({ fn }) => fn.body.type !== 'BlockStatement' || fn.body.body.length > 0) ?? methods[0];
 }
 
-/** The project class a parameter, a field or `this.member` is declared with (`storage: LocalStorage`). */
+/**
+ * The project class a value is declared with: a parameter, a field or `this.member` (`storage:
+ * LocalStorage`), also a part of a typed destructured parameter or a member of a typed value
+ * (`({ options }: Props)` with `options: { api: Api }`, then `options.api`).
+ */
 function findDeclaredClass(node: TSESTree.Node, module: ModuleContext): { node: ClassNode; module: ModuleContext } | undefined {
-  const annotation =
-    node.type === 'MemberExpression' && node.object.type === 'ThisExpression'
-      ? findThisMember(node)?.annotation
-      : node.type === 'Identifier'
-        ? getParamAnnotation(module, node)
-        : undefined;
+  const declared = findDeclaredType(node, module);
+  const annotation = declared?.type;
   if (annotation?.type !== 'TSTypeReference' || annotation.typeName.type !== 'Identifier') return undefined;
-  return findClass(annotation.typeName, module);
-}
-
-function getParamAnnotation(module: ModuleContext, identifier: TSESTree.Identifier): TSESTree.TypeNode | undefined {
-  const binding = module.lookup(identifier);
-  return binding.kind === 'param' && binding.path.length === 0 ? binding.annotation : undefined;
+  return findClass(annotation.typeName, declared!.module);
 }
 
 /** `const { set } = useStore(); set(k)`: the method of the object the project function returns. */

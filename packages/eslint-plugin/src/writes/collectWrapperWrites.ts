@@ -215,12 +215,18 @@ function findPassedPart(argument: TSESTree.Node | undefined, properties: readonl
 
 /**
  * A property an object literal written in the call passes through a spread (`<EditorInner {...props} />`,
- * `save({ ...defaults })`): the spread read as `props.stateKey`, placed on the spread, from the last spread that has it.
+ * `save({ ...defaults })`): the spread read as `props.stateKey`, placed on the spread, from the last
+ * spread that has it; an object literal of this file spread there gives its own property.
  */
 function readThroughSpread(object: TSESTree.ObjectExpression | TSESTree.ArrayExpression, property: string, context: WriteContext): TSESTree.Node | undefined {
   if (object.type !== 'ObjectExpression') return undefined;
   for (const spread of [...object.properties].reverse()) {
     if (spread.type !== 'SpreadElement') continue;
+    // `{ ...config, quiet: true }` with `config` an object literal of this file: on its property,
+    // as when `config` itself is passed (hanko's AppProvider passes it both ways).
+    const held = findObjectLiteral(spread.argument, context.module);
+    const own = held && getRoot(held) === getRoot(object) ? getPropertyValue(held, property) : undefined;
+    if (own) return own;
     const member = {
       type: 'MemberExpression',
       object: spread.argument,

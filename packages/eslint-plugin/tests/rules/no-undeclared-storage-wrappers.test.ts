@@ -399,6 +399,17 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "function useEditorData({ tabid, editorKeyword = 'editor' }) { localStorage.setItem(`tabdata_${editorKeyword}_${tabid}`, '1'); }\nuseEditorData({\n  tabid: id,\n});",
       errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 3, column: 10 }],
     },
+    // a project class reached through declared types: a part of a typed destructured parameter, a variable destructured
+    // from it, a member of a typed value (hanko's `({ globalOptions }: Props)`, `const { hanko } = globalOptions`)
+    {
+      code: "class Api { remember(key: string) { localStorage.setItem(key, '1'); } }\ninterface Options { api?: Api }\ninterface Props { options: Options; api2: Api }\nexport function A({ api2 }: Props) { api2.remember('typed-a'); }\nexport function B({ options }: Props) { const { api } = options; api?.remember('typed-b'); }\nexport function C(props: Props) { props.options.api!.remember('typed-c'); }",
+      errors: [undeclared(4, 52), undeclared(5, 80), undeclared(6, 63)],
+    },
+    // options held in a constant of the file and spread into an object written in another call: on the constant's property, once
+    {
+      code: "function create(options: { cacheKey?: string; quiet?: boolean }) { localStorage.setItem(options.cacheKey ?? 'tracker', '1'); }\nconst config = {\n  cacheKey: 'flow-a',\n};\ncreate(config);\ncreate({ ...config, quiet: true });",
+      errors: [undeclared(3, 13)],
+    },
     // a rest parameter read by index and spread into another helper (portainer's
     // `useTableStateWithStorage(...args)` calling `createPersistedStore(...args)` and `useTableState(store, args[0])`)
     {
