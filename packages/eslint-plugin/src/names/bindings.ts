@@ -56,6 +56,12 @@ export type Binding =
    * What it holds may be any of them; a name read from it is never known.
    */
   | { readonly kind: 'assigned'; readonly values: readonly TSESTree.Expression[]; readonly module: ModuleContext }
+  /**
+   * The key of a loop over an object's keys (`for (const key of Object.keys(data))`, lodash's
+   * `_.keys(data)`, `for (const key in data)`, `Object.keys(data).forEach((key) => ...)`): one of
+   * the keys of `object`, read in `module`. `variable` is the loop's own declaration of it.
+   */
+  | { readonly kind: 'objectKey'; readonly object: TSESTree.Expression; readonly variable: TSESTree.Identifier; readonly module: ModuleContext }
   /** A name no declaration in the file binds: a global. */
   | { readonly kind: 'global'; readonly name: string }
   /** Anything else (a reassigned `let`, a class, a catch parameter, ...). */

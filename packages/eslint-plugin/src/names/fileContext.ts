@@ -1,6 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { type Binding, type FunctionNode, type ModuleContext, getPatternPath } from './bindings.js';
 import { getJSDocParamType } from './jsdocParamType.js';
+import { getKeyCallbackObject, getLoopedObject } from './objectKeys.js';
 import { getNuxtAutoImports } from './nuxtProject.js';
 import { getScriptGlobals, isClassicScript } from './scriptGlobals.js';
 import { getViteAutoImport } from './viteProject.js';
@@ -108,6 +109,8 @@ export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: 
       const writes = variable.references.filter((reference) => reference.isWrite());
       // A destructured default (`let { key = 'x' } = $props()`) is a second write inside the declaration, not a reassignment.
       const reassigned = writes.some((reference) => !isWithin(reference.identifier, node.id));
+      const looped = node.id.type === 'Identifier' && !node.init ? getLoopedObject(node) : undefined;
+      if (looped && node.id.type === 'Identifier' && !reassigned) return { kind: 'objectKey', object: looped, variable: node.id, module };
       if (!isConst && (reassigned || !node.init)) return getAssignedBinding(node, writes, module);
       if (!node.init) return { kind: 'other' };
       const located = getPatternPath(node.id, name);
@@ -118,6 +121,8 @@ export function getDefinitionBinding(variable: TSESLint.Scope.Variable, module: 
       if (!isFunctionNode(node)) return { kind: 'other' };
       const reassigned = getReassignedValues(variable);
       if (reassigned === null) return { kind: 'other' };
+      const eachKeyOf = reassigned.length === 0 ? getKeyCallbackObject(node, name) : undefined;
+      if (eachKeyOf) return { kind: 'objectKey', object: eachKeyOf, variable: name, module };
       for (const [index, param] of node.params.entries()) {
         // `...args`: the arguments from here on, as an array (`args[0]`, `create(...args)`).
         if (param.type === 'RestElement' && param.argument.type === 'Identifier' && param.argument.name === name.name) {

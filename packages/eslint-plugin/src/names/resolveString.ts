@@ -75,6 +75,8 @@ function resolveSyntax(raw: TSESTree.Node, module: ModuleContext, readType: Type
     case 'Identifier': {
       const reassigned = readReassignedNames(node, module, next);
       if (reassigned) return reassigned;
+      const binding = module.lookup(node);
+      if (binding.kind === 'objectKey') return readObjectKeys(binding, depth);
     }
     // falls through
     case 'MemberExpression': {
@@ -122,6 +124,31 @@ function carryFromCallResult(node: TSESTree.MemberExpression, next: (child: TSES
 // (`name = userId + '-' + name`) reads what it held before, not its values again.
 // Keyed by the first assignment: every reference makes its own binding and list.
 const reassignedInProgress = new Set<TSESTree.Node>();
+
+/**
+ * The keys a loop over an object may be at: each static key of the object literal it loops over
+ * (one name each), or, over a parameter of a function being summarised, that parameter's
+ * placeholder (the name is its callers' to give, key by key); else unknown.
+ */
+function readObjectKeys(binding: Extract<Binding, { kind: 'objectKey' }>, depth: number): StringShapes {
+  const found = findValue(binding.object, binding.module, depth + 1);
+  if (!found || 'namespace' in found) return UNKNOWN_SHAPES;
+  const object = unwrapExpression(found.node);
+  if (object.type === 'Literal' && typeof object.value === 'string' && findPlaceholder([[object.value]]) !== undefined) return [[object.value]];
+  const keys = object.type === 'ObjectExpression' ? getStaticKeys(object) : undefined;
+  return keys && keys.length > 0 ? keys.map((key) => [key]) : UNKNOWN_SHAPES;
+}
+
+/** The keys of an object literal, when every one of them is static (no spread, no computed key). */
+export function getStaticKeys(object: TSESTree.ObjectExpression): string[] | undefined {
+  const keys: string[] = [];
+  for (const property of object.properties) {
+    const key = property.type === 'Property' ? getStaticKey(property.key, property.computed) : undefined;
+    if (key === undefined) return undefined;
+    keys.push(key);
+  }
+  return keys;
+}
 
 /**
  * A parameter reassigned in its function (`if (userId) name = userId + '-' + name`) holds its

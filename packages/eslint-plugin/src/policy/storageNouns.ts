@@ -30,3 +30,8 @@ export function describeWrittenName(write: CookieWrite): string {
 export function describeNameWritten(write: CookieWrite): string {
   return getWriteStorage(write) === 'cookie' ? 'cookie name' : describeWrittenName(write);
 }
+
+/** `A` or `An`, as the description that follows begins (`An IndexedDB key`, `A localStorage key`). */
+export function getIndefiniteArticle(description: string): 'A' | 'An' {
+  return /^[aeiou]/i.test(description) ? 'An' : 'A';
+}

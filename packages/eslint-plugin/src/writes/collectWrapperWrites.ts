@@ -17,6 +17,7 @@ import { dropUnassignedWrites } from './readOnlyUse.js';
 import { isSwitchedAway } from './switchedAway.js';
 import { isGuardedByLeftOut } from './leftOutGuard.js';
 import { getCallArgument } from './callArguments.js';
+import { findGivenKeys, isDecidedAway } from './keyLoop.js';
 
 /**
  * The writes a call of a project function makes when that function is a wrapper: its inner
@@ -97,6 +98,16 @@ function collectBoundWrites(call: TSESTree.CallExpression | TSESTree.NewExpressi
     // to the component's own report (below): not followed at all, which keeps a page rendering
     // many components (each handing its props further down) from walking every path beneath it.
     if (isComponentCall(call) && places.length > 0 && places.every((place) => place !== undefined && isGivenUnknown(place, call, context))) continue;
+    // `for (const key of _.keys(initialData)) localStorage.setItem(`tabdata_${key}`)` given `{ editor: sql }`:
+    // a write per key, reported on the property that gives it, where the branches taken at that key lead.
+    const keys = findGivenKeys(site, called.fn, bound);
+    if (keys) {
+      for (const { property, module } of keys) {
+        if (isDecidedAway(site, called.fn, module)) continue;
+        for (const write of collectSiteWrites(site, { ...inner, module }, called.fn, depth)) writes.push({ ...write, node: isInside(property, call) ? property.key : call });
+      }
+      continue;
+    }
     // `return useStorage(AppStorage.local, key)`: what the caller takes of this call, it takes of that one.
     const found = collectSiteWrites(site, taken && isReturnedAsIs(site, called.fn) ? { ...inner, takenKeys: taken } : inner, called.fn, depth);
     for (const [index, write] of found.entries()) {

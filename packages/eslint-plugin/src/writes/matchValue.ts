@@ -5,7 +5,8 @@ import { type Binding, type FunctionNode, type ModuleContext, type PathStep, get
 import { isFrameworkProject } from '../names/isFrameworkProject.js';
 import { isModuleMatch } from './isModuleMatch.js';
 import { findBindingValue, findExportedBinding, findValue, resolveString } from '../names/resolveString.js';
-import { getParameterPlace, getPlaceholderDefault } from './parameterPlaceholder.js';
+import { getPlaceholderDefault } from './parameterPlaceholder.js';
+import { decideStringTest } from './stringTest.js';
 import { resolveModuleFile } from '../names/resolveModuleFile.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { getReturnedValues } from '../names/returnedValues.js';
@@ -78,23 +79,6 @@ function matchFluentCall(call: TSESTree.CallExpression, spec: ValueSpec, module:
   return matchValue(callee.object, spec, module, depth + 1);
 }
 
-/** The outcome of `a === b` (or `!==`, `==`, `!=`) when both sides are strings known in full; undefined otherwise. */
-function decideStringTest(node: TSESTree.Node, module: ModuleContext): boolean | undefined {
-  const test = unwrapExpression(node);
-  if (test.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(test.operator) || test.left.type === 'PrivateIdentifier') return undefined;
-  const left = readExactString(test.left, module);
-  const right = left === undefined ? undefined : readExactString(test.right, module);
-  if (left === undefined || right === undefined) return undefined;
-  return (left === right) === (test.operator === '===' || test.operator === '==');
-}
-
-/** The one string a node is, when known in full (a parameter being summarised is not known). */
-function readExactString(node: TSESTree.Node, module: ModuleContext): string | undefined {
-  const shapes = resolveString(node, module);
-  const [only] = shapes;
-  if (shapes.length !== 1 || !only || only.some((part) => part === null) || getParameterPlace(shapes) !== undefined) return undefined;
-  return only.join('');
-}
 
 /** A value exported by a project file (`export const store = localforage.createInstance(...)`), matched where it is defined. */
 function matchExportedValue(identifier: TSESTree.Identifier, spec: ValueSpec, module: ModuleContext, depth: number): boolean {

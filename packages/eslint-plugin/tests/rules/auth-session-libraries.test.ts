@@ -185,7 +185,7 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     { code: "import { UserManager } from 'oidc-client-ts';\nexport const users = new UserManager({ authority, client_id, redirect_uri });", errors: [storagePattern(2, 38)] },
     {
       code: "import { UserManager, WebStorageStateStore } from 'oidc-client-ts';\nexport const users = new UserManager({ authority, client_id, userStore: new WebStorageStateStore({ store: window.localStorage }) });",
-      errors: [{ ...storagePattern(2, 38), data: { shown: 'oidc.user:…', pattern: 'oidc.user:*', quotedPattern: "'oidc.user:*'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } }],
+      errors: [{ ...storagePattern(2, 38), data: { shown: 'oidc.user:…', pattern: 'oidc.user:*', quotedPattern: "'oidc.user:*'", storage: 'localStorage', policy: POLICY, what: 'localStorage key', article: 'A' } }],
     },
     // MSAL: sessionStorage by default, localStorage when asked, also through the enum
     { code: "import { PublicClientApplication } from '@azure/msal-browser';\nexport const msal = new PublicClientApplication({ auth: { clientId } });", errors: [storagePattern(2, 49)] },

@@ -46,7 +46,7 @@ const localPattern = (line: number, column: number, prefix: string, suffix = '')
   messageId: 'undeclaredStoragePattern' as const,
   line,
   column,
-  data: { shown: `${prefix}…${suffix}`, pattern: `${prefix}*`, quotedPattern: `'${prefix}*'`, storage: 'localStorage', policy: POLICY, what: 'localStorage key' },
+  data: { shown: `${prefix}…${suffix}`, pattern: `${prefix}*`, quotedPattern: `'${prefix}*'`, storage: 'localStorage', policy: POLICY, what: 'localStorage key', article: 'A' },
 });
 
 ruleTester.run('no-undeclared-cookie', cookieRule, {

@@ -222,6 +222,11 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import Dexie from 'dexie';\nclass TrackerDB extends Dexie {\n  constructor() {\n    super('tracker-db');\n  }\n}", errors: [{ ...undeclared(4, 11), data: { ...data('tracker-db', 'indexedDB'), what: 'IndexedDB database name' } }] },
     // a subclass whose constructor passes its parameter on is a wrapper: the `new` names the database
     { code: "import { Dexie } from 'dexie'; class DB extends Dexie { constructor(name: string) { super(`tracker-${name}`); } } new DB('x');", errors: [{ messageId: 'undeclaredStorage' as const, line: 1, column: 122 }] },
+    // a name known only in part, in a storage whose description starts with a vowel: "An IndexedDB key ..."
+    {
+      code: "import localforage from 'localforage';\ndeclare const id: string;\nlocalforage.setItem(`tabdata_${id}`, 1);",
+      errors: [{ messageId: 'undeclaredStoragePattern' as const, line: 3, column: 21, data: { shown: 'tabdata_…', pattern: 'tabdata_*', quotedPattern: "'tabdata_*'", storage: 'indexedDB', policy: POLICY, what: 'IndexedDB key', article: 'An' } }],
+    },
     // a localforage instance in a variable, or exported by another project file
     { code: "import localforage from 'localforage'; const store = localforage.createInstance({ name: 'app-db' }); store.setItem('tracker', 1);", errors: [{ ...undeclared(1, 116), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },
     { code: "import { offline } from './offline-store.js'; offline.setItem('tracker', 1);", errors: [{ ...undeclared(1, 63), data: { ...data('tracker', 'indexedDB'), what: 'IndexedDB key' } }] },

@@ -14,7 +14,7 @@ const pattern = (line: number, column: number, prefix: string, suffix: string, s
   messageId: 'undeclaredStoragePattern',
   line,
   column,
-  data: { shown: `${prefix}…${suffix}`, pattern: `${prefix}*`, quotedPattern: `'${prefix}*'`, storage, policy: POLICY_NAME, what: `${storage} key` },
+  data: { shown: `${prefix}…${suffix}`, pattern: `${prefix}*`, quotedPattern: `'${prefix}*'`, storage, policy: POLICY_NAME, what: `${storage} key`, article: 'A' },
 });
 const PANE_SPLIT = "<script>\n  import PaneSplit from '$lib/components/PaneSplit.svelte';\n</script>\n";
 const IMPORTS = "<script>\n  import TableView from '$lib/components/TableView.svelte';\n  import Sidebar from '$lib/components/Sidebar.svelte';\n  import Drawer from '$lib/components/Drawer.svelte';\n</script>\n";

@@ -410,6 +410,18 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "function create(options: { cacheKey?: string; quiet?: boolean }) { localStorage.setItem(options.cacheKey ?? 'tracker', '1'); }\nconst config = {\n  cacheKey: 'flow-a',\n};\ncreate(config);\ncreate({ ...config, quiet: true });",
       errors: [undeclared(3, 13)],
     },
+    // a helper writing one item per key of the object it is given (dbgate's openNewTab): each key of the object literal
+    // a call gives is reported on its property, in the storage the helper's branch on the key picks; a call that leaves
+    // the object out writes nothing
+    {
+      code: "function openTab(tab: object, initialData?: Record<string, unknown>) {\n  const tabid = String(Date.now());\n  if (initialData) {\n    for (const key of Object.keys(initialData)) {\n      if (key == 'editor' || key == 'rows') sessionStorage.setItem(`tabdata_${key}_${tabid}`, '1');\n      else localStorage.setItem(`tabdata_${key}_${tabid}`, '1');\n    }\n  }\n}\nopenTab({});\nopenTab({}, {\n  editor: 'select 1',\n  grid: {},\n});",
+      errors: [
+        { messageId: 'undeclaredStoragePattern' as const, line: 12, column: 3, data: { shown: 'tabdata_editor_…', pattern: 'tabdata_editor_*', quotedPattern: "'tabdata_editor_*'", storage: 'sessionStorage', policy: POLICY, what: 'sessionStorage key', article: 'A' } },
+        { messageId: 'undeclaredStoragePattern' as const, line: 13, column: 3, data: { shown: 'tabdata_grid_…', pattern: 'tabdata_grid_*', quotedPattern: "'tabdata_grid_*'", storage: 'localStorage', policy: POLICY, what: 'localStorage key', article: 'A' } },
+      ],
+    },
+    // ... and the keys of a constant object looped over with forEach, where the write is
+    { code: "const prefs = { theme: 'dark', lang: 'en' };\nObject.keys(prefs).forEach((key) => localStorage.setItem(`pref_${key}`, prefs[key]));", errors: [undeclared(2, 58), undeclared(2, 58)] },
     // a rest parameter read by index and spread into another helper (portainer's
     // `useTableStateWithStorage(...args)` calling `createPersistedStore(...args)` and `useTableState(store, args[0])`)
     {
