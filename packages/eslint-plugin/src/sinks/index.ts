@@ -33,6 +33,7 @@ import { tusJsClient } from './tus-js-client.js';
 import { emojiMart } from './emoji-mart.js';
 import { livekitComponents } from './livekit-components.js';
 import { plyr } from './plyr.js';
+import { nextcloudBrowserStorage } from './nextcloud-browser-storage.js';
 import { windowSplitter } from './window-splitter.js';
 import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
 import { cookiePackage } from './cookie-package.js';
@@ -236,6 +237,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   emojiMart,
   livekitComponents,
   plyr,
+  nextcloudBrowserStorage,
   windowSplitter,
   clerkClient,
   auth0SpaCache,

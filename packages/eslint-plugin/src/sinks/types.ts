@@ -169,6 +169,8 @@ export interface CallSink {
   readonly name: NameSpec;
   /** The instance the method is called on was made by factories that choose its storage and put text before each key (unstorage). */
   readonly keyedByFactory?: KeyedByFactory;
+  /** The instance the method is called on was made by a builder's chain of calls that choose its storage and the text before each key (@nextcloud/browser-storage). */
+  readonly builtBy?: BuilderChain;
   readonly options?: OptionsSpec;
   /** The argument holding the value: a call whose value is missing, `null`, `undefined` or `''` deletes (Koa). */
   readonly deletesWithoutValue?: number;
@@ -240,6 +242,22 @@ export interface KeyedByFactory {
   readonly drivers: readonly { readonly callee: ValueSpec; readonly storage: StorageKind; readonly baseKey: string }[];
   /** What joins prefixes and key (`:`); the library turns `/` and `\` into it and trims it from the ends of each part. */
   readonly separator: string;
+}
+
+/**
+ * How a builder made an instance: `getBuilder('memories').clearOnLogout().persist().build()` of
+ * @nextcloud/browser-storage. The chain starts at a call of `root`, goes through methods that turn
+ * a setting on (`persist()`, off with `persist(false)`), and ends with `build()`.
+ */
+export interface BuilderChain {
+  /** The call that starts the chain, and the argument that names the instance's scope. */
+  readonly root: { readonly callee: ValueSpec; readonly scopeArgument: number };
+  /** The method that ends the chain and gives the instance. */
+  readonly build: string;
+  /** The methods along the chain that turn a setting on. */
+  readonly settings: readonly string[];
+  /** Where an instance with these settings on stores, and the text before each key given the scope's text (unknown when the scope is not known in full). */
+  readonly describe: (on: ReadonlySet<string>, scope: string | undefined) => { readonly storage: StorageKind; readonly prefix: readonly (string | null)[] };
 }
 
 /** A call whose options object names the cookie, with a default name (express-session, cookie-session). */

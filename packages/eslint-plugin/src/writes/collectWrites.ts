@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { CompanionSpec, KeyedByFactory, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
+import type { BuilderChain, CompanionSpec, KeyedByFactory, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
 import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
 import { getCookieStringName } from '../names/cookieString.js';
 import { readCookieStringAttributes } from '../attributes/cookieStringAttributes.js';
@@ -14,6 +14,7 @@ import { getParameterIndex } from './parameterPlaceholder.js';
 import { readNamedCookies } from './readNamedCookies.js';
 import { readPersistOption } from './readPersistOption.js';
 import { normalizeKeyShapes, readKeyedInstances } from './keyedInstance.js';
+import { readBuiltInstances } from './builtInstance.js';
 import { isLocalInstanceNeverCalled, isReopenOnly } from './callsThatStoreNothing.js';
 import { isOptionValue } from './isOptionValue.js';
 import { isOwnStorageWritingNothing, isStoringNothing, readChosenStorage } from './readWriteStorage.js';
@@ -99,6 +100,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       if (sink.offWhen && isOptionLiteral(args[sink.offWhen.argument], sink.offWhen, context)) return [];
       if (sink.namedByFactory) return readFactoryNamedCall(node, family, sink, context);
       if (sink.keyedByFactory) return readKeyedCall(node, family, sink, sink.keyedByFactory, context);
+      if (sink.builtBy) return readBuiltCall(node, family, sink, sink.builtBy, context);
       const storageValue = getStorageArgument(args, sink.storage, context);
       if (isStoringNothing(storageValue, sink.storage, context.module) || isOwnStorageWritingNothing(storageValue, sink.storage, context)) return [];
       const storage = readChosenStorage(sink.storage, storageValue, family, context.module);
@@ -174,6 +176,16 @@ function readKeyedCall(node: TSESTree.CallExpression | TSESTree.NewExpression, f
   if (instances.length === 0) return [];
   return getNameNodes(node.arguments, sink.name, context).flatMap((nameNode) => {
     const key = normalizeKeyShapes(resolveString(nameNode, context.module, context.readType), spec.separator);
+    return instances.map((instance): CookieWrite => ({ family, node: nameNode, names: concatShapes([instance.prefix, key]), storage: instance.storage, ...(sink.noun ? { noun: sink.noun } : {}) }));
+  });
+}
+
+/** A method call on an instance a builder's chain made: its key after the text the chain puts before it, in the storage it chose. */
+function readBuiltCall(node: TSESTree.CallExpression | TSESTree.NewExpression, family: SinkFamily, sink: Extract<Sink, { kind: 'call' }>, spec: BuilderChain, context: WriteContext): CookieWrite[] {
+  const receiver = getReceiver(node.callee, context);
+  const instances = receiver ? readBuiltInstances(receiver, spec, context) : [];
+  return getNameNodes(node.arguments, sink.name, context).flatMap((nameNode) => {
+    const key = resolveString(nameNode, context.module, context.readType);
     return instances.map((instance): CookieWrite => ({ family, node: nameNode, names: concatShapes([instance.prefix, key]), storage: instance.storage, ...(sink.noun ? { noun: sink.noun } : {}) }));
   });
 }

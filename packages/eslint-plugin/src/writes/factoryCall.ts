@@ -9,6 +9,8 @@ import { matchValue } from './matchValue.js';
 /** The arguments of a factory call, with the context (its own module) to read them in. */
 export interface FactoryCall {
   readonly args: readonly TSESTree.CallExpressionArgument[];
+  /** The call itself. */
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
   readonly context: WriteContext;
 }
 
@@ -25,6 +27,7 @@ const CALL_DEPTH = 4;
 export function findFactoryCalls(node: TSESTree.Node, factory: ValueSpec, context: WriteContext): FactoryCall[] {
   return findCalls(node, context.module, factory, 0).map(({ call, module }) => ({
     args: call.arguments,
+    call,
     // A type reader answers only for the linted file's nodes.
     context: module === context.module ? context : { ...context, module, readType: undefined },
   }));

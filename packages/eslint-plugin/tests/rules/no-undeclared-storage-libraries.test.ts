@@ -222,6 +222,16 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import Dexie from 'dexie';\nclass TrackerDB extends Dexie {\n  constructor() {\n    super('tracker-db');\n  }\n}", errors: [{ ...undeclared(4, 11), data: { ...data('tracker-db', 'indexedDB'), what: 'IndexedDB database name' } }] },
     // a subclass whose constructor passes its parameter on is a wrapper: the `new` names the database
     { code: "import { Dexie } from 'dexie'; class DB extends Dexie { constructor(name: string) { super(`tracker-${name}`); } } new DB('x');", errors: [{ messageId: 'undeclaredStorage' as const, line: 1, column: 122 }] },
+    // @nextcloud/browser-storage: the builder's chain picks the storage and the text before each key, the scope in base64,
+    // here or kept in a class field (memories' StaticConfig)
+    {
+      code: "import { getBuilder } from '@nextcloud/browser-storage';\nconst store = getBuilder('memories').clearOnLogout().persist().build();\nstore.setItem('timeline_path', '/');\ngetBuilder('core').build().setItem('tracker', '1');\nclass Config { private storage = getBuilder('memories').persist().build(); set(key: string) { this.storage.setItem(`memories_${key}`, '1'); } }\nnew Config().set('theme');",
+      errors: [
+        { ...undeclared(3, 15), data: { ...data('nextcloud_vol_bWVtb3JpZXM=_timeline_path', 'localStorage'), what: 'localStorage key' } },
+        { ...undeclared(4, 36), data: { ...data('nextcloud_per_Y29yZQ==_tracker', 'sessionStorage'), what: 'sessionStorage key' } },
+        { ...undeclared(6, 18), data: { ...data('nextcloud_per_bWVtb3JpZXM=_memories_theme', 'localStorage'), what: 'localStorage key' } },
+      ],
+    },
     // a name known only in part, in a storage whose description starts with a vowel: "An IndexedDB key ..."
     {
       code: "import localforage from 'localforage';\ndeclare const id: string;\nlocalforage.setItem(`tabdata_${id}`, 1);",
