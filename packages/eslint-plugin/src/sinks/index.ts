@@ -33,6 +33,7 @@ import { tusJsClient } from './tus-js-client.js';
 import { emojiMart } from './emoji-mart.js';
 import { livekitComponents } from './livekit-components.js';
 import { plyr } from './plyr.js';
+import { datadog } from './datadog.js';
 import { nextcloudBrowserStorage } from './nextcloud-browser-storage.js';
 import { windowSplitter } from './window-splitter.js';
 import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
@@ -163,6 +164,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   nuxtAuthUtils,
   mixpanelBrowser,
   amplitude,
+  datadog,
   segment,
   intercom,
   reactGa,

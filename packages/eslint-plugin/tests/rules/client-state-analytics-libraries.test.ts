@@ -86,6 +86,11 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     { code: "import mixpanel from 'mixpanel-browser';\nmixpanel.init(token, { cookie_name: 'legacy', persistence: 'cookie' });", errors: [cookie(2, 37, 'mp_legacy')] },
     // Amplitude: `AMP_<apiKey prefix>` and its companions, in cookies by default, with the user id between
     { code: "import * as amplitude from '@amplitude/analytics-browser';\namplitude.init(API_KEY);", errors: [cookiePattern(2, 1, 'AMP_'), cookiePattern(2, 1, 'AMP_MKTG_')] },
+    // Datadog's logs and RUM SDKs keep the session in the cookie _dd_s, unless told to keep it in localStorage
+    {
+      code: "import { datadogLogs } from '@datadog/browser-logs';\nimport { datadogRum } from '@datadog/browser-rum';\ndatadogLogs.init({ clientToken, site: 'datadoghq.eu', sessionSampleRate: 100 });\ndatadogRum.init({ applicationId, clientToken, sessionPersistence: 'local-storage' });",
+      errors: [cookie(3, 18, '_dd_s')],
+    },
     {
       code: "import { init } from '@amplitude/analytics-browser';\ninit('0123456789abcdef', 'user-1', { defaultTracking: true });",
       errors: [cookie(2, 36, 'AMP_0123456789'), cookie(2, 36, 'AMP_MKTG_0123456789')],
@@ -186,6 +191,8 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     "import { StoreService } from './store';\nexport class A { constructor(private ls: StoreService) {} save() { this.ls.store('token', 1); } }",
   ],
   invalid: [
+    // Datadog's session kept in localStorage (`sessionPersistence: 'local-storage'`) is a storage key
+    { code: "import { datadogRum } from '@datadog/browser-rum';\ndatadogRum.init({ applicationId, clientToken, sessionPersistence: 'local-storage' });", errors: [key('localStorage')(2, 17, '_dd_s')] },
     // Firebase Analytics registers with Firebase Installations, from the modular SDK and its scoped package
     { code: "import { initializeAnalytics } from '@firebase/analytics';\ninitializeAnalytics(app, {});", errors: [indexedDBName(2, 1, 'firebase-installations-database')] },
     // Paraglide JS with `strategy` listing 'localStorage' (vert): `localStorageKey`, default PARAGLIDE_LOCALE, at the compiler options
