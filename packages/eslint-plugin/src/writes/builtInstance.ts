@@ -23,6 +23,8 @@ export function readBuiltInstances(receiver: TSESTree.Node, spec: BuilderChain, 
 
 function readChain(build: TSESTree.CallExpression | TSESTree.NewExpression, spec: BuilderChain, context: WriteContext): KeyedInstance[] {
   const on = new Set<string>();
+  // The chain is read from its end: the last call of a setting is the one that holds.
+  const decided = new Set<string>();
   let current: TSESTree.Node = build;
   for (let step = 0; step < MAX_CHAIN; step += 1) {
     const call = unwrapExpression(current);
@@ -37,17 +39,20 @@ function readChain(build: TSESTree.CallExpression | TSESTree.NewExpression, spec
     }
     const callee = unwrapExpression(call.callee);
     if (callee.type !== 'MemberExpression') return [];
-    const method = getMemberName(callee);
-    if (method !== spec.build && spec.settings.includes(method ?? '')) {
-      const [flag] = call.arguments;
-      // `persist()` and `persist(true)` turn it on, `persist(false)` off; a value known only at run time leaves it unknown: taken as on.
-      const off = flag !== undefined && unwrapExpression(flag).type === 'Literal' && (unwrapExpression(flag) as TSESTree.Literal).value === false;
-      if (off) on.delete(method!);
-      else on.add(method!);
+    const method = getMemberName(callee) ?? '';
+    if (spec.settings.includes(method)) {
+      if (!decided.has(method) && !isFalse(call.arguments[0])) on.add(method);
+      decided.add(method);
     } else if (method !== spec.build) {
       return [];
     }
     current = callee.object;
   }
   return [];
+}
+
+// `persist(false)` turns it off; `persist()`, `persist(true)` and a value known only at run time count as on.
+function isFalse(node: TSESTree.Node | undefined): boolean {
+  const value = node && unwrapExpression(node);
+  return value?.type === 'Literal' && value.value === false;
 }

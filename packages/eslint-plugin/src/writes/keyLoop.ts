@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type FunctionNode, type ModuleContext, getStaticKey, unwrapExpression } from '../names/bindings.js';
+import { type FunctionNode, type ModuleContext, unwrapExpression } from '../names/bindings.js';
 import { bindValues } from '../names/bindArguments.js';
-import { findValue } from '../names/resolveString.js';
+import { findValue, getStaticKeys } from '../names/resolveString.js';
 import { decideStringTest } from './stringTest.js';
 
 /** One key of the object a loop goes over, with the context in which the loop is at that key. */
@@ -28,10 +28,11 @@ export function findGivenKeys(site: TSESTree.Node, fn: FunctionNode, bound: Modu
     const object = found && !('namespace' in found) ? unwrapExpression(found.node) : undefined;
     if (object && isNullish(object)) return [];
     if (object?.type !== 'ObjectExpression') return undefined;
+    const names = getStaticKeys(object);
+    if (!names) return undefined;
     const keys: GivenKey[] = [];
-    for (const property of object.properties) {
-      const key = property.type === 'Property' ? getStaticKey(property.key, property.computed) : undefined;
-      if (key === undefined || property.type !== 'Property') return undefined;
+    for (const [index, key] of names.entries()) {
+      const property = object.properties[index] as TSESTree.Property;
       const text = { type: 'Literal', value: key, raw: JSON.stringify(key), range: property.key.range, loc: property.key.loc, parent: property } as TSESTree.StringLiteral;
       const atKey = bindValues(bound, (candidate) => (candidate.kind === 'objectKey' && candidate.variable === binding.variable ? { kind: 'value', init: text, path: [], module: bound } : undefined));
       keys.push({ property, module: atKey });
