@@ -89,6 +89,7 @@ export function bindValues(module: ModuleContext, replace: (binding: Binding, id
   const bound: ModuleContext = {
     file: module.file,
     ...(lookupThis ? { lookupThis } : {}),
+    ...(module.lookupGlobalPath ? { lookupGlobalPath: module.lookupGlobalPath } : {}),
     lookup(identifier) {
       let binding = seen.get(identifier);
       if (!binding) {

@@ -74,6 +74,12 @@ export interface ModuleContext {
   lookup(identifier: TSESTree.Identifier): Binding;
   /** What `this.name` holds where the module says so itself (a Vue Options API component's props); undefined to follow it as usual. */
   readonly lookupThis?: (member: TSESTree.MemberExpression) => { readonly node: TSESTree.Node; readonly module: ModuleContext } | undefined;
+  /**
+   * In a classic script: what a path of global names (`App.Prefs.save`, from `window.App.Prefs.save`)
+   * leads to when another script of its folder defines its longest defined start (`App.Prefs`):
+   * that script's definition, as an import, and the names left to read on it.
+   */
+  readonly lookupGlobalPath?: (path: readonly string[]) => { readonly binding: Binding; readonly rest: readonly string[] } | undefined;
   /** For a context made by binding one function's parameters (see `bindArguments`): that function, and the context it binds them over. */
   readonly boundOver?: { readonly fn: FunctionNode; readonly module: ModuleContext };
 }

@@ -49,6 +49,7 @@ export function createScopedContext(
       }
       return binding;
     },
+    ...(classicScript ? { lookupGlobalPath: (path: readonly string[]) => lookUpGlobalPath(path, context) } : {}),
   };
   return context;
 }
@@ -68,6 +69,16 @@ function lookUp(
   const autoImported =
     getNuxtAutoImports(module.file).get(identifier.name) ?? (classicScript ? getScriptGlobal(module.file, identifier.name) : undefined) ?? getViteAutoImport(module.file, identifier.name);
   return autoImported === undefined ? { kind: 'global', name: identifier.name } : { kind: 'import', source: autoImported, imported: identifier.name, module };
+}
+
+// The longest start of the path that another script defines: `App.Prefs` before `App`.
+function lookUpGlobalPath(path: readonly string[], module: ModuleContext): { binding: Binding; rest: readonly string[] } | undefined {
+  for (let length = path.length; length > 0; length -= 1) {
+    const name = path.slice(0, length).join('.');
+    const source = getScriptGlobal(module.file, name);
+    if (source !== undefined) return { binding: { kind: 'import', source, imported: name, module }, rest: path.slice(length) };
+  }
+  return undefined;
 }
 
 function getScriptGlobal(file: string, name: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { type FunctionNode, type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from './bindings.js';
-import { findImportedValue, findMemberValue, findValue } from './resolveString.js';
+import { findImportedValue, findMemberValue, findScriptGlobalMember, findValue } from './resolveString.js';
 import { getLazyImport } from './lazyComponent.js';
 import { resolveTruth } from './resolveTruth.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
@@ -195,12 +195,24 @@ function isProjectRooted(callee: TSESTree.Node, module: ModuleContext, mayHold: 
   }
   if (root.type === 'ThisExpression') return true;
   if (root.type !== 'Identifier') return false;
+  const defined = module.lookupGlobalPath && findScriptGlobalMember(getMemberChain(callee), module);
+  if (defined?.binding.kind === 'import') return mayHold?.(defined.binding.source) ?? true;
   const binding = module.lookup(root);
   if (binding.kind === 'import') {
     const file = resolveModuleFile(binding.module.file, binding.source);
     return file !== undefined && (mayHold?.(file) ?? true);
   }
-  return binding.kind === 'value' || binding.kind === 'param';
+  return binding.kind === 'value' || binding.kind === 'param' || binding.kind === 'assigned';
+}
+
+// The chain of plain members a callee starts with: `window.App.Prefs.load().save` starts with `window.App.Prefs.load`.
+function getMemberChain(callee: TSESTree.Node): TSESTree.MemberExpression {
+  let chain = callee;
+  for (let node = callee; node.type === 'MemberExpression' || node.type === 'NewExpression' || node.type === 'CallExpression'; ) {
+    if (node.type !== 'MemberExpression') chain = unwrapExpression(node.callee);
+    node = unwrapExpression(node.type === 'MemberExpression' ? node.object : node.callee);
+  }
+  return chain as TSESTree.MemberExpression;
 }
 
 /**
@@ -275,7 +287,8 @@ let wrappedDepth = 0;
 
 
 function findClass(expression: TSESTree.Node, module: ModuleContext): { node: ClassNode; module: ModuleContext } | undefined {
-  const found = asFound(findValue(expression, module, 0));
+  // `Prefs.Store` of an object `{ Store: Store }`: the class its property names.
+  const found = findHeldValue(expression, module);
   const node = found && unwrapExpression(found.node);
   return node?.type === 'ClassDeclaration' || node?.type === 'ClassExpression' ? { node, module: found!.module } : undefined;
 }

@@ -5,6 +5,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ModuleContext } from './bindings.js';
 import { createScopedContext } from './fileContext.js';
 import { getModuleSignature } from './resolveModuleFile.js';
+import { getGlobalPath } from './globalPath.js';
 import { isClassicScript } from './scriptGlobals.js';
 import { extractComponentScript } from './componentScriptBlocks.js';
 
@@ -153,20 +154,24 @@ function summarize(file: string, program: TSESTree.Program, classicScript: boole
   return module;
 }
 
-/** A top-level declaration of a classic script, or its `globalThis.name = value` (also `window.`, `self.`). */
+/**
+ * A top-level declaration of a classic script, or its `globalThis.name = value` (also `window.`,
+ * `self.`, `??=`, `||=`); a namespace's member (`window.App.Prefs ??= ...`, `App.Prefs = ...`) is
+ * exported under its path (`App.Prefs`), as getScriptGlobals names it.
+ */
 function declareScriptGlobal(statement: TSESTree.ProgramStatement, declare: (statement: TSESTree.Node) => void, exports: Map<string, ExportTarget>): void {
   if (statement.type !== 'ExpressionStatement') {
     declare(statement);
     return;
   }
   const assignment = statement.expression;
-  if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left.type !== 'MemberExpression') return;
-  const { object, property, computed } = assignment.left;
-  if (computed || property.type !== 'Identifier' || object.type !== 'Identifier' || !GLOBAL_OBJECTS.has(object.name)) return;
-  exports.set(property.name, { kind: 'expression', node: assignment.right });
+  if (assignment.type !== 'AssignmentExpression' || !DEFINING_OPERATORS.has(assignment.operator)) return;
+  const path = getGlobalPath(assignment.left);
+  if (path !== undefined && path.length > 0) exports.set(path.join('.'), { kind: 'expression', node: assignment.right });
 }
 
-const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self']);
+const DEFINING_OPERATORS = new Set(['=', '??=', '||=']);
+
 
 // As ESLint's SourceCode#getScope: the scope of the closest enclosing node that opens one.
 function getInnermostScope(scopes: ScopeManager, node: TSESTree.Node): TSESLint.Scope.Scope | null {

@@ -8,6 +8,8 @@ import { getRequiredModule } from '../writes/matchValue.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues, isFunctionOrClass } from './returnedValues.js';
 import { findThisMember } from './thisMembers.js';
+import { getGlobalPath } from './globalPath.js';
+import { isAbsolute } from 'node:path';
 import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, unionShapes } from './stringShape.js';
 
 const MAX_DEPTH = 24;
@@ -272,6 +274,8 @@ export function findValue(raw: TSESTree.Node, module: ModuleContext, depth: numb
     }
   }
   if (node.type === 'MemberExpression') {
+    const defined = module.lookupGlobalPath && findScriptGlobalMember(node, module);
+    if (defined) return defined.rest.reduce<Found>((found, property) => getPart(found, { property }, depth + 1), findBindingValue(defined.binding, [], depth + 1));
     const key = getMemberName(node) ?? getComputedKey(node, module, depth);
     if (key === undefined) return undefined;
     return getPart(findObject(node.object, module, depth + 1), { property: key }, depth + 1);
@@ -279,7 +283,23 @@ export function findValue(raw: TSESTree.Node, module: ModuleContext, depth: numb
   return { node, module };
 }
 
+/**
+ * In a classic script, a member chain rooted in the page's globals (`window.App.Prefs.Store`,
+ * `App.Prefs.Store`) whose start another script of the folder defines (`window.App.Prefs ??= ...`).
+ */
+export function findScriptGlobalMember(node: TSESTree.MemberExpression, module: ModuleContext): ReturnType<NonNullable<ModuleContext['lookupGlobalPath']>> {
+  const path = getGlobalPath(node);
+  if (!path || path.length === 0 || !module.lookupGlobalPath) return undefined;
+  let root: TSESTree.Node = node;
+  while (root.type === 'MemberExpression') root = root.object;
+  const binding = module.lookup(root as TSESTree.Identifier);
+  // A bare `App` is bound to the script defining `App` itself: its longer paths are looked up first.
+  if (binding.kind !== 'global' && !(binding.kind === 'import' && isAbsolute(binding.source) && path.length > 1)) return undefined;
+  return module.lookupGlobalPath(path);
+}
+
 const followedMembers = new Set<TSESTree.Node>();
+const followedCalls = new Set<TSESTree.Node>();
 
 /** The value of property `property` of the object an expression stands for (`cache.local` and `set`: `cache.local.set`). */
 export function findMemberValue(object: TSESTree.Node, property: string, module: ModuleContext, depth: number): Found {
@@ -304,6 +324,17 @@ function findObject(raw: TSESTree.Node, module: ModuleContext, depth: number): F
   if (node.type === 'CallExpression') {
     const required = getRequiredModule(node, found.module);
     if (required !== undefined) return findImported(found.module, required, '*', depth + 1);
+    // A module made by a function run where it is written (`(() => { ...; return { save } })()`), or one a project function returns.
+    // Finding the function restarts the depth: a call met again on the way is a cycle, not followed.
+    if (!followedCalls.has(node)) {
+      followedCalls.add(node);
+      try {
+        const returned = getReturnedValues(node, found.module, depth + 1);
+        if (returned?.length === 1) return findObject(returned[0]!.node, returned[0]!.module, depth + 1);
+      } finally {
+        followedCalls.delete(node);
+      }
+    }
   }
   if (node !== found.node || node !== unwrapExpression(raw)) return findObject(node, found.module, depth + 1);
   return { node, module: found.module };
@@ -357,8 +388,10 @@ export function findBindingValue(binding: Binding, path: readonly PathStep[], de
     case 'assigned': {
       // `export let Cookies; if (inBrowser) Cookies = jsCookie.withAttributes(...)`: declared
       // without a value and given one once, it holds that value or nothing.
-      const [only, ...others] = binding.values;
-      if (!only || others.length > 0 || only.parent?.type !== 'AssignmentExpression') return undefined;
+      // A placeholder that does nothing (`let save = () => {}`, given the real function later) holds nothing to follow.
+      const values = binding.values.filter((value) => !isNoOpFunction(value));
+      const [only, ...others] = values;
+      if (!only || others.length > 0 || (only.parent?.type !== 'AssignmentExpression' && values.length === binding.values.length)) return undefined;
       return path.reduce<Found>((current, step) => getPart(current, step, depth + 1), { node: only, module: binding.module });
     }
     default:
@@ -480,6 +513,11 @@ function getPart(found: Found, step: PathStep, depth: number): Found {
     }
   }
   return undefined;
+}
+
+function isNoOpFunction(node: TSESTree.Node): boolean {
+  if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') return false;
+  return node.body.type === 'BlockStatement' ? node.body.body.length === 0 : node.body.type === 'Identifier' && node.body.name === 'undefined';
 }
 
 function isEmptyObject(node: TSESTree.Node): boolean {

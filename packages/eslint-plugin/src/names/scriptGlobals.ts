@@ -3,9 +3,11 @@ import { dirname, join } from 'node:path';
 import { getResolutionScope } from './resolveModuleFile.js';
 
 // A top-level definition in a classic script, found in its text: `globalThis.utils = ...`
-// (or `window.`, `self.`), and unindented `function name`, `var name =`, `let`/`const name =`.
+// (or `window.`, `self.`, and `??=`, `||=`), a namespace's member (`window.App.Prefs ??= (() => {...})()`,
+// `App.Prefs = ...`, named `App.Prefs`), and unindented `function name`, `var name =`, `let`/`const name =`.
 const DEFINITIONS = [
-  /^(?:globalThis|window|self)\.([A-Za-z_$][\w$]*)\s*=(?!=)/gm,
+  /^(?:globalThis|window|self)\.([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*(?:\?\?|\|\|)?=(?!=)/gm,
+  /^(?!(?:globalThis|window|self)\.)([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\s*(?:\?\?|\|\|)?=(?!=)/gm,
   /^(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/gm,
   /^(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=/gm,
 ];
@@ -29,6 +31,7 @@ const byScope = new WeakMap<object, Map<string, ReadonlyMap<string, string>>>();
  * The globals the classic scripts of a file's folder define, by name, with the script defining
  * each (the first, by file name, when several do): pi-hole's `utils.stateSaveCallback(name, data)`
  * in one script calls the function `utils.js` hands out as `globalThis.utils = { stateSaveCallback }`.
+ * A namespace's member is named by its path (`App.Prefs`).
  */
 export function getScriptGlobals(file: string): ReadonlyMap<string, string> {
   const scope = getResolutionScope();

@@ -13,12 +13,12 @@ import { getReturnedValues } from '../names/returnedValues.js';
 import { findThisMember } from '../names/thisMembers.js';
 import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { findPackageImport } from '../names/findPackageImport.js';
+import { GLOBAL_OBJECTS } from '../names/globalPath.js';
 
 /** How deep a rule follows variables, calls and members before giving up (cycles, long chains). */
 const MAX_DEPTH = 40;
 /** How many project type aliases and interfaces a type annotation is followed through. */
 const MAX_TYPE_DEPTH = 12;
-const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 
 /** Whether `node` is (as far as the source shows) a value obtained as `spec` describes. */
 export function matchValue(node: TSESTree.Node, spec: ValueSpec, module: ModuleContext, depth = 0): boolean {

@@ -158,6 +158,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     // a classic script calling a global another script of its folder defines (pi-hole's utils.stateSaveCallback)
     { code: "/* global utils:false */\nutils.saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(2, 22)] },
     { code: "saveTableState('tracker', {});", filename: CLASSIC_PAGE, errors: [undeclared(1, 16)] },
+    // ... a namespace's member another script hands out from a function run where it is written (qBittorrent's `window.qBittorrent.LocalPreferences`),
+    // reached through `window.` or not, a class of it and a function of it; and a function given to a `let` placeholder (`let save = () => {}`)
+    { code: "const prefs = new window.App.Prefs.LocalPreferences();\nprefs.set('tracker', '1');", filename: CLASSIC_PAGE, errors: [undeclared(2, 11)] },
+    { code: "window.App.Prefs.saveSize('tracker');\nApp.Prefs.saveSize('tracker');", filename: CLASSIC_PAGE, errors: [undeclared(1, 27), undeclared(2, 20)] },
+    { code: "saveWindowSize('tracker');", filename: CLASSIC_PAGE, errors: [undeclared(1, 16)] },
     // the same hook, called by a component that takes `toggle`, or whose result is kept whole
     { code: "const useColumns = (key: string) => {\n  const toggle = (v: string) => { localStorage.setItem(key, v); };\n  const shown = () => true;\n  return { shown, toggle };\n};\nconst { toggle } = useColumns('tracker');", errors: [undeclared(6, 31)] },
     { code: "const useStored = (storage: Storage, key: string) => {\n  const setValue = (v: string) => { storage.setItem(key, v); };\n  return [storage.getItem(key), setValue] as const;\n};\nconst useLocal = (key: string) => useStored(localStorage, key);\nconst [value, setValue] = useLocal('tracker');", errors: [undeclared(6, 36)] },
