@@ -27,7 +27,7 @@ export const h3: SinkFamily = {
       defaultName: 'h3',
       options: { nestedKey: 'cookie', units: COOKIE_PACKAGE_UNITS },
     },
-    // `{ readonly: true }` gives a ref that never writes (checked in nuxt 4.4.5's useCookie).
-    { kind: 'call', callee: anyOf([importedFrom(NUXT, 'useCookie'), autoImported('useCookie', 'nuxt')]), name: { argument: 0 }, options: { argument: 1, units: COOKIE_PACKAGE_UNITS }, offWhen: { argument: 1, key: 'readonly', value: true } },
+    // `{ readonly: true }` gives a ref that never writes; without `default`, a ref only read writes nothing (checked in nuxt 4.4.5's useCookie).
+    { kind: 'call', callee: anyOf([importedFrom(NUXT, 'useCookie'), autoImported('useCookie', 'nuxt')]), name: { argument: 0 }, options: { argument: 1, units: COOKIE_PACKAGE_UNITS }, offWhen: { argument: 1, key: 'readonly', value: true }, writesOnAssignmentUnless: { argument: 1, key: 'default' } },
   ],
 };

@@ -20,6 +20,7 @@ import { nuxtI18n } from './nuxt-i18n.js';
 import { paraglideJs } from './paraglide-js.js';
 import { reactGa } from './react-ga.js';
 import { reactGa4 } from './react-ga4.js';
+import { vueGtag } from './vue-gtag.js';
 import { reactResizablePanels } from './react-resizable-panels.js';
 import { segment, segmentStorage } from './segment.js';
 import { store2 } from './store2.js';
@@ -172,6 +173,7 @@ export const COOKIE_SINK_FAMILIES: readonly SinkFamily[] = [
   dubAnalytics,
   hyperdxBrowser,
   reactGa4,
+  vueGtag,
   firebaseAnalytics,
   nuxtI18n,
   paraglideJs,

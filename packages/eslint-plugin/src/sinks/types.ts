@@ -210,6 +210,13 @@ export interface CallSink {
    * `.value` is only read (`useLocalStorage(key, d, { writeDefaults: false }).value`) writes nothing.
    */
   readonly writesOnAssignmentWhen?: { readonly argument: number; readonly key: string; readonly value: boolean };
+  /**
+   * The call writes only when the reactive value it returns is assigned, unless the argument at
+   * `argument` is given (not `null` or `undefined`: VueUse's `useStorage(key)` stores a default only
+   * when it has one) or, with `key`, is options that set `key` (Nuxt's `useCookie(name)` without
+   * `default`: a ref only read never becomes a `Set-Cookie`). What the rules cannot read counts as given.
+   */
+  readonly writesOnAssignmentUnless?: { readonly argument: number; readonly key?: string };
   /** The call stores nothing with this option of the options argument set to this literal (Nuxt's `useCookie(name, { readonly: true })`). */
   readonly offWhen?: { readonly argument: number; readonly key: string; readonly value: boolean };
   /**
@@ -396,6 +403,8 @@ export interface FixedSink {
   readonly patterns?: readonly Around[];
   /** The sink is a constructor called with `new` (workbox's `new ExpirationPlugin()`). */
   readonly constructs?: boolean;
+  /** The call is the sink only when one of its arguments is such a value (`app.use(VueGtag, options)`, a Vue plugin installed). */
+  readonly withArgument?: ValueSpec;
   /** The names are the library's defaults, kept only by calls that leave out the argument at this index (PocketBase's `authStore`). */
   readonly unlessArgument?: number;
   /**

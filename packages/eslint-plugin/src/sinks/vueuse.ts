@@ -26,9 +26,9 @@ export const vueuseStorage: SinkFamily = {
   browser: true,
   triggers: ['vueuse', 'useLocalStorage', 'useSessionStorage', 'useStorage'],
   sinks: [
-    { kind: 'call', callee: useLocalStorage, name: { argument: 0 }, writesOnAssignmentWhen: { argument: 2, ...NO_DEFAULTS } },
-    { kind: 'call', callee: useSessionStorage, name: { argument: 0 }, storage: alwaysIn('sessionStorage'), writesOnAssignmentWhen: { argument: 2, ...NO_DEFAULTS } },
-    { kind: 'call', callee: importedFrom(CORE, 'useStorage'), name: { argument: 0 }, storage: { argument: 2, choices: WEB_STORAGE_CHOICES }, writesOnAssignmentWhen: { argument: 3, ...NO_DEFAULTS } },
+    { kind: 'call', callee: useLocalStorage, name: { argument: 0 }, writesOnAssignmentWhen: { argument: 2, ...NO_DEFAULTS }, writesOnAssignmentUnless: { argument: 1 } },
+    { kind: 'call', callee: useSessionStorage, name: { argument: 0 }, storage: alwaysIn('sessionStorage'), writesOnAssignmentWhen: { argument: 2, ...NO_DEFAULTS }, writesOnAssignmentUnless: { argument: 1 } },
+    { kind: 'call', callee: importedFrom(CORE, 'useStorage'), name: { argument: 0 }, storage: { argument: 2, choices: WEB_STORAGE_CHOICES }, writesOnAssignmentWhen: { argument: 3, ...NO_DEFAULTS }, writesOnAssignmentUnless: { argument: 1 } },
   ],
 };
 

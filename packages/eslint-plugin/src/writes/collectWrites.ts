@@ -104,7 +104,9 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
       const storageValue = getStorageArgument(args, sink.storage, context);
       if (isStoringNothing(storageValue, sink.storage, context.module) || isOwnStorageWritingNothing(storageValue, sink.storage, context)) return [];
       const storage = readChosenStorage(sink.storage, storageValue, family, context.module);
-      const onAssignment = sink.writesOnAssignmentWhen && isOptionLiteral(args[sink.writesOnAssignmentWhen.argument], sink.writesOnAssignmentWhen, context);
+      const onAssignment =
+        (sink.writesOnAssignmentWhen && isOptionLiteral(args[sink.writesOnAssignmentWhen.argument], sink.writesOnAssignmentWhen, context)) ||
+        (sink.writesOnAssignmentUnless && !mayGiveOption(args[sink.writesOnAssignmentUnless.argument], sink.writesOnAssignmentUnless.key, context));
       const facts = { ...storage, ...(sink.noun ? { noun: sink.noun } : {}), ...(onAssignment ? { onAssignment } : {}) };
       return getNameNodes(args, sink.name, context).flatMap((nameNode) => {
         const options = getOptions(args, sink.options, nameNode !== args[sink.name.argument], context);
@@ -125,6 +127,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'persistOption':
       return readPersistOption(node, family, sink, context);
     case 'fixed':
+      if (sink.withArgument && !args.some((argument) => matchValue(argument, sink.withArgument!, context.module))) return [];
       if (sink.unlessArgument !== undefined && !isEmptyValue(args[sink.unlessArgument])) return [];
       if (sink.storesOnceCalled && isLocalInstanceNeverCalled(node, sink.storesOnceCalled)) return [];
       return [{ family, node, names: [...sink.names.map((name) => [name]), ...(sink.patterns ?? []).flatMap((around) => surroundShapes(UNKNOWN_SHAPES, around))], ...(sink.noun ? { noun: sink.noun } : {}) }];
@@ -508,7 +511,23 @@ function isOptionLiteral(argument: TSESTree.Node | undefined, { key, value }: { 
   return isLiteral(getPropertyValue(findObjectLiteral(argument, context.module), key), value);
 }
 
+/**
+ * Whether an argument may be given: it is there and not `null` or `undefined`; with `key`, it is
+ * options that set `key`, or an object the rules cannot read whole (a spread, a value from elsewhere).
+ */
+function mayGiveOption(argument: TSESTree.Node | undefined, key: string | undefined, context: WriteContext): boolean {
+  if (argument === undefined) return false;
+  if (key === undefined) return !isNullish(argument);
+  const object = findObjectLiteral(argument, context.module);
+  if (!object || object.type !== 'ObjectExpression') return true;
+  return object.properties.some((property) => property.type === 'SpreadElement' || getStaticKey(property.key, property.computed) === key || getStaticKey(property.key, property.computed) === undefined);
+}
+
 /** The object literal a helper's caller passes for `argument` (a parameter bound to it), with the caller's module. */
+function isNullish(node: TSESTree.Node): boolean {
+  return (node.type === 'Literal' && node.value === null && !('regex' in node)) || (node.type === 'Identifier' && node.name === 'undefined');
+}
+
 function findCallerObject(argument: TSESTree.Node, context: WriteContext): { node: TSESTree.ObjectExpression; module: ModuleContext } | undefined {
   const passed = findValue(argument, context.module, 0);
   if (!passed || 'namespace' in passed || passed.module === context.module) return undefined;

@@ -4,8 +4,9 @@ import { getMemberName } from '../names/bindings.js';
 
 /**
  * The writes of a call that remain when its result's `.value` is only read right there
- * (`usePreferenceBoolean(key).value`): those that happen only when that value is assigned
- * (VueUse's `writeDefaults: false`) are dropped. Any other use of the result keeps them all.
+ * (`usePreferenceBoolean(key).value`), or only set to `null` or `undefined` (a removal): those that
+ * happen only when that value is assigned (VueUse's `writeDefaults: false`, Nuxt's `useCookie`
+ * without `default`) are dropped. Any other use of the result keeps them all.
  */
 export function dropUnassignedWrites(writes: CookieWrite[], call: TSESTree.Node): CookieWrite[] {
   if (!writes.some((write) => write.onAssignment) || !isValueOnlyRead(call)) return writes;
@@ -16,7 +17,12 @@ function isValueOnlyRead(call: TSESTree.Node): boolean {
   const member = call.parent;
   if (member?.type !== 'MemberExpression' || member.object !== call || getMemberName(member) !== 'value') return false;
   const user = member.parent;
-  if (user?.type === 'AssignmentExpression' && user.left === member) return false;
+  // `useCookie('intended_url').value = null` removes the item (Nuxt's useCookie, VueUse's useStorage).
+  if (user?.type === 'AssignmentExpression' && user.left === member) return user.operator === '=' && isNothing(user.right);
   if (user?.type === 'UpdateExpression') return false;
   return true;
+}
+
+function isNothing(node: TSESTree.Node): boolean {
+  return (node.type === 'Literal' && node.value === null && !('regex' in node)) || (node.type === 'Identifier' && node.name === 'undefined');
 }

@@ -64,6 +64,8 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     // an Intercom of another package; react-ga4's session cookie alone is declared (`_ga_*`), so only a look-alike is valid
     "import Intercom from './intercom';\nIntercom({ app_id: 'abc123' });",
     "import ReactGA from './react-ga';\nReactGA.initialize('UA-1234-1');",
+    // another plugin installed, or vue-gtag's own methods
+    "import VueGtag from 'vue-gtag';\nimport router from './router';\napp.use(router);\nVueGtag.install;",
     // @nuxtjs/i18n: detection off, the cookie off, a config without `i18n`, a declared cookie key
     { code: 'export default defineNuxtConfig({ i18n: { detectBrowserLanguage: false } });', filename: NUXT_CONFIG },
     { code: 'export default defineNuxtConfig({ i18n: { detectBrowserLanguage: { useCookie: false } } });', filename: NUXT_CONFIG },
@@ -124,6 +126,10 @@ ruleTester.run('no-undeclared-cookie', cookieRule, {
     { code: "import { getAnalytics } from 'firebase/analytics';\nexport const analytics = getAnalytics(app);", errors: [cookie(2, 26, '_ga')] },
     // react-ga4: gtag's `_ga` (its `_ga_<container>` is declared as `_ga_*`)
     { code: "import ReactGA from 'react-ga4';\nReactGA.initialize('G-ABC123');", errors: [cookie(2, 1, '_ga')] },
+    // vue-gtag: installed as a Vue plugin (versions 1 and 2), or started with configure / createGtag (version 3)
+    { code: "import VueGtag from 'vue-gtag';\napp.use(VueGtag, { config: { id: 'G-ABC123' } }, router);", errors: [cookie(2, 1, '_ga')] },
+    { code: "import { configure } from 'vue-gtag';\nconfigure({ tagId: 'G-ABC123' });", errors: [cookie(2, 1, '_ga')] },
+    { code: "import { createGtag } from 'vue-gtag';\napp.use(createGtag({ tagId: 'G-ABC123' }));", errors: [cookie(2, 9, '_ga')] },
     // @nuxtjs/i18n: `i18n_redirected` unless renamed, at the options
     { code: "export default defineNuxtConfig({\n  i18n: { locales: ['en', 'fr'] },\n});", filename: NUXT_CONFIG, errors: [cookie(2, 9, 'i18n_redirected')] },
     // ... at its detectBrowserLanguage options when they are written (where the cookie is configured)

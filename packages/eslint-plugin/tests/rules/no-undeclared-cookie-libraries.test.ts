@@ -46,6 +46,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "function useCookie(name: string) { return name; } useCookie('tracker');", filename: NUXT_FILE },
     // a read-only cookie ref never writes
     { code: "const open = useCookie('tracker', { readonly: true });", filename: NUXT_FILE },
+    // without `default`, a ref whose `.value` is only read, or set to null (a removal), writes nothing
+    { code: "const token = useCookie('tracker').value;\nuseCookie('tracker_b').value = null;", filename: NUXT_FILE },
     "const cookies = new Map(); cookies.set('tracker', '1');",
     // pinia-plugin-persistedstate keeps stores in localStorage outside Nuxt: no-undeclared-storage's
     "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });",
@@ -214,6 +216,8 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import { createCookies } from '@vueuse/integrations'; const useAppCookies = createCookies(req); useAppCookies().set('tracker', '1', { maxAge: 60 });", errors: [undeclared(1, 117)] },
     // Nuxt's useCookie, auto-imported in a Nuxt project
     { code: "const consent = useCookie('tracker', { maxAge: 60 });", filename: NUXT_FILE, errors: [undeclared(1, 27)] },
+    // ... with `default`, even a ref only read is written (the server sends the default); an assigned value is written
+    { code: "const mode = useCookie('tracker', { default: () => 'dark' }).value;\nuseCookie('tracker').value = 'light';", filename: NUXT_FILE, errors: [undeclared(1, 24), undeclared(2, 11)] },
     // declared in settings as well (the way before auto-imports were matched): still one report
     {
       code: "const consent = useCookie('tracker', { maxAge: 60 });",

@@ -48,6 +48,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     // useDark/useColorMode under a declared key, in a declared storage, or storing nothing
     // VueUse with `writeDefaults: false` writes when the ref is assigned: a `.value` only read writes nothing, through a helper too (Piped's getPreferenceBoolean)
     "import { useLocalStorage } from '@vueuse/core';\nconst on = useLocalStorage('tracker', false, { writeDefaults: false }).value;",
+    // ... as does a ref without a default (VueUse stores a default only when there is one), only read or set to null
+    "import { useStorage, useSessionStorage } from '@vueuse/core';\nconst draft = useStorage('tracker').value;\nconst timer = useSessionStorage('tracker', null).value;\nuseStorage('tracker').value = null;",
     "import { useLocalStorage } from '@vueuse/core';\nconst usePref = (key: string) => useLocalStorage(key, false, { writeDefaults: false });\nconst read = (key: string) => usePref(key).value;\nconst on = read('tracker');",
     "import { useDark, useColorMode } from '@vueuse/core'; useDark({ storageKey: 'prefs' }); useColorMode({ storageKey: 'draft', storage: sessionStorage }); useDark({ storageKey: null });",
     { code: "useLocalStorage('prefs', {}); useSessionStorage('draft', '');", filename: NUXT_FILE },
