@@ -164,3 +164,8 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
     }
   }
 }
+
+/** Whether an expression is `null` or `undefined` as written. */
+export function isNullish(node: TSESTree.Node): boolean {
+  return (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'Literal' && node.value === null && !('regex' in node));
+}

@@ -206,13 +206,13 @@ function isProjectRooted(callee: TSESTree.Node, module: ModuleContext, mayHold: 
 }
 
 // The chain of plain members a callee starts with: `window.App.Prefs.load().save` starts with `window.App.Prefs.load`.
-function getMemberChain(callee: TSESTree.Node): TSESTree.MemberExpression {
+function getMemberChain(callee: TSESTree.Node): TSESTree.Node {
   let chain = callee;
   for (let node = callee; node.type === 'MemberExpression' || node.type === 'NewExpression' || node.type === 'CallExpression'; ) {
     if (node.type !== 'MemberExpression') chain = unwrapExpression(node.callee);
     node = unwrapExpression(node.type === 'MemberExpression' ? node.object : node.callee);
   }
-  return chain as TSESTree.MemberExpression;
+  return chain;
 }
 
 /**

@@ -172,7 +172,6 @@ function declareScriptGlobal(statement: TSESTree.ProgramStatement, declare: (sta
 
 const DEFINING_OPERATORS = new Set(['=', '??=', '||=']);
 
-
 // As ESLint's SourceCode#getScope: the scope of the closest enclosing node that opens one.
 function getInnermostScope(scopes: ScopeManager, node: TSESTree.Node): TSESLint.Scope.Scope | null {
   const inner = node.type !== 'Program';

@@ -287,7 +287,7 @@ export function findValue(raw: TSESTree.Node, module: ModuleContext, depth: numb
  * In a classic script, a member chain rooted in the page's globals (`window.App.Prefs.Store`,
  * `App.Prefs.Store`) whose start another script of the folder defines (`window.App.Prefs ??= ...`).
  */
-export function findScriptGlobalMember(node: TSESTree.MemberExpression, module: ModuleContext): ReturnType<NonNullable<ModuleContext['lookupGlobalPath']>> {
+export function findScriptGlobalMember(node: TSESTree.Node, module: ModuleContext): ReturnType<NonNullable<ModuleContext['lookupGlobalPath']>> {
   const path = getGlobalPath(node);
   if (!path || path.length === 0 || !module.lookupGlobalPath) return undefined;
   let root: TSESTree.Node = node;

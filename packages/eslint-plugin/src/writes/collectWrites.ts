@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { BuilderChain, CompanionSpec, KeyedByFactory, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
-import { type ModuleContext, getMemberName, getStaticKey, unwrapExpression } from '../names/bindings.js';
+import { type ModuleContext, getMemberName, getStaticKey, isNullish, unwrapExpression } from '../names/bindings.js';
 import { getCookieStringName } from '../names/cookieString.js';
 import { readCookieStringAttributes } from '../attributes/cookieStringAttributes.js';
 import { readLifetimeSeconds } from '../attributes/lifetime.js';
@@ -524,10 +524,6 @@ function mayGiveOption(argument: TSESTree.Node | undefined, key: string | undefi
 }
 
 /** The object literal a helper's caller passes for `argument` (a parameter bound to it), with the caller's module. */
-function isNullish(node: TSESTree.Node): boolean {
-  return (node.type === 'Literal' && node.value === null && !('regex' in node)) || (node.type === 'Identifier' && node.name === 'undefined');
-}
-
 function findCallerObject(argument: TSESTree.Node, context: WriteContext): { node: TSESTree.ObjectExpression; module: ModuleContext } | undefined {
   const passed = findValue(argument, context.module, 0);
   if (!passed || 'namespace' in passed || passed.module === context.module) return undefined;

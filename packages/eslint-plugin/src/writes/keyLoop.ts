@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type FunctionNode, type ModuleContext, unwrapExpression } from '../names/bindings.js';
+import { type FunctionNode, type ModuleContext, isNullish, unwrapExpression } from '../names/bindings.js';
 import { bindValues } from '../names/bindArguments.js';
 import { findValue, getStaticKeys } from '../names/resolveString.js';
 import { decideStringTest } from './stringTest.js';
@@ -48,10 +48,6 @@ function isAbsent(raw: TSESTree.Node, module: ModuleContext): boolean {
   if (node.type !== 'Identifier') return false;
   const binding = module.lookup(node);
   return binding.kind === 'param' && binding.leftOut === true && (!binding.fallback || isNullish(unwrapExpression(binding.fallback)));
-}
-
-function isNullish(node: TSESTree.Node): boolean {
-  return (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'Literal' && node.value === null);
 }
 
 // The variable a `for ... of` / `for ... in` declares, or the first parameter of a callback.

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { CookieWrite } from './cookieWrite.js';
-import { getMemberName } from '../names/bindings.js';
+import { getMemberName, isNullish } from '../names/bindings.js';
 
 /**
  * The writes of a call that remain when its result's `.value` is only read right there
@@ -18,11 +18,7 @@ function isValueOnlyRead(call: TSESTree.Node): boolean {
   if (member?.type !== 'MemberExpression' || member.object !== call || getMemberName(member) !== 'value') return false;
   const user = member.parent;
   // `useCookie('intended_url').value = null` removes the item (Nuxt's useCookie, VueUse's useStorage).
-  if (user?.type === 'AssignmentExpression' && user.left === member) return user.operator === '=' && isNothing(user.right);
+  if (user?.type === 'AssignmentExpression' && user.left === member) return user.operator === '=' && isNullish(user.right);
   if (user?.type === 'UpdateExpression') return false;
   return true;
-}
-
-function isNothing(node: TSESTree.Node): boolean {
-  return (node.type === 'Literal' && node.value === null && !('regex' in node)) || (node.type === 'Identifier' && node.name === 'undefined');
 }
