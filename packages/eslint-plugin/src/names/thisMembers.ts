@@ -112,10 +112,13 @@ function collectMembers(body: TSESTree.ClassBody): { instance: ClassMembers; sta
 }
 
 function collectThisAssignments(element: ClassElement, side: ClassMembers): void {
+  const properties = getParameterProperties(element);
   const visit = (node: TSESTree.Node, top: boolean): void => {
     if (node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression') {
       const key = getMemberName(node.left);
-      if (key !== undefined) addValue(side, key, node.right);
+      // `constructor(public key: string) { this.key = key; }` stores the parameter the property already holds.
+      const restated = key !== undefined && node.right.type === 'Identifier' && node.right.name === key && properties.has(key);
+      if (key !== undefined && !restated) addValue(side, key, node.right);
     }
     if (isAssignToThis(node)) for (const source of node.arguments.slice(1)) if (source.type !== 'SpreadElement') side.copied.push(source);
     if (!top && isFunctionOrClass(node) && node.type !== 'ArrowFunctionExpression') return;
@@ -125,6 +128,12 @@ function collectThisAssignments(element: ClassElement, side: ClassMembers): void
   if (element.type === 'MethodDefinition') visit(element.value, true);
   else if (element.type === 'PropertyDefinition' && element.value) visit(element.value, false);
   else if (element.type === 'StaticBlock') visit(element, true);
+}
+
+/** The names of a constructor's parameter properties (`constructor(private prefix: string)`). */
+function getParameterProperties(element: ClassElement): ReadonlySet<string> {
+  if (element.type !== 'MethodDefinition' || element.kind !== 'constructor') return new Set();
+  return new Set(element.value.params.flatMap((param) => (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' ? [param.parameter.name] : [])));
 }
 
 /** `Object.assign(this, source, ...)`: the sources' properties become the instance's. */

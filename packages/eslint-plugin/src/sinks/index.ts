@@ -25,6 +25,7 @@ import { reactResizablePanels } from './react-resizable-panels.js';
 import { segment, segmentStorage } from './segment.js';
 import { store2 } from './store2.js';
 import { lscache } from './lscache.js';
+import { capacitorPreferences } from './capacitor-preferences.js';
 import { sveltiaIndexedDB, sveltiaLocalStorage } from './sveltia-utils.js';
 import { pocketbase } from './pocketbase.js';
 import { tanstackQueryPersist } from './tanstack-query-persist.js';
@@ -254,6 +255,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   apollo3CachePersist,
   store2,
   lscache,
+  capacitorPreferences,
   sveltiaLocalStorage,
   sveltiaIndexedDB,
   pocketbase,

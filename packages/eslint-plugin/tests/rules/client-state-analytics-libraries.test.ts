@@ -182,6 +182,9 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     "import store from 'store2';\nstore.set('prefs', p); store.session.set('draft', d);",
     // lscache: reads
     "import lscache from 'lscache';\nlscache.get('greeting'); lscache.remove('greeting');",
+    // Capacitor Preferences: reads and removals; another module's Preferences
+    "import { Preferences } from '@capacitor/preferences';\nawait Preferences.get({ key: 'theme' }); await Preferences.remove({ key: 'theme' }); await Preferences.keys();",
+    "import { Preferences } from './preferences';\nawait Preferences.set({ key: 'theme', value: 'dark' });",
     // @sveltia/utils: reads and removals, and a declared key
     "import { LocalStorage } from '@sveltia/utils/storage';\nawait LocalStorage.get('sveltia-cms.user'); await LocalStorage.delete('x');",
     "import { LocalStorage } from '@sveltia/utils/storage';\nawait LocalStorage.set('prefs', p);",
@@ -249,6 +252,18 @@ ruleTester.run('no-undeclared-storage', storageRule, {
     {
       code: "import lscache from 'lscache';\nlscache.set('draft', text, 60);",
       errors: [localKey(2, 13, 'lscache-draft'), localKey(2, 13, 'lscache-draft-cacheexpiration')],
+    },
+    // Capacitor Preferences: `CapacitorStorage.<key>` in a browser's localStorage, the key at its property
+    { code: "import { Preferences } from '@capacitor/preferences';\nawait Preferences.set({ key: 'theme', value: 'dark' });", errors: [localKey(2, 30, 'CapacitorStorage.theme')] },
+    { code: "import { Storage } from '@capacitor/storage';\nawait Storage.set({\n  key: 'accounts',\n  value: '[]',\n});", errors: [localKey(3, 8, 'CapacitorStorage.accounts')] },
+    // ...and through the app's own class that keeps the key it was made with (noStrudel's PreferenceSubject)
+    {
+      code: [
+        "import { Preferences } from '@capacitor/preferences';",
+        'class Pref { constructor(public key: string, public value: string) {} async save() { await Preferences.set({ key: this.key, value: this.value }); } }',
+        "export const theme = new Pref('theme', 'dark');",
+      ].join('\n'),
+      errors: [localKey(3, 31, 'CapacitorStorage.theme')],
     },
     // @sveltia/utils: `LocalStorage.set(key)`, and the database `new IndexedDB(name, store)` opens
     { code: "import { LocalStorage } from '@sveltia/utils/storage';\nawait LocalStorage.set('sveltia-cms.auth', { csrfToken });", errors: [localKey(2, 24, 'sveltia-cms.auth')] },

@@ -191,6 +191,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Cache {\n  constructor(private namespace: string) {}\n  private get keysKey() { return `${this.namespace}:keys`; }\n  set(key: string, v: string) { sessionStorage.setItem(`${this.namespace}:${key}`, v); sessionStorage.setItem(this.keysKey, key); }\n}\nconst cache = new Cache('tracker');\ncache.set('a', '1');",
       errors: [undeclared(6, 25), { ...undeclared(7, 11), data: { name: 'tracker:a', quoted: "'tracker:a'", storage: 'sessionStorage', policy: POLICY, what: 'sessionStorage key' } }],
     },
+    // ... a parameter property the constructor also assigns (`this.key = key`, noStrudel's PreferenceSubject): still the one parameter
+    {
+      code: "class Pref {\n  constructor(public key: string) { this.key = key; }\n  save(v: string) { localStorage.setItem(this.key, v); }\n}\nnew Pref('tracker');",
+      errors: [undeclared(5, 10)],
+    },
     // ... through a method calling another (hydrogen's SettingsStorage: `setInt(key)` calls `this._set(key)`), on an instance made right there
     {
       code: "class Settings {\n  constructor(prefix) { this._prefix = prefix; }\n  setInt(key, v) { this._set(key, v); }\n  _set(key, v) { localStorage.setItem(`${this._prefix}${key}`, v); }\n}\nnew Settings('app_').setInt('tracker', 1);",
