@@ -17,6 +17,40 @@ export function findConstructor(body: TSESTree.ClassBody): FunctionNode | undefi
   return method?.type === 'MethodDefinition' && method.value.type === 'FunctionExpression' ? method.value : undefined;
 }
 
+/**
+ * The functions that give a class's instance what its methods later write with: the constructor,
+ * and each instance method that keeps one of its own parameters on `this` at its top level
+ * (qBittorrent's `setup(dynamicTableDivId) { this.dynamicTableDivId = dynamicTableDivId; ... }`).
+ */
+export function findInitializers(body: TSESTree.ClassBody): readonly FunctionNode[] {
+  let known = initializers.get(body);
+  if (!known) initializers.set(body, (known = body.body.flatMap((element) => (isInitializer(element) ? [element.value as FunctionNode] : []))));
+  return known;
+}
+
+const initializers = new WeakMap<TSESTree.ClassBody, readonly FunctionNode[]>();
+
+/** Whether `fn` is a class's constructor or an instance method keeping a parameter on `this`; its class body then. */
+export function getInitializedClassBody(fn: FunctionNode): TSESTree.ClassBody | undefined {
+  const method = fn.parent;
+  return method?.type === 'MethodDefinition' && method.value === fn && method.parent.type === 'ClassBody' && isInitializer(method) ? method.parent : undefined;
+}
+
+function isInitializer(element: TSESTree.ClassElement): element is TSESTree.MethodDefinition {
+  if (element.type !== 'MethodDefinition' || element.value.type !== 'FunctionExpression') return false;
+  if (element.kind === 'constructor') return true;
+  if (element.kind !== 'method' || element.static) return false;
+  const params = new Set(element.value.params.flatMap((param) => (param.type === 'Identifier' ? [param.name] : [])));
+  return params.size > 0 && element.value.body.body.some((statement) => isKeptParameter(statement, params));
+}
+
+// `this.id = id;`
+function isKeptParameter(statement: TSESTree.Statement, params: ReadonlySet<string>): boolean {
+  if (statement.type !== 'ExpressionStatement') return false;
+  const assignment = statement.expression;
+  return assignment.type === 'AssignmentExpression' && assignment.operator === '=' && assignment.left.type === 'MemberExpression' && assignment.left.object.type === 'ThisExpression' && assignment.right.type === 'Identifier' && params.has(assignment.right.name);
+}
+
 const found = new WeakMap<ClassNode, Construction | null>();
 
 /**

@@ -7,7 +7,7 @@ import { forEachChild } from '../names/returnedValues.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
 import { type WriteSite, summarizeWrapper } from './summarizeWrapper.js';
-import { findConstructor } from '../names/classConstructions.js';
+import { findInitializers } from '../names/classConstructions.js';
 
 /**
  * Whether a write site inside a named function takes its name from that function's parameter:
@@ -17,9 +17,9 @@ import { findConstructor } from '../names/classConstructions.js';
  */
 export function isWrittenForCallers(site: WriteSite, module: ModuleContext, index: SinkIndex): boolean {
   for (let current: TSESTree.Node | undefined = site.parent; current; current = current.parent) {
-    // A method writing what the constructor was given (`this.options.key`): `new` is its caller.
-    const constructor = current.type === 'ClassBody' ? findConstructor(current) : undefined;
-    if (constructor && summarizeWrapper({ fn: constructor, module }, index)?.sites.get(site)?.namedByParameter) return true;
+    // A method writing what the constructor was given (`this.options.key`): `new` is its caller;
+    // or what a method kept (`setup(id) { this.id = id }`): that method's calls are.
+    if (current.type === 'ClassBody' && findInitializers(current).some((fn) => summarizeWrapper({ fn, module }, index)?.sites.get(site)?.namedByParameter)) return true;
     if (!isFunction(current) || !(isCallableByName(current, module) || isCalledBack(current, module, index))) continue;
     // A helper nothing in the project calls where the rules can see it (an unused export, a
     // function handed around as a value) would leave its write unreported: it is checked here.

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { bindArguments, getOwnContext } from '../names/bindArguments.js';
 import { type FunctionNode, type ModuleContext, type PathStep, getMemberName, unwrapExpression } from '../names/bindings.js';
 import { findThisMember } from '../names/thisMembers.js';
-import { findConstructor } from '../names/classConstructions.js';
+import { findConstructor, getInitializedClassBody } from '../names/classConstructions.js';
 import { type CalledFunction, findCalledFunction } from '../names/findCalledFunction.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
 import { collectAssignmentWrites, collectCallWrites, type WriteContext } from './collectWrites.js';
@@ -111,8 +111,9 @@ function walkWrapper(fn: FunctionNode, module: ModuleContext, index: SinkIndex, 
   const sites = new Map<SummarySite, WrapperSite>();
   const callbacks = new Set<number>();
   // A constructor's parameters reach the class's methods through `this` (`this.options = options`),
+  // and so do those of a method that keeps them there (`setup(id) { this.id = id }`),
   // when a method calls something the catalogue knows: walking every class whole would cost as much as linting it.
-  const classBody = getConstructedClassBody(fn);
+  const classBody = getInitializedClassBody(fn);
   forEachWriteSite(classBody && mayWriteInClass(classBody, index) ? classBody : fn.body, (site) => {
     // `createServerClient(url, key, { cookies: { set(...) {...} } })` writes for the library, not for this function's callers.
     if (isInLibraryCallback(site, context)) return;

@@ -196,6 +196,11 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Pref {\n  constructor(public key: string) { this.key = key; }\n  save(v: string) { localStorage.setItem(this.key, v); }\n}\nnew Pref('tracker');",
       errors: [undeclared(5, 10)],
     },
+    // ... a method that keeps its parameter on `this` for the others (qBittorrent's DynamicTable `setup(id)`): its calls name what they write
+    {
+      code: "class Table {\n  setup(id, header) { this.id = id; this.header = header; }\n  sort(column) { localStorage.setItem(`sorted_column_${this.id}`, column); }\n}\nconst peers = new Table();\npeers.setup('peers', 'h');",
+      errors: [{ ...undeclared(6, 13), data: { name: 'sorted_column_peers', quoted: "'sorted_column_peers'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } }],
+    },
     // ... through a method calling another (hydrogen's SettingsStorage: `setInt(key)` calls `this._set(key)`), on an instance made right there
     {
       code: "class Settings {\n  constructor(prefix) { this._prefix = prefix; }\n  setInt(key, v) { this._set(key, v); }\n  _set(key, v) { localStorage.setItem(`${this._prefix}${key}`, v); }\n}\nnew Settings('app_').setInt('tracker', 1);",
