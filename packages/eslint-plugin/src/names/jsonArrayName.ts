@@ -7,13 +7,14 @@ import { type StringShapes, UNKNOWN, concatShapes } from './stringShape.js';
  * The name a library stores under `JSON.stringify(array)` (frappe-ui's resource cache keys): each
  * element's text between quotes, joined by commas. A value that is not an array literal is one
  * element (`'Users'` is stored as `["Users"]`); an element of which nothing is known may be any
- * JSON value, so it stays unknown without quotes.
+ * JSON value, so it stays unknown without quotes. `leading` strings go first, as the library puts them.
  */
-export function readJsonArrayName(elements: readonly TSESTree.Node[], module: ModuleContext, readType?: TypeReader): StringShapes {
+export function readJsonArrayName(elements: readonly TSESTree.Node[], module: ModuleContext, readType?: TypeReader, leading: readonly string[] = []): StringShapes {
   const pieces: StringShapes[] = [[['[']]];
-  elements.forEach((element, index) => {
+  const all: readonly (TSESTree.Node | string)[] = [...leading, ...elements];
+  all.forEach((element, index) => {
     if (index > 0) pieces.push([[',']]);
-    pieces.push(readElement(element, module, readType));
+    pieces.push(typeof element === 'string' ? [[JSON.stringify(element)]] : readElement(element, module, readType));
   });
   pieces.push([[']']]);
   return concatShapes(pieces);

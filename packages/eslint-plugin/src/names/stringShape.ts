@@ -41,7 +41,7 @@ export function concatShapes(pieces: readonly StringShapes[]): StringShapes {
 }
 
 /** The alternatives of both, without duplicates, or unknown past {@link MAX_ALTERNATIVES}. */
-type Around = { readonly prefix: string; readonly suffix: string };
+type Around = { readonly prefix: string; readonly suffix: string; readonly rest?: boolean };
 
 /**
  * The shapes with known text before and after each (posthog's `ph_` and `_posthog` around its
@@ -51,7 +51,7 @@ type Around = { readonly prefix: string; readonly suffix: string };
 export function surroundShapes(shapes: StringShapes, around: Around | readonly Around[] | undefined): StringShapes {
   if (!around) return shapes;
   const list: readonly Around[] = 'prefix' in around ? [around] : around;
-  return unionShapes(...list.map(({ prefix, suffix }) => concatShapes([[[prefix]], shapes, [[suffix]]])));
+  return unionShapes(...list.map(({ prefix, suffix, rest }) => concatShapes([[[prefix]], shapes, [rest ? [suffix, UNKNOWN] : [suffix]]])));
 }
 
 export function unionShapes(...all: readonly StringShapes[]): StringShapes {

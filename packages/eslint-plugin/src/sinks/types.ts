@@ -93,6 +93,8 @@ export interface OptionsSpec {
 export interface Around {
   readonly prefix: string;
   readonly suffix: string;
+  /** After the suffix, the library adds text known only at run time (frappe-ui's `doc:<doctype>/<name>`). */
+  readonly rest?: boolean;
 }
 
 /** An option (or a component's prop) set to this literal: `{ key: 'cacheLocation', value: 'localstorage' }`. */
@@ -327,9 +329,15 @@ export interface ConfigSink {
    * The stored name is the JSON text of an array: a configured string `'x'` is stored as
    * `["x"]`, an array as its JSON (frappe-ui's `cache: ['Meta', doctype]`). With `elementKeys`,
    * the array is made of those keys' values instead (`createDocumentResource({ doctype, name })`
-   * stores under `[doctype, name]`).
+   * stores under `[doctype, name]`). `leading` are strings the library puts first (frappe-ui's
+   * `useCall({ cacheKey: 'apps' })` stores under `["useCall","apps"]`).
    */
-  readonly jsonArrayName?: { readonly elementKeys?: readonly string[] };
+  readonly jsonArrayName?: { readonly elementKeys?: readonly string[]; readonly leading?: readonly string[] };
+  /**
+   * The stored name is these keys' values joined by `separator` (frappe-ui's `useDoc({ doctype, name })`
+   * keeps `doc:<doctype>/<name>`, after `namePrefix`); a key left out is unknown. Reported at the first key.
+   */
+  readonly joinedKeys?: { readonly keys: readonly string[]; readonly separator: string };
   /**
    * The configuration stores one item per element of the array under `key`, named by the
    * configured name, a separator and the element (redux-localstorage-simple's `states: ['a', 'b']`

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { BuilderChain, CompanionSpec, KeyedByFactory, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
+import type { BuilderChain, CompanionSpec, ConfigSink, KeyedByFactory, NameSpec, OptionsSpec, Sink, SinkFamily, StorageSwitch } from '../sinks/types.js';
 import { type ModuleContext, getMemberName, getStaticKey, isNullish, unwrapExpression } from '../names/bindings.js';
 import { getCookieStringName } from '../names/cookieString.js';
 import { readCookieStringAttributes } from '../attributes/cookieStringAttributes.js';
@@ -255,7 +255,9 @@ function readConfigCall(
   if (sink.offUnlessListed && isListedWithout(getPropertyValue(config, sink.offUnlessListed.key), sink.offUnlessListed.value, context)) return [];
   if (sink.onlyWhenListed && !isListed(getPropertyValue(config, sink.onlyWhenListed.key), sink.onlyWhenListed.value, context)) return [];
   const configured: StringShapes = sink.jsonArrayName
-    ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName.elementKeys, context)
+    ? readConfiguredJsonArray(config, nameNode, sink.jsonArrayName, context)
+    : sink.joinedKeys
+      ? readJoinedKeys(config, sink.joinedKeys, context)
     : nameNode
       ? resolveString(nameNode, context.module, context.readType)
       : sink.defaultFromArgument
@@ -275,7 +277,7 @@ function readConfigCall(
   const storageValue = sink.storage?.optionKey ? getPropertyValue(config, sink.storage.optionKey) : undefined;
   if (isStoringNothing(storageValue, sink.storage, context.module) || isOwnStorageWritingNothing(storageValue, sink.storage, context)) return [];
   const facts = { ...readChosenStorage(sink.storage, storageValue, family, context.module), ...(sink.noun ? { noun: sink.noun } : {}) };
-  const firstElement = sink.jsonArrayName?.elementKeys?.[0];
+  const firstElement = sink.jsonArrayName?.elementKeys?.[0] ?? sink.joinedKeys?.keys[0];
   const named = nameNode ?? (firstElement === undefined ? undefined : getPropertyValue(config, firstElement));
   return withCompanions({ family, node: named ?? (sink.reportAtNested ? nested : undefined) ?? locateConfiguringCall(node, argument), names, options, ...facts }, sink.companions, config, context);
 }
@@ -375,10 +377,19 @@ function appendEachElement(names: StringShapes, config: TSESTree.ObjectExpressio
 }
 
 /** A name stored as JSON array text: the configured value's elements, or the values of `elementKeys`. */
-function readConfiguredJsonArray(config: TSESTree.ObjectExpression | undefined, nameNode: TSESTree.Node | undefined, elementKeys: readonly string[] | undefined, context: WriteContext): StringShapes {
+function readConfiguredJsonArray(config: TSESTree.ObjectExpression | undefined, nameNode: TSESTree.Node | undefined, spec: NonNullable<ConfigSink['jsonArrayName']>, context: WriteContext): StringShapes {
+  const { elementKeys, leading } = spec;
   const elements = elementKeys ? elementKeys.map((key) => getPropertyValue(config, key)) : nameNode ? listJsonArrayElements(nameNode) : [];
   if (elements.length === 0 || elements.some((element) => element === undefined)) return UNKNOWN_SHAPES;
-  return readJsonArrayName(elements as TSESTree.Node[], context.module, context.readType);
+  return readJsonArrayName(elements as TSESTree.Node[], context.module, context.readType, leading);
+}
+
+function readJoinedKeys(config: TSESTree.ObjectExpression | undefined, spec: NonNullable<ConfigSink['joinedKeys']>, context: WriteContext): StringShapes {
+  const parts = spec.keys.map((key) => {
+    const value = getPropertyValue(config, key);
+    return value === undefined ? UNKNOWN_SHAPES : resolveString(value, context.module, context.readType);
+  });
+  return concatShapes(parts.flatMap((part, index) => (index === 0 ? [part] : [[[spec.separator]], part])));
 }
 
 /** The node holding a call's storage: its storage argument, or that argument's `optionKey` property. */

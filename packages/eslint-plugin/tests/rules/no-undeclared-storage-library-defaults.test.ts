@@ -23,6 +23,12 @@ const indexedDBKey = report('indexedDB', 'IndexedDB key');
 const indexedDBDatabase = report('indexedDB', 'IndexedDB database name');
 const localStorageKey = report('localStorage', 'localStorage key');
 const sessionStorageKey = report('sessionStorage', 'sessionStorage key');
+const indexedDBPattern = (line: number, column: number, pattern: string) => ({
+  messageId: 'undeclaredStoragePattern' as const,
+  line,
+  column,
+  data: { article: 'An', what: 'IndexedDB key', shown: pattern.replace('*', '…'), pattern, quotedPattern: `'${pattern}'`, storage: 'indexedDB', policy: POLICY },
+});
 
 ruleTester.run('no-undeclared-storage', rule, {
   valid: [
@@ -49,6 +55,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { GraphiQL } from 'graphiql';\nexport const Playground = () => <GraphiQL fetcher={fetcher} storage={memoryStorage} />;", filename: TSX_FILE },
     // useDragResize writes through the provider's storage, which its call cannot see: the provider stands for it
     "import { useDragResize } from '@graphiql/react';\nexport function usePane() { return useDragResize({ direction: 'horizontal', storageKey: 'editorFlex' }); }",
+    // frappe-ui's useCall and useList without `cacheKey` keep nothing offline either
+    "import { useCall, useList } from 'frappe-ui';\nuseCall({ url: '/api/v2/method/apps' });\nuseList({ doctype: 'GP Team', fields: ['name'] });",
     // frappe-ui resources without `cache` keep nothing offline; a look-alike from another package
     "import { createResource, createListResource } from 'frappe-ui';\ncreateResource({ url: 'frappe.client.get_list', auto: true });\ncreateListResource({ doctype: 'User' });",
     "import { createResource } from './resources';\ncreateResource({ url: 'x', cache: 'Users' });",
@@ -89,6 +97,21 @@ ruleTester.run('no-undeclared-storage', rule, {
     {
       code: "import { createDocumentResource } from 'frappe-ui';\nconst settings = createDocumentResource({\n  doctype: 'HD Settings',\n  name: 'HD Settings',\n  auto: true,\n});",
       errors: [indexedDBKey(3, 12, '["HD Settings","HD Settings"]')],
+    },
+    // frappe-ui's newer data API: useCall and useList keep under ["useCall", ...cacheKey], ["useList", ...cacheKey]
+    {
+      code: "import { useCall, useList } from 'frappe-ui';\nexport const apps = useCall({ url: '/api/v2/method/apps', cacheKey: 'apps' });\nexport const teams = useList({ doctype: 'GP Team', cacheKey: ['Teams', 2] });",
+      errors: [indexedDBKey(2, 69, '["useCall","apps"]'), indexedDBKey(3, 62, '["useList","Teams",2]')],
+    },
+    // ... and a document under doc:<doctype>/<name>: useDoc at its doctype, useNewDoc (inserting on submit) at its argument
+    {
+      code: "import { useDoc, useNewDoc } from 'frappe-ui';\nconst page = useDoc({\n  doctype: 'GP Page',\n  name: () => props.pageId,\n});\nconst draft = useNewDoc('GP Draft', { title: '' });",
+      errors: [indexedDBPattern(3, 12, 'doc:GP Page/*'), indexedDBPattern(6, 25, 'doc:GP Draft/*')],
+    },
+    // ... the document's name given by the app's own helper's caller (gameplan's useTask(taskId))
+    {
+      code: "import { useDoc } from 'frappe-ui';\nexport function useTask(taskId: string) {\n  return useDoc({ doctype: 'GP Task', name: taskId });\n}\nuseTask('welcome');",
+      errors: [indexedDBKey(5, 9, 'doc:GP Task/welcome')],
     },
     // Sentry Session Replay, from any browser SDK, named or through the namespace
     {
