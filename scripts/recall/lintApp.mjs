@@ -19,6 +19,7 @@ export const componentParsers = {
   '.astro': loadOptional('astro-eslint-parser'),
 };
 
+const TSX_SCRIPT = /<script\b[^>]*\blang=["'](?:tsx|jsx)["']/;
 const SCRIPT_FILES = ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 
 /** The component extension of a path that no installed parser can read, if any. */
@@ -32,20 +33,18 @@ export function unreadableComponent(path) {
  * could not read (fatal parse messages) and the exceptions thrown while linting.
  */
 export async function lintApp(appRoot, files, policy) {
-  const eslint = new ESLint({
-    cwd: appRoot,
-    overrideConfigFile: true,
-    overrideConfig: createConfig(policy),
-    errorOnUnmatchedPattern: false,
-    ignore: false,
-  });
+  const createESLint = (options) => new ESLint({ cwd: appRoot, overrideConfigFile: true, overrideConfig: createConfig(policy, options), errorOnUnmatchedPattern: false, ignore: false });
+  const eslint = createESLint({ componentJsx: false });
+  // A component whose script is TSX (`<script setup lang="tsx">`) needs JSX turned on, which would misread `<T>x` in the others.
+  const jsxEslint = createESLint({ componentJsx: true });
   const reports = [];
   const parseErrors = [];
   const exceptions = [];
   for (const file of files) {
     if (unreadableComponent(file) !== undefined) continue;
     try {
-      const [result] = await eslint.lintText(readFileSync(join(appRoot, file), 'utf8'), { filePath: join(appRoot, file) });
+      const text = readFileSync(join(appRoot, file), 'utf8');
+      const [result] = await (TSX_SCRIPT.test(text) ? jsxEslint : eslint).lintText(text, { filePath: join(appRoot, file) });
       for (const message of result?.messages ?? []) {
         if (message.fatal) parseErrors.push({ file, line: message.line, message: message.message });
         else if (message.ruleId?.startsWith('cookie-ledger/')) reports.push({ file, line: message.line, column: message.column, ruleId: message.ruleId, message: message.message });
@@ -87,7 +86,7 @@ export async function checkCanary(policy) {
   if (silent.length > 0) throw new Error(`${silent.join(', ')} did not report on the canary: ${JSON.stringify(result.messages, null, 2)}`);
 }
 
-function createConfig(policy) {
+function createConfig(policy, { componentJsx } = { componentJsx: false }) {
   const settings = { 'cookie-ledger': { policy } };
   const shared = { plugins: { 'cookie-ledger': plugin }, settings, rules: plugin.configs.recommended.rules };
   const linterOptions = { noInlineConfig: true, reportUnusedDisableDirectives: 'off' };
@@ -103,7 +102,7 @@ function createConfig(policy) {
       ...shared,
       files: [`**/*${extension}`],
       linterOptions,
-      languageOptions: { parser, parserOptions: { parser: tsParser, extraFileExtensions: [extension], sourceType: 'module' } },
+      languageOptions: { parser, parserOptions: { parser: tsParser, extraFileExtensions: [extension], sourceType: 'module', ...(componentJsx ? { ecmaFeatures: { jsx: true } } : {}) } },
     });
   }
   return configs;

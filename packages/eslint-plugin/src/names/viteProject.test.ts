@@ -45,6 +45,12 @@ describe('getViteAliasPath', () => {
     expect(getViteAutoImport(other, 'useStorage')).toBeUndefined();
   });
 
+  it("reads unplugin-auto-import's pinia preset: defineStore", () => {
+    const { file } = project("export default { plugins: [AutoImport({ imports: ['vue', 'vue-router', 'pinia'] })] }");
+    expect(getViteAutoImport(file, 'defineStore')).toBe('pinia');
+    expect(getViteAutoImport(file, 'storeToRefs')).toBeUndefined();
+  });
+
   it("reads the project's own modules of unplugin-auto-import's dirs: folders, folders with /**, files", () => {
     const { root, file } = project("export default { plugins: [AutoImport({ imports: ['vue'], dirs: ['src/composables', 'src/stores/**', 'src/utils/index.ts'] })] }");
     const write = (path: string, text: string) => {

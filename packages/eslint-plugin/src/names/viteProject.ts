@@ -23,7 +23,7 @@ function once<T>(read: () => T): () => T {
 }
 
 // The names a preset of unplugin-auto-import gives, for the packages whose exports the catalogue matches.
-const PRESET_NAMES: Readonly<Record<string, RegExp>> = { '@vueuse/core': /^use[A-Z]/ };
+const PRESET_NAMES: Readonly<Record<string, RegExp>> = { '@vueuse/core': /^use[A-Z]/, pinia: /^defineStore$/ };
 
 /**
  * The path a Vite alias points at: the string-keyed aliases of `resolve.alias` in the project's
@@ -41,7 +41,8 @@ export function getViteAliasPath(fromFile: string, source: string): string | und
  * The module an undeclared name stands for in a Vite project whose `vite.config` auto-imports it
  * with unplugin-auto-import: a project module of `AutoImport({ dirs: [...] })` that exports the
  * name (dozzle's `useProfileStorage(key)` from `assets/composable/`), or a package of
- * `AutoImport({ imports: ['@vueuse/core'] })` (`useStorage('key', v)` is VueUse's). Undefined
+ * `AutoImport({ imports: ['@vueuse/core', 'pinia'] })` (`useStorage('key', v)` is VueUse's,
+ * `defineStore(id, setup, { persist })` pinia's). Undefined
  * for other names.
  */
 export function getViteAutoImport(fromFile: string, name: string): string | undefined {

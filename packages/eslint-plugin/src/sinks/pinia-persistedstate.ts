@@ -22,7 +22,8 @@ export const piniaPersistedstate: SinkFamily = {
   description: "pinia-plugin-persistedstate (`defineStore(id, { persist })`, stored under the id or `persist.key`)",
   storage: 'localStorage',
   noun: 'key',
-  triggers: ['pinia'],
+  // A store file in a project that auto-imports pinia names only `defineStore`.
+  triggers: ['pinia', 'defineStore'],
   sinks: [
     {
       kind: 'persistOption',

@@ -148,6 +148,8 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
     },
     // VueUse's composables auto-imported by unplugin-auto-import, as that vite.config lists them (icones)
     { code: "export const size = useStorage('tracker', 2);", filename: VITE_PAGE, errors: [undeclared(1, 32)] },
+    // ... and pinia's defineStore, whose persisted store is named by its id (nginx-ui's stores)
+    { code: "export const useTracker = defineStore('tracker', () => ({ seen: ref(0) }), { persist: true });", filename: VITE_PAGE, errors: [undeclared(1, 39)] },
     // ... and the project's own modules its `dirs` lists, called without an import (dozzle's useProfileStorage)
     { code: "savePref('tracker', true);", filename: VITE_PAGE, errors: [undeclared(1, 10)] },
     {
