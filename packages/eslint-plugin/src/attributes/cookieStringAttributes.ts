@@ -63,7 +63,8 @@ function flatten(raw: TSESTree.Node, module: ModuleContext, depth: number): Piec
     return [...flatten(node.left, module, depth + 1), ...flatten(node.right, module, depth + 1)];
   }
   const join = readArrayJoin(node);
-  if (join) {
+  // A filtered array's pieces may each be left out: which attributes it holds is not known piece by piece.
+  if (join && !join.dropsFalsy) {
     const separator = join.separator ? flatten(join.separator, module, depth + 1) : [','];
     return join.elements.flatMap((element, index) => [...(index === 0 ? [] : separator), ...flatten(element, module, depth + 1)]);
   }

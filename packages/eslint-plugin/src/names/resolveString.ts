@@ -10,7 +10,7 @@ import { getReturnedValues, isFunctionOrClass } from './returnedValues.js';
 import { findThisMember } from './thisMembers.js';
 import { getGlobalPath } from './globalPath.js';
 import { isAbsolute } from 'node:path';
-import { type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, unionShapes } from './stringShape.js';
+import { type StringShape, type StringShapes, UNKNOWN, UNKNOWN_SHAPES, concatShapes, unionShapes } from './stringShape.js';
 
 const MAX_DEPTH = 24;
 const DECLARATION_MODULE = '@cookie-ledger/core';
@@ -235,7 +235,31 @@ function resolveJoin(node: TSESTree.CallExpression, next: (child: TSESTree.Node)
   const join = readArrayJoin(node);
   if (!join) return undefined;
   const separator = join.separator ? next(join.separator) : [[',']];
-  return concatShapes(join.elements.flatMap((element, index) => (index === 0 ? [next(element)] : [separator, next(element)])));
+  if (!join.dropsFalsy) return concatShapes(join.elements.flatMap((element, index) => (index === 0 ? [next(element)] : [separator, next(element)])));
+  // An element that may be empty (or is wholly unknown) may drop out with one separator: it is
+  // read as an unknown run that takes that separator in (`['oc-options', prefix, 'sort-by']` joined
+  // by `_` is `oc-options_…sort-by`), so one pattern covers the names with and without it.
+  const shapes = join.elements.map((element) => next(element));
+  const droppable = shapes.map((alternatives) => alternatives.some((shape) => isEmptyShape(shape) || shape.every((part) => part === UNKNOWN)));
+  const pieces: StringShapes[] = [];
+  let separated = false;
+  shapes.forEach((alternatives, index) => {
+    if (droppable[index]) {
+      const certainLater = droppable.slice(index + 1).some((drops) => !drops);
+      if (certainLater && separated) pieces.push(separator);
+      pieces.push(UNKNOWN_SHAPES);
+      if (certainLater) separated = false;
+      return;
+    }
+    if (separated) pieces.push(separator);
+    pieces.push(alternatives);
+    separated = true;
+  });
+  return concatShapes(pieces);
+}
+
+function isEmptyShape(shape: StringShape): boolean {
+  return shape.every((part) => part === '');
 }
 
 // Following a call into a function costs this much depth, so that calls nest a few levels only

@@ -13,6 +13,8 @@ const POLICY = relative('/', fixture('cookies.ts'));
 
 ruleTester.run('no-undeclared-cookie', rule, {
   valid: [
+    // Nuxt's useCookie without `default`, held in a const that is only read, writes nothing (opnform's LoginForm)
+    { code: "const consent = useCookie('tracker', { maxAge: 60 });\nif (consent.value) go(consent.value);", filename: NUXT_FILE },
     // better-auth with a prefix whose companions the policy covers (`*.session_token` is declared; the others are not, so only a look-alike is valid here)
     "import { betterAuth } from './auth-lib';\nbetterAuth({ advanced: { cookiePrefix: 'app' } });",
     // posthog in memory keeps nothing (homarr's analytics)
@@ -215,15 +217,15 @@ ruleTester.run('no-undeclared-cookie', rule, {
     { code: "import { useCookies } from '@vueuse/integrations/useCookies'; const cookies = useCookies(['locale']); cookies.set('tracker', '1');", errors: [undeclared(1, 115)] },
     { code: "import { createCookies } from '@vueuse/integrations'; const useAppCookies = createCookies(req); useAppCookies().set('tracker', '1', { maxAge: 60 });", errors: [undeclared(1, 117)] },
     // Nuxt's useCookie, auto-imported in a Nuxt project
-    { code: "const consent = useCookie('tracker', { maxAge: 60 });", filename: NUXT_FILE, errors: [undeclared(1, 27)] },
+    { code: "export const consent = useCookie('tracker', { maxAge: 60 });", filename: NUXT_FILE, errors: [undeclared(1, 34)] },
     // ... with `default`, even a ref only read is written (the server sends the default); an assigned value is written
     { code: "const mode = useCookie('tracker', { default: () => 'dark' }).value;\nuseCookie('tracker').value = 'light';", filename: NUXT_FILE, errors: [undeclared(1, 24), undeclared(2, 11)] },
     // declared in settings as well (the way before auto-imports were matched): still one report
     {
-      code: "const consent = useCookie('tracker', { maxAge: 60 });",
+      code: "export const consent = useCookie('tracker', { maxAge: 60 });",
       filename: NUXT_FILE,
       settings: { 'cookie-ledger': { ...SETTINGS['cookie-ledger'], sinks: [{ global: 'useCookie', optionsArgument: 1 }] } },
-      errors: [undeclared(1, 27)],
+      errors: [undeclared(1, 34)],
     },
     // a pinia store persisted by the Nuxt module of pinia-plugin-persistedstate: a cookie by default
     { code: "import { defineStore } from 'pinia'; defineStore('tracker', { state: () => ({}), persist: true });", filename: NUXT_FILE, errors: [undeclared(1, 50)] },

@@ -116,7 +116,7 @@ ruleTester.run('no-undeclared-cookie', rule, {
     // h3 / Nuxt
     { code: "import { setCookie } from 'h3'; setCookie(event, 'tracker', '1');", errors: [undeclared(1, 50)] },
     { code: "import { useSession } from 'h3'; await useSession(event, { password: secret });", errors: [undeclared(1, 58)] },
-    { code: "import { useCookie } from '#imports'; const tracker = useCookie('tracker');", errors: [undeclared(1, 65)] },
+    { code: "import { useCookie } from '#imports'; export const tracker = useCookie('tracker');", errors: [undeclared(1, 72)] },
     // Electron's main process puts cookies in its pages' store (FreeTube's consent cookies)
     {
       code: "import { session } from 'electron';\nsession.defaultSession.cookies.set({ url, name: 'tracker', value: 'YES+' });\nwin.webContents.session.cookies.set({ url, name: 'tracker2', value: '1' });",

@@ -50,6 +50,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     "import { useLocalStorage } from '@vueuse/core';\nconst on = useLocalStorage('tracker', false, { writeDefaults: false }).value;",
     // ... as does a ref without a default (VueUse stores a default only when there is one), only read or set to null
     "import { useStorage, useSessionStorage } from '@vueuse/core';\nconst draft = useStorage('tracker').value;\nconst timer = useSessionStorage('tracker', null).value;\nuseStorage('tracker').value = null;",
+    // ... also held in a const that every use reads (owncloud's AppBanner: `unref(closed)`, `closed.value` in a condition)
+    "import { unref } from 'vue';\nimport { useSessionStorage } from '@vueuse/core';\nconst closed = useSessionStorage('tracker', null);\nconst visible = unref(closed) === null;\nif (closed.value) go(closed.value);",
     "import { useLocalStorage } from '@vueuse/core';\nconst usePref = (key: string) => useLocalStorage(key, false, { writeDefaults: false });\nconst read = (key: string) => usePref(key).value;\nconst on = read('tracker');",
     "import { useDark, useColorMode } from '@vueuse/core'; useDark({ storageKey: 'prefs' }); useColorMode({ storageKey: 'draft', storage: sessionStorage }); useDark({ storageKey: null });",
     { code: "useLocalStorage('prefs', {}); useSessionStorage('draft', '');", filename: NUXT_FILE },
@@ -80,6 +82,9 @@ ruleTester.run('no-undeclared-storage', rule, {
     { code: "import { defineStore } from 'pinia'; defineStore('tracker', { persist: true });", filename: NUXT_FILE },
   ],
   invalid: [
+    // a ref without a default held in a const is written when its `.value` is assigned, or when it is handed on
+    { code: "import { useStorage } from '@vueuse/core';\nconst draft = useStorage('tracker');\nif (!draft.value) draft.value = 'x';", errors: [undeclared(2, 26)] },
+    { code: "import { useStorage } from '@vueuse/core';\nconst draft = useStorage('tracker');\nexport const use = () => ({ draft });", errors: [undeclared(2, 26)] },
     // @welshman/store's synced and sync with its localStorage provider (coracle)
     {
       code: "import { localStorageProvider, sync, synced } from '@welshman/store';\nexport const theme = synced({ key: 'tracker', defaultValue: 'dark', storage: localStorageProvider });\nsync({ key: 'tracker2', store: theme, storage: localStorageProvider });",
@@ -160,8 +165,8 @@ ruleTester.run('no-undeclared-storage', rule, {
     // useDark() and useColorMode() keep the scheme under VueUse's default key
     // ... but an assigned `.value`, or a ref kept, writes (or may)
     {
-      code: "import { useLocalStorage } from '@vueuse/core';\nconst usePref = (key: string) => useLocalStorage(key, false, { writeDefaults: false });\nusePref('tracker').value = true;\nconst kept = usePref('tracker');",
-      errors: [{ ...undeclared(3, 9), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }, { ...undeclared(4, 22), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }],
+      code: "import { useLocalStorage } from '@vueuse/core';\nconst usePref = (key: string) => useLocalStorage(key, false, { writeDefaults: false });\nusePref('tracker').value = true;\nexport const kept = usePref('tracker');",
+      errors: [{ ...undeclared(3, 9), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }, { ...undeclared(4, 29), data: { ...data('tracker', 'localStorage'), what: 'localStorage key' } }],
     },
     {
       code: "import { useDark, useColorMode } from '@vueuse/core';\nconst isDark = useDark();\nconst mode = useColorMode({ selector: 'html' });",

@@ -203,6 +203,14 @@ ruleTester.run('no-undeclared-storage (wrappers)', rule, {
       code: "class Table {\n  setup(id, header) { this.id = id; this.header = header; }\n  sort(column) { localStorage.setItem(`sorted_column_${this.id}`, column); }\n}\nconst peers = new Table();\npeers.setup('peers', 'h');",
       errors: [{ ...undeclared(6, 13), data: { name: 'sorted_column_peers', quoted: "'sorted_column_peers'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } }],
     },
+    // a key joined from the truthy parts of an array (owncloud's useRouteQueryPersisted): a part that may be empty drops out with its separator
+    {
+      code: "const keyOf = (o) => ['app', o.prefix, o.name].filter(Boolean).join('_');\nfunction persist(o) { localStorage.setItem(keyOf(o), '1'); }\npersist({ prefix: 'files', name: 'sort-by' });\npersist({ prefix: route.name, name: 'sort-dir' });",
+      errors: [
+        { ...undeclared(3, 19), data: { name: 'app_files_sort-by', quoted: "'app_files_sort-by'", storage: 'localStorage', policy: POLICY, what: 'localStorage key' } },
+        { messageId: 'undeclaredStoragePattern', line: 4, column: 19, data: { article: 'A', what: 'localStorage key', shown: 'app_…sort-dir', pattern: 'app_*', quotedPattern: "'app_*'", storage: 'localStorage', policy: POLICY } },
+      ],
+    },
     // ... through a method calling another (hydrogen's SettingsStorage: `setInt(key)` calls `this._set(key)`), on an instance made right there
     {
       code: "class Settings {\n  constructor(prefix) { this._prefix = prefix; }\n  setInt(key, v) { this._set(key, v); }\n  _set(key, v) { localStorage.setItem(`${this._prefix}${key}`, v); }\n}\nnew Settings('app_').setInt('tracker', 1);",
