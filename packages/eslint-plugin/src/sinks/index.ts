@@ -37,6 +37,7 @@ import { livekitComponents } from './livekit-components.js';
 import { plyr } from './plyr.js';
 import { datadog } from './datadog.js';
 import { nextcloudBrowserStorage } from './nextcloud-browser-storage.js';
+import { nextcloudVue } from './nextcloud-vue.js';
 import { windowSplitter } from './window-splitter.js';
 import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
 import { cookiePackage } from './cookie-package.js';
@@ -243,6 +244,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   livekitComponents,
   plyr,
   nextcloudBrowserStorage,
+  nextcloudVue,
   windowSplitter,
   clerkClient,
   auth0SpaCache,

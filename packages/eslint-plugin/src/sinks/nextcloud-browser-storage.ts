@@ -11,9 +11,19 @@ const BUILT: BuilderChain = {
   settings: ['persist', 'clearOnLogout'],
   describe: (on, scope) => ({
     storage: on.has('persist') ? 'localStorage' : 'sessionStorage',
-    prefix: [`${on.has('clearOnLogout') ? 'nextcloud_vol' : 'nextcloud_per'}_`, scope === undefined ? null : Buffer.from(scope, 'latin1').toString('base64'), '_'],
+    prefix: [`${on.has('clearOnLogout') ? 'nextcloud_vol' : 'nextcloud_per'}_`, scope === undefined ? null : encodeScope(scope), '_'],
   }),
 };
+
+/** What a storage built by `getBuilder(scope).persist().build()` puts before each key: `nextcloud_per_<base64 scope>_`. */
+export function getPersistentScopePrefix(scope: string): string {
+  return `nextcloud_per_${encodeScope(scope)}_`;
+}
+
+// `btoa(scope)`, as the library does.
+function encodeScope(scope: string): string {
+  return Buffer.from(scope, 'latin1').toString('base64');
+}
 
 /**
  * @nextcloud/browser-storage: `getBuilder(appId).persist().clearOnLogout().build()` makes a scoped

@@ -10,12 +10,12 @@ import { UNKNOWN_SHAPES, surroundShapes } from '../names/stringShape.js';
 import { type WriteContext, isDescribedVersion } from './collectWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { getComponentIdentifier } from './componentCall.js';
-import type { SvelteComponentElement, SveltePart } from './componentElementWrites.js';
+import { type SvelteComponentElement, type SveltePart, type VueElement, getVueComponentIdentifier, readVueProp } from './componentElementWrites.js';
 import { matchValue } from './matchValue.js';
 import { isOptionValue } from './isOptionValue.js';
 
-/** A component as rendered: a JSX opening element, or a Svelte component element. */
-export type ElementSite = TSESTree.JSXOpeningElement | SvelteComponentElement;
+/** A component as rendered: a JSX opening element, a Svelte component element, or a Vue template element. */
+export type ElementSite = TSESTree.JSXOpeningElement | SvelteComponentElement | VueElement;
 
 /** A prop as given: its node and its value (a string, an expression, or nothing for a bare `prop`). */
 interface Prop {
@@ -23,16 +23,17 @@ interface Prop {
   readonly value: TSESTree.Node | string | undefined;
 }
 
-/** The writes of rendering a catalogued component: `<ThemeProvider storageKey="ui-theme">`, `<ModeWatcher />`. */
+/** The writes of rendering a catalogued component: `<ThemeProvider storageKey="ui-theme">`, `<ModeWatcher />`, `<NcAvatar :user="uid">`. */
 export function collectElementWrites(site: ElementSite, context: WriteContext): CookieWrite[] {
   if (context.index.elements.length === 0) return [];
-  const name = getSiteIdentifier(site);
+  const name = getSiteIdentifier(site, context);
   if (!name) return [];
   const writes: CookieWrite[] = [];
   for (const { family, sink } of context.index.elements) {
     if (sink.kind !== 'element' || !matchValue(name, sink.component, context.module) || !isDescribedVersion(family, context.module.file)) continue;
     const props = readProps(site);
-    const write = readElementWrite(sink, props, readSpreads(site), name, context);
+    // A Vue tag's component may be named in the script (`components: { Avatar: NcAvatar }`): a default is the element's.
+    const write = readElementWrite(sink, props, readSpreads(site), site.type === 'VElement' ? (site as unknown as TSESTree.Node) : name, context);
     if (write) writes.push({ family, module: context.module, ...write, ...readChosenStorage(sink.storage, getPropNode(props, sink.storage?.optionKey), family, context.module) });
   }
   return writes;
@@ -42,7 +43,7 @@ function readElementWrite(
   sink: ElementSink,
   props: ReadonlyMap<string, Prop>,
   spreads: readonly TSESTree.Node[],
-  name: TSESTree.Node,
+  element: TSESTree.Node,
   context: WriteContext,
 ): Omit<CookieWrite, 'family'> | undefined {
   if ([sink.unlessProp ?? []].flat().some((prop) => props.has(prop))) return undefined;
@@ -53,8 +54,8 @@ function readElementWrite(
   const spread = given === undefined && sink.nameProp !== undefined ? readSpreadProp(spreads, sink.nameProp, context) : undefined;
   if (spread) return { node: spread.node, names: surroundShapes(resolveString(spread.value, spread.module, spread.module === context.module ? context.readType : undefined), sink.nameAround) };
   if (given === undefined) {
-    if (sink.defaultPattern) return { node: name, names: surroundShapes(UNKNOWN_SHAPES, sink.defaultPattern) };
-    return sink.defaultName === undefined ? undefined : { node: name, names: [[sink.defaultName]] };
+    if (sink.defaultPattern) return { node: element, names: surroundShapes(UNKNOWN_SHAPES, sink.defaultPattern) };
+    return sink.defaultName === undefined ? undefined : { node: element, names: [[sink.defaultName]] };
   }
   if (typeof given.value === 'string') return { node: given.node, names: surroundShapes([[given.value]], sink.nameAround) };
   if (sink.nameKey !== undefined && given.value) {
@@ -118,13 +119,21 @@ function isPropValue(prop: Prop | undefined, value: string | boolean, context: W
 }
 
 /** The component's name as an identifier the module's scopes can bind. */
-function getSiteIdentifier(site: ElementSite): TSESTree.Identifier | undefined {
+function getSiteIdentifier(site: ElementSite, context: WriteContext): TSESTree.Identifier | undefined {
+  if (site.type === 'VElement') return getVueComponentIdentifier(site, context);
   if (site.type === 'SvelteElement') return site.kind === 'component' && site.name.type === 'Identifier' ? site.name : undefined;
   return getComponentIdentifier(site);
 }
 
 function readProps(site: ElementSite): Map<string, Prop> {
   const props = new Map<string, Prop>();
+  if (site.type === 'VElement') {
+    for (const attribute of site.startTag.attributes) {
+      const prop = readVueProp(attribute);
+      if (prop) props.set(prop.name, { node: attribute as unknown as TSESTree.Node, value: prop.value });
+    }
+    return props;
+  }
   if (site.type === 'SvelteElement') {
     for (const attribute of site.startTag.attributes) {
       const name = attribute.key?.name;

@@ -30,6 +30,8 @@ export interface WriteContext {
   readonly index: SinkIndex;
   readonly module: ModuleContext;
   readonly readType?: TypeReader;
+  /** The linted file's program, where the rules read a Vue component's options (`components: { Avatar: NcAvatar }`). */
+  readonly program?: TSESTree.Program;
   /**
    * While a wrapper's returned call is followed (`return useStorage(AppStorage.local, key)`): the
    * keys its caller takes of the result (`const [value] = useLocalStorage(key)` takes `0`), which

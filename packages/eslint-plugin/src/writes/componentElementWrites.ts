@@ -8,6 +8,7 @@ import { UNKNOWN } from '../names/stringShape.js';
 import { getVueGlobalComponents } from '../names/vueGlobalComponents.js';
 import { toCamelCase, toPascalCase } from '../names/vueNameCase.js';
 import type { WriteContext } from './collectWrites.js';
+import { collectElementWrites } from './collectElementWrites.js';
 import type { CookieWrite } from './cookieWrite.js';
 import { mayHoldWrapper } from './mayImportWrapper.js';
 import { createPlaceholder, getParameterPlace, getPlaceholderProperty } from './parameterPlaceholder.js';
@@ -22,7 +23,8 @@ export interface VueElement {
   readonly loc: TSESTree.SourceLocation;
 }
 
-interface VueAttribute {
+/** An attribute of a Vue template element: `user="x"`, or a directive (`:user="expr"`). */
+export interface VueAttribute {
   readonly directive: boolean;
   readonly key: { readonly name: string | { readonly name: string }; readonly argument?: { readonly type: string; readonly name?: string } | null };
   readonly value: { readonly type: string; readonly value?: string; readonly expression?: TSESTree.Node | null; readonly range: TSESTree.Range; readonly loc: TSESTree.SourceLocation } | null;
@@ -76,8 +78,33 @@ export interface SveltePart {
  */
 export function collectVueElementWrites(element: VueElement, context: WriteContext): CookieWrite[] {
   if (!/^[A-Z]|-/.test(element.rawName)) return [];
-  const file = findComponentFile(element.rawName, context.module);
+  const library = collectElementWrites(element, context);
+  if (library.length > 0) return library;
+  const file = findComponentFile(element.rawName, context);
   return file === undefined ? [] : collectComponentWrites(file, makeProps(element), context);
+}
+
+/**
+ * The identifier a Vue template tag stands for (`<nc-avatar>` and `<NcAvatar>` for `NcAvatar`):
+ * the value an Options API component registers it under (`components: { Avatar: NcAvatar }`), else
+ * the script's binding of its PascalCase name (an import of `<script setup>`, or one the
+ * `components` option lists by its own name).
+ */
+export function getVueComponentIdentifier(element: VueElement, context: WriteContext): TSESTree.Identifier {
+  const name = toPascalCase(element.rawName);
+  const registered = findRegisteredComponent(context.program, name);
+  return registered ?? ({ type: 'Identifier', name, range: element.range, loc: element.loc } as TSESTree.Identifier);
+}
+
+/**
+ * An attribute as the prop it gives: `user="x"` as its text, `:user="expr"` as its expression, a
+ * bare `is-no-user` as no value (`true`), keys in camelCase. Other directives give none.
+ */
+export function readVueProp(attribute: VueAttribute): { name: string; value: TSESTree.Node | string | undefined } | undefined {
+  if (!attribute.directive && typeof attribute.key.name === 'string') {
+    return { name: toCamelCase(attribute.key.name), value: attribute.value?.type === 'VLiteral' ? (attribute.value.value ?? '') : undefined };
+  }
+  return readAttribute(attribute);
 }
 
 /**
@@ -200,11 +227,7 @@ function readOptionProps(program: TSESTree.Program): ReadonlySet<string> {
   let known = optionPropsRead.get(program);
   if (known) return known;
   const names = new Set<string>();
-  const exported = program.body.find((statement) => statement.type === 'ExportDefaultDeclaration');
-  let options = exported?.type === 'ExportDefaultDeclaration' ? unwrapExpression(exported.declaration) : undefined;
-  if (options?.type === 'CallExpression' && options.arguments[0]) options = unwrapExpression(options.arguments[0]);
-  const props = options?.type === 'ObjectExpression' ? options.properties.find((property): property is TSESTree.Property => property.type === 'Property' && getStaticKey(property.key, property.computed) === 'props') : undefined;
-  const value = props && unwrapExpression(props.value);
+  const value = readOptionsProperty(program, 'props');
   if (value?.type === 'ArrayExpression') {
     for (const element of value.elements) if (element?.type === 'Literal' && typeof element.value === 'string') names.add(element.value);
   } else if (value?.type === 'ObjectExpression') {
@@ -215,6 +238,15 @@ function readOptionProps(program: TSESTree.Program): ReadonlySet<string> {
   }
   optionPropsRead.set(program, (known = names));
   return known;
+}
+
+// One option of the component's default export (`export default { components: { ... } }`, also in `defineComponent({ ... })`).
+function readOptionsProperty(program: TSESTree.Program, key: string): TSESTree.Node | undefined {
+  const exported = program.body.find((statement) => statement.type === 'ExportDefaultDeclaration');
+  let options = exported?.type === 'ExportDefaultDeclaration' ? unwrapExpression(exported.declaration) : undefined;
+  if (options?.type === 'CallExpression' && options.arguments[0]) options = unwrapExpression(options.arguments[0]);
+  const property = options?.type === 'ObjectExpression' ? options.properties.find((candidate): candidate is TSESTree.Property => candidate.type === 'Property' && getStaticKey(candidate.key, candidate.computed) === key) : undefined;
+  return property && unwrapExpression(property.value);
 }
 
 // Vue's `defineProps()` (also under `withDefaults`), Svelte 5's `$props()`.
@@ -229,10 +261,24 @@ function definesProps(component: ForeignModule): boolean {
   return readExportedLets(component).size > 0 || component.program.body.some((statement) => statement.type === 'VariableDeclaration' && statement.declarations.some((declarator) => declarator.init && isDefineProps(declarator.init)));
 }
 
+// The component an Options API object registers under a tag's name (`components: { Avatar: NcAvatar }`, or `NcAvatar` by itself).
+function findRegisteredComponent(program: TSESTree.Program | undefined, name: string): TSESTree.Identifier | undefined {
+  const components = program && readOptionsProperty(program, 'components');
+  if (components?.type !== 'ObjectExpression') return undefined;
+  for (const property of components.properties) {
+    if (property.type !== 'Property') continue;
+    const key = getStaticKey(property.key, property.computed);
+    const value = unwrapExpression(property.value);
+    if (key !== undefined && toPascalCase(key) === name && value.type === 'Identifier') return value;
+  }
+  return undefined;
+}
+
 // The file of the component a tag names: imported under its PascalCase name, or registered globally.
-function findComponentFile(tag: string, module: ModuleContext): string | undefined {
+function findComponentFile(tag: string, context: WriteContext): string | undefined {
   const name = toPascalCase(tag);
-  const binding = module.lookup({ type: 'Identifier', name } as TSESTree.Identifier);
+  const { module } = context;
+  const binding = module.lookup(findRegisteredComponent(context.program, name) ?? ({ type: 'Identifier', name } as TSESTree.Identifier));
   if (binding.kind === 'import') return findComponentExport(module.file, binding.source, binding.imported, 0);
   return binding.kind === 'global' ? getVueGlobalComponents(module.file).get(name) : undefined;
 }

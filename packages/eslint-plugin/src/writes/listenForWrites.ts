@@ -65,6 +65,7 @@ export function listenForWrites(
     index: settings.index,
     module: createFileContext(sourceCode, filename),
     readType,
+    program: sourceCode.ast,
   };
   const writes: CookieWrite[] = [];
   shared.push({ index: settings.index, typed: readType !== undefined, writes });
@@ -77,7 +78,7 @@ export function listenForWrites(
     writes.push(...(forCallers ? found.filter((write) => !open.includes(write)) : found));
   };
   // A component of the project whose prop names what it stores is a wrapper like any function.
-  const collectElement = (site: ElementSite): void => {
+  const collectElement = (site: Exclude<ElementSite, VueElement>): void => {
     if (site.type === 'JSXOpeningElement') writes.push(...collectJsxElementWrites(site, writeContext, undefined, 0));
     else writes.push(...collectElementWrites(site, writeContext), ...collectSvelteComponentWrites(site, writeContext));
   };

@@ -55,3 +55,53 @@ tester.run('no-undeclared-storage (Vue components)', rule as never, {
     },
   ],
 });
+
+// Catalogued library components in a Vue template, as in JSX: @nextcloud/vue's avatars (nextcloud/deck's
+// `<NcAvatar :user="board.owner.uid">`) store `user-has-avatar.<user>` through @nextcloud/browser-storage.
+const AVATAR = 'nextcloud_per_bmV4dGNsb3Vk_user-has-avatar.';
+const OPTIONS = (imports: string, components: string) => `<script>\n${imports}\nexport default { components: { ${components} } };\n</script>\n`;
+
+tester.run('no-undeclared-storage (library components in Vue templates)', rule as never, {
+  valid: [
+    // told the user is a group (isNoUser), bare or bound to true; or given no user at all
+    {
+      code: `${OPTIONS("import { NcAvatar } from '@nextcloud/vue';", 'NcAvatar')}<template>\n  <div>\n    <NcAvatar :user="group.id" :is-no-user="true" />\n    <NcAvatar user="admins" is-no-user />\n    <NcAvatar display-name="Guest" />\n  </div>\n</template>`,
+      filename: PAGE,
+    },
+    // a tag of the same name that is not the library's: the app's own NcAvatar stores nothing
+    { code: "<script setup>\nimport NcAvatar from '../components/Avatar.vue';\n</script>\n<template>\n  <NcAvatar user=\"admin\" />\n</template>", filename: PAGE },
+  ],
+  invalid: [
+    // imported by name and listed in `components`, by either tag spelling; the user as text or known only at run time
+    {
+      code: `${OPTIONS("import { NcAvatar } from '@nextcloud/vue';", 'NcAvatar')}<template>\n  <div>\n    <NcAvatar :user="board.owner.uid" :is-no-user="board.type !== 0" />\n    <nc-avatar user="admin" />\n  </div>\n</template>`,
+      filename: PAGE,
+      errors: [
+        { messageId: 'undeclaredStoragePattern' as const, line: 7, column: 22 },
+        undeclared(8, 16, `${AVATAR}admin`, 'localStorage'),
+      ],
+    },
+    // a component's own entry (`@nextcloud/vue/dist/Components/NcUserBubble.js`), registered under another name
+    {
+      code: `${OPTIONS("import NcUserBubble from '@nextcloud/vue/dist/Components/NcUserBubble.js';", 'Bubble: NcUserBubble')}<template>\n  <Bubble user="admin" display-name="Admin" />\n</template>`,
+      filename: PAGE,
+      errors: [undeclared(6, 11, `${AVATAR}admin`, 'localStorage')],
+    },
+    // the `:` emoji completion of NcRichContenteditable keeps the recent emoji through emoji-mart-vue-fast, unless turned off;
+    // so does emoji-mart-vue-fast's own picker
+    {
+      code: `${OPTIONS("import { NcRichContenteditable } from '@nextcloud/vue';\nimport { Picker } from 'emoji-mart-vue-fast';", 'NcRichContenteditable, Picker')}<template>\n  <div>\n    <NcRichContenteditable v-model="message" />\n    <NcRichContenteditable v-model="message" :emoji-autocomplete="false" />\n    <Picker :data="index" />\n  </div>\n</template>`,
+      filename: PAGE,
+      errors: [
+        { messageId: 'undeclaredStoragePattern' as const, line: 8, column: 5 },
+        { messageId: 'undeclaredStoragePattern' as const, line: 10, column: 5 },
+      ],
+    },
+    // `<script setup>` importing Nextcloud Vue 9's `@nextcloud/vue/components/NcListItemIcon`
+    {
+      code: "<script setup>\nimport NcListItemIcon from '@nextcloud/vue/components/NcListItemIcon';\nconst USER = 'admin';\n</script>\n<template>\n  <NcListItemIcon :user=\"USER\" name=\"Admin\" />\n</template>",
+      filename: PAGE,
+      errors: [undeclared(6, 26, `${AVATAR}admin`, 'localStorage')],
+    },
+  ],
+});
