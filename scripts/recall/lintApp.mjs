@@ -20,6 +20,7 @@ export const componentParsers = {
 };
 
 const TSX_SCRIPT = /<script\b[^>]*\blang=["'](?:tsx|jsx)["']/;
+const TS_SCRIPT = /<script\b[^>]*\blang=["'](?:ts|typescript)["']/;
 const SCRIPT_FILES = ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 
 /** The component extension of a path that no installed parser can read, if any. */
@@ -35,7 +36,8 @@ export function unreadableComponent(path) {
 export async function lintApp(appRoot, files, policy) {
   const createESLint = (options) => new ESLint({ cwd: appRoot, overrideConfigFile: true, overrideConfig: createConfig(policy, options), errorOnUnmatchedPattern: false, ignore: false });
   const eslint = createESLint({ componentJsx: false });
-  // A component whose script is TSX (`<script setup lang="tsx">`) needs JSX turned on, which would misread `<T>x` in the others.
+  // A component whose script is TSX (`<script setup lang="tsx">`) needs JSX turned on, which would misread `<T>x` in
+  // TypeScript ones; a Vue component's plain JavaScript may hold JSX too (Vue 2's babel JSX in render functions).
   const jsxEslint = createESLint({ componentJsx: true });
   const reports = [];
   const parseErrors = [];
@@ -44,7 +46,8 @@ export async function lintApp(appRoot, files, policy) {
     if (unreadableComponent(file) !== undefined) continue;
     try {
       const text = readFileSync(join(appRoot, file), 'utf8');
-      const [result] = await (TSX_SCRIPT.test(text) ? jsxEslint : eslint).lintText(text, { filePath: join(appRoot, file) });
+      const jsx = TSX_SCRIPT.test(text) || (file.endsWith('.vue') && !TS_SCRIPT.test(text));
+      const [result] = await (jsx ? jsxEslint : eslint).lintText(text, { filePath: join(appRoot, file) });
       for (const message of result?.messages ?? []) {
         if (message.fatal) parseErrors.push({ file, line: message.line, message: message.message });
         else if (message.ruleId?.startsWith('cookie-ledger/')) reports.push({ file, line: message.line, column: message.column, ruleId: message.ruleId, message: message.message });

@@ -101,9 +101,17 @@ function scanText(text: string, name: string, names: string[]): boolean {
       if (alias && alias[1] !== 'default' && !names.includes(alias[1]!)) names.push(alias[1]!);
       continue;
     }
+    if (isPropertyKey(text, match.index, name.length)) continue;
     return true;
   }
   return false;
+}
+
+// `onColumnSwitch: (field) => ...` in another object: a function of the same name defined there, not a use of this one.
+function isPropertyKey(text: string, start: number, length: number): boolean {
+  if (!/^\s*:(?!:)/.test(text.slice(start + length, start + length + 40))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /(?:^|[{,\n])\s*$/.test(before);
 }
 
 // `export {\n  a as b,\n  c\n} from './x'` spread over lines: inside braces that follow `export`.

@@ -14,6 +14,8 @@ writeFileSync(join(project, 'package.json'), '{ "name": "uncalled", "private": t
 writeFileSync(join(project, 'src', 'page.ts'), "import { rememberDraft } from './helpers';\nrememberDraft(location.hash);\n");
 writeFileSync(join(project, 'src', 'barrel.ts'), "export { storePanelWidth as storeWidth } from './panels';\n");
 writeFileSync(join(project, 'src', 'layout.ts'), "import { storeWidth } from './barrel';\nstoreWidth(String(innerWidth));\n");
+// another table's options define a callback of the same name: a definition, not a call (Dependency-Track's views)
+writeFileSync(join(project, 'src', 'otherTable.ts'), "export const otherOptions = {\n  onColumnToggle: (field: string) => console.log(field),\n};\n");
 const file = (name: string) => join(project, 'src', name);
 
 const ruleTester = createRuleTester();
@@ -33,6 +35,12 @@ ruleTester.run('no-unresolved-cookie-name (helpers without callers)', rule, {
       code: "export function keepUnusedDraft(key: string) {\n  localStorage.setItem(key, '1');\n}",
       filename: file('unused.ts'),
       errors: [{ messageId: 'unresolvedName', line: 2, column: 24 }],
+    },
+    // a callback a library calls (bootstrap-table's onColumnSwitch), whose name other files only define as their own callback
+    {
+      code: "export const tableOptions = {\n  onColumnToggle: (field: string) => { localStorage.setItem(field, '1'); },\n};",
+      filename: file('table.ts'),
+      errors: [{ messageId: 'unresolvedName', line: 2, column: 61 }],
     },
     // a method nothing names elsewhere
     {
