@@ -38,6 +38,7 @@ import { plyr } from './plyr.js';
 import { datadog } from './datadog.js';
 import { nextcloudBrowserStorage } from './nextcloud-browser-storage.js';
 import { nextcloudVue } from './nextcloud-vue.js';
+import { loglevel } from './loglevel.js';
 import { windowSplitter } from './window-splitter.js';
 import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
 import { cookiePackage } from './cookie-package.js';
@@ -245,6 +246,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   plyr,
   nextcloudBrowserStorage,
   nextcloudVue,
+  loglevel,
   windowSplitter,
   clerkClient,
   auth0SpaCache,

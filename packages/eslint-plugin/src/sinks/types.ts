@@ -415,6 +415,8 @@ export interface FixedSink {
   readonly withArgument?: ValueSpec;
   /** The names are the library's defaults, kept only by calls that leave out the argument at this index (PocketBase's `authStore`). */
   readonly unlessArgument?: number;
+  /** The call stores nothing when the argument at `index` is this literal (loglevel's `setLevel(level, false)`). */
+  readonly offWhenArgument?: { readonly index: number; readonly value: string | boolean };
   /**
    * The instance stores only once one of these methods is called on it (PocketBase's `authWithPassword`):
    * one kept in a `const` of a function that calls none of them there stores nothing.

@@ -131,6 +131,7 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
     case 'fixed':
       if (sink.withArgument && !args.some((argument) => matchValue(argument, sink.withArgument!, context.module))) return [];
       if (sink.unlessArgument !== undefined && !isEmptyValue(args[sink.unlessArgument])) return [];
+      if (sink.offWhenArgument && args[sink.offWhenArgument.index] && isOptionValue(args[sink.offWhenArgument.index]!, sink.offWhenArgument.value, context.module)) return [];
       if (sink.storesOnceCalled && isLocalInstanceNeverCalled(node, sink.storesOnceCalled)) return [];
       return [{ family, node, names: [...sink.names.map((name) => [name]), ...(sink.patterns ?? []).flatMap((around) => surroundShapes(UNKNOWN_SHAPES, around))], ...(sink.noun ? { noun: sink.noun } : {}) }];
     case 'headerCall': {

@@ -77,8 +77,15 @@ ruleTester.run('no-undeclared-storage', rule, {
     // ... and when the app's own package.json does not list it (a workspace package hands it on): the default catalog pins it
     { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('pnpm-catalog-workspace', 'apps', 'shell', 'providers.tsx') },
     { code: "import { SessionProvider } from 'next-auth/react';\nexport const App = () => <SessionProvider>{children}</SessionProvider>;", filename: fixture('next-auth-5-app', 'app', 'providers.tsx') },
+    // loglevel told not to keep the level, or given only a default level
+    { code: "import log from 'loglevel';\nlog.setLevel('warn', false);\nlog.enableAll(false);\nlog.setDefaultLevel('info');\nlog.getLogger('net').setLevel('debug', false);" },
   ],
   invalid: [
+    // loglevel keeps the level it is set to (altair's logger): `loglevel`, `loglevel:<name>` for a named logger
+    {
+      code: "import loglevel from 'loglevel';\nloglevel.setLevel('TRACE');\nloglevel.disableAll();\nloglevel.getLogger('net').setLevel('debug', true);",
+      errors: [localStorageKey(2, 1, 'loglevel'), localStorageKey(3, 1, 'loglevel'), { messageId: 'undeclaredStoragePattern' as const, line: 4, column: 1 }],
+    },
     // a string key is stored as a one-element JSON array, an array as its JSON
     {
       code: "import { createResource } from 'frappe-ui';\nexport const users = createResource({\n  url: 'helpdesk.api.users',\n  cache: 'Users',\n});",
