@@ -47,8 +47,22 @@ function hasVisibleCallers(fn: FunctionNode, module: ModuleContext): boolean {
   const name = getFunctionName(fn);
   if (!name) return true;
   let known = callersSeen.get(fn);
-  if (known === undefined) callersSeen.set(fn, (known = isNamedInOwnFile(name) || isMentionedElsewhere(name.name, module.file)));
+  if (known === undefined) callersSeen.set(fn, (known = isNamedInOwnFile(name) || (!isInComponentData(fn) && isMentionedElsewhere(name.name, module.file))));
   return known;
+}
+
+// A function in the state a Vue Options API component's `data()` returns (`options: { onColumnSwitch: (field) => ... }`):
+// each instance makes its own, which only the component itself (its template, `this.options`) names.
+function isInComponentData(fn: FunctionNode): boolean {
+  for (let current: TSESTree.Node | undefined = fn.parent; current; current = current.parent) {
+    if (!isFunction(current)) continue;
+    const holder: TSESTree.Node | undefined = current.parent;
+    if ((holder?.type !== 'Property' && holder?.type !== 'MethodDefinition') || holder.value !== current || getStaticKey(holder.key, holder.computed) !== 'data') continue;
+    const options = holder.parent;
+    const owner = options?.parent;
+    return options?.type === 'ObjectExpression' && (owner?.type === 'ExportDefaultDeclaration' || (owner?.type === 'CallExpression' && owner.arguments[0] === options));
+  }
+  return false;
 }
 
 const callersSeen = new WeakMap<FunctionNode, boolean>();

@@ -15,6 +15,8 @@ writeFileSync(join(project, 'src', 'page.ts'), "import { rememberDraft } from '.
 writeFileSync(join(project, 'src', 'barrel.ts'), "export { storePanelWidth as storeWidth } from './panels';\n");
 writeFileSync(join(project, 'src', 'layout.ts'), "import { storeWidth } from './barrel';\nstoreWidth(String(innerWidth));\n");
 // another table's options define a callback of the same name: a definition, not a call (Dependency-Track's views)
+// a table component calling whatever callback of that name its options hold
+writeFileSync(join(project, 'src', 'pagedTable.ts'), "export const wrapOptions = (user: { onColumnSwitch(field: string): void }) => ({ onColumnSwitch: (field: string) => user.onColumnSwitch(field) });\n");
 writeFileSync(join(project, 'src', 'otherTable.ts'), "export const otherOptions = {\n  onColumnToggle: (field: string) => console.log(field),\n};\n");
 const file = (name: string) => join(project, 'src', name);
 
@@ -41,6 +43,13 @@ ruleTester.run('no-unresolved-cookie-name (helpers without callers)', rule, {
       code: "export const tableOptions = {\n  onColumnToggle: (field: string) => { localStorage.setItem(field, '1'); },\n};",
       filename: file('table.ts'),
       errors: [{ messageId: 'unresolvedName', line: 2, column: 61 }],
+    },
+    // ... also when another module calls a callback of that name on options it was handed: a function in
+    // the state a Vue Options API component's data() returns is the component's own
+    {
+      code: "export default {\n  data() {\n    return { options: { onColumnSwitch: (field: string) => { localStorage.setItem(field, '1'); } } };\n  },\n};",
+      filename: file('Audit.ts'),
+      errors: [{ messageId: 'unresolvedName', line: 3, column: 83 }],
     },
     // a method nothing names elsewhere
     {
