@@ -39,6 +39,7 @@ import { datadog } from './datadog.js';
 import { nextcloudBrowserStorage } from './nextcloud-browser-storage.js';
 import { nextcloudVue } from './nextcloud-vue.js';
 import { loglevel } from './loglevel.js';
+import { angularLocalStorage } from './angular-local-storage.js';
 import { windowSplitter } from './window-splitter.js';
 import { cookieLedgerRuntime } from './cookie-ledger-runtime.js';
 import { cookiePackage } from './cookie-package.js';
@@ -247,6 +248,7 @@ export const STORAGE_SINK_FAMILIES: readonly SinkFamily[] = [
   nextcloudBrowserStorage,
   nextcloudVue,
   loglevel,
+  angularLocalStorage,
   windowSplitter,
   clerkClient,
   auth0SpaCache,

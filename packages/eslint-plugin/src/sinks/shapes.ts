@@ -42,6 +42,9 @@ export const typedAs = (module: string, ...names: string[]): ValueSpec => ({ kin
 /** A function `framework` makes available without an import (Nuxt's auto-imports), matched only in that framework's projects. */
 export const autoImported = (name: string, framework: string): ValueSpec => ({ kind: 'autoImport', name, framework });
 
+/** An AngularJS service injected as `name`, in a project that depends on the AngularJS module `module`. */
+export const injected = (name: string, module: string): ValueSpec => ({ kind: 'injected', name, module });
+
 /** Any of these. */
 export const anyOf = (options: readonly ValueSpec[]): ValueSpec => (options.length === 1 ? options[0]! : { kind: 'anyOf', options });
 

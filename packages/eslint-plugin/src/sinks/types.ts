@@ -54,6 +54,12 @@ export type ValueSpec =
    * `framework` package in its dependencies or devDependencies.
    */
   | { readonly kind: 'autoImport'; readonly name: string; readonly framework: string }
+  /**
+   * An AngularJS service injected under `name`: a parameter of that name (`function (localStorageService)`,
+   * also kept on `this` by a class), matched only in projects whose sources name the AngularJS module
+   * `module` that provides it (`angular.module('app', ['LocalStorageModule'])`).
+   */
+  | { readonly kind: 'injected'; readonly name: string; readonly module: string }
   /** Any of these. */
   | { readonly kind: 'anyOf'; readonly options: readonly ValueSpec[] }
   /** Any value at all (used under a distinctive property name, such as vue-cookies' `$cookies`). */
@@ -117,6 +123,22 @@ export interface NameSpec {
   readonly around?: Around | readonly Around[];
   /** The library lowercases the argument before putting `around` it (ngx-webstorage's keys). */
   readonly lowercase?: boolean;
+  /** A prefix the app sets once for the whole project, read from its sources (angular-local-storage's `setPrefix`). */
+  readonly configuredPrefix?: ConfiguredPrefix;
+}
+
+/**
+ * A prefix set by a call the app makes once, in any of its files
+ * (`localStorageServiceProvider.setPrefix('portainer')`): the first such call's text, followed by
+ * `separator` unless empty; `fallback` (separator included) when no file makes one; unknown when its
+ * argument is not a string literal.
+ */
+export interface ConfiguredPrefix {
+  /** The object the call is made on, as the app names it (AngularJS injects the provider by this name). */
+  readonly object: string;
+  readonly method: string;
+  readonly separator: string;
+  readonly fallback: string;
 }
 
 /**

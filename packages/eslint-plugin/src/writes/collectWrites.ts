@@ -17,6 +17,7 @@ import { normalizeKeyShapes, readKeyedInstances } from './keyedInstance.js';
 import { readBuiltInstances } from './builtInstance.js';
 import { isLocalInstanceNeverCalled, isReopenOnly } from './callsThatStoreNothing.js';
 import { isOptionValue } from './isOptionValue.js';
+import { readConfiguredPrefix } from './configuredPrefix.js';
 import { isOwnStorageWritingNothing, isStoringNothing, readChosenStorage } from './readWriteStorage.js';
 import { getDependencyVersion } from '../names/dependencyVersion.js';
 import { listJsonArrayElements, readJsonArrayName } from '../names/jsonArrayName.js';
@@ -116,7 +117,9 @@ function readSinkCall(node: TSESTree.CallExpression | TSESTree.NewExpression, fa
         // Inside a helper handed the object (`cookieStore.set(cookie)`), its `name` is the caller's.
         const passedName = nameNode === args[sink.name.argument] && sink.name.objectKey ? findPassedProperty(nameNode, sink.name.objectKey, context) : undefined;
         const resolved = passedName ? resolveString(passedName.node, passedName.module) : resolveString(nameNode, context.module, context.readType);
-        const names = surroundShapes(sink.name.lowercase ? lowercaseShapes(resolved) : resolved, sink.name.around);
+        const surrounded = surroundShapes(sink.name.lowercase ? lowercaseShapes(resolved) : resolved, sink.name.around);
+        const prefix = sink.name.configuredPrefix && readConfiguredPrefix(sink.name.configuredPrefix, context.module.file);
+        const names = prefix ? concatShapes([[prefix], surrounded]) : surrounded;
         return withCompanions({ family, node: passedName?.node ?? nameNode, names, options, ...facts }, sink.companions, options?.object, context);
       });
     }
