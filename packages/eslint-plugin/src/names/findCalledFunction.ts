@@ -5,11 +5,12 @@ import { getLazyImport } from './lazyComponent.js';
 import { resolveTruth } from './resolveTruth.js';
 import { resolveModuleFile } from './resolveModuleFile.js';
 import { getReturnedValues } from './returnedValues.js';
-import { findThisObject } from './thisMembers.js';
+import { findThisMember, findThisObject } from './thisMembers.js';
 import { findOptionsMethod } from './vueMixinMethods.js';
 import { findDeclaredType } from './declaredType.js';
 import { isReactComponentWrapper, isReactUseCallback } from './reactUseCallback.js';
 import { getInjectedClass } from './injectedClass.js';
+import { findInjectedService, findServiceMethod } from './angularServices.js';
 import { type Construction, findConstructor, findOnlyConstruction } from './classConstructions.js';
 
 /** A function of the project that a call runs, with the module it is written in. */
@@ -60,6 +61,15 @@ export function findCalledFunction(
   if (owner) return findMethod(owner.node, owner.module, name, true);
   const instance = findHeldValue(object, module);
   const created = instance && unwrapExpression(instance.node);
+  // `ariaNgStorageService.set(k)` on a parameter AngularJS fills with the project's service of that
+  // name, also kept on `this` by a controller class (`this.LocalStorage = LocalStorage`).
+  const kept = object.type === 'MemberExpression' && object.object.type === 'ThisExpression' ? findThisMember(object)?.values : undefined;
+  const parameter = object.type === 'Identifier' ? object : kept?.length === 1 && kept[0]!.type === 'Identifier' ? kept[0] : undefined;
+  const service = parameter && findInjectedService(parameter, module);
+  if (service) {
+    const method = findServiceMethod(service, name);
+    return method && { fn: method, module: service.module };
+  }
   // `const store = hasStorage ? new LocalStore() : new NoopStore()`: the method that does something.
   if (created?.type === 'ConditionalExpression') {
     // The test a caller's arguments decide (`options.useLocalStorage ? cache.local : cache.session`) picks the branch.

@@ -14,7 +14,7 @@ import { dropUnassignedWrites } from './readOnlyUse.js';
 import { findCalledFunction } from '../names/findCalledFunction.js';
 import { isWrittenForCallers } from './isWrittenForCallers.js';
 import { isInLibraryCallback } from './libraryCallback.js';
-import { mayAutoImportWrapper, mayHoldWrapper, mayImportWrapper, mayUseScriptGlobalWrapper } from './mayImportWrapper.js';
+import { mayAutoImportWrapper, mayHoldWrapper, mayImportWrapper, mayUseScriptGlobalWrapper, mayInjectWrapper } from './mayImportWrapper.js';
 import type { SinkIndex } from './sinkIndex.js';
 import { type WriteSite, collectJsxElementWrites } from './summarizeWrapper.js';
 import { UNKNOWN } from '../names/stringShape.js';
@@ -110,10 +110,17 @@ export function listenForWrites(
 /**
  * The pre-test that keeps files without writes next to free: a file can write when its text has a
  * trigger word of the catalogue, or when it imports a project module that may hold a wrapper (an
- * import, a Nuxt auto-import, a global another classic script of its folder defines).
+ * import, a Nuxt auto-import, a global another classic script of its folder defines, an AngularJS
+ * service it is injected).
  */
 export function mayWrite(text: string, file: string, index: SinkIndex): boolean {
-  return index.trigger.test(text) || mayImportWrapper(text, file, index.trigger) || mayAutoImportWrapper(text, file, index.trigger) || mayUseScriptGlobalWrapper(text, file, index.trigger);
+  return (
+    index.trigger.test(text) ||
+    mayImportWrapper(text, file, index.trigger) ||
+    mayAutoImportWrapper(text, file, index.trigger) ||
+    mayUseScriptGlobalWrapper(text, file, index.trigger) ||
+    mayInjectWrapper(text, file, index.trigger)
+  );
 }
 
 // A catalogued sink first; a call of the project's own code may be a wrapper of one.

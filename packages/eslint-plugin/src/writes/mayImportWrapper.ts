@@ -5,6 +5,7 @@ import { getViteOwnAutoImports } from '../names/viteProject.js';
 import { getVueGlobalComponents } from '../names/vueGlobalComponents.js';
 import { toKebabCase } from '../names/vueNameCase.js';
 import { getScriptGlobals, isClassicScript } from '../names/scriptGlobals.js';
+import { getAngularServices } from '../names/angularServices.js';
 import { getModuleSignature, getResolutionScope, resolveModuleFile } from '../names/resolveModuleFile.js';
 import { scanImportSpecifiers } from '../names/scanImportSpecifiers.js';
 
@@ -75,6 +76,14 @@ export function mayAutoImportWrapper(text: string, file: string, trigger: RegExp
   facts.autoImports ??= getProjectAutoImports(file);
   for (const [name, module] of facts.autoImports) {
     if (module !== file && containsWord(text, name) && mayHoldWrapper(module, trigger)) return true;
+  }
+  return false;
+}
+
+/** Whether a file names an AngularJS service of its project (injected by name) whose file may hold a wrapper. */
+export function mayInjectWrapper(text: string, file: string, trigger: RegExp): boolean {
+  for (const [name, service] of getAngularServices(file)) {
+    if (service !== file && containsWord(text, name) && mayHoldWrapper(service, trigger)) return true;
   }
   return false;
 }
