@@ -11,15 +11,12 @@ const STRING_ARGUMENT = /^\s*\(\s*(['"])([^'"\\\r\n]*)\1\s*\)/;
  * prefix; no such call, the library's fallback.
  */
 export function readConfiguredPrefix(spec: ConfiguredPrefix, file: string): StringShape {
-  const texts = findProjectTexts(file, `.${spec.method}(`) ?? [];
-  for (const { text } of texts) {
-    if (!text.includes(spec.object)) continue;
-    for (let at = text.indexOf(`.${spec.method}(`); at !== -1; at = text.indexOf(`.${spec.method}(`, at + 1)) {
-      const literal = STRING_ARGUMENT.exec(text.slice(at + spec.method.length + 1, at + spec.method.length + 200));
-      if (!literal) return [UNKNOWN];
-      const prefix = literal[2]!;
-      return [prefix === '' || prefix.endsWith(spec.separator) ? prefix : prefix + spec.separator];
-    }
-  }
-  return [spec.fallback];
+  const call = `.${spec.method}(`;
+  const configuring = (findProjectTexts(file, call) ?? []).find(({ text }) => text.includes(spec.object));
+  if (!configuring) return [spec.fallback];
+  const at = configuring.text.indexOf(call) + call.length - 1;
+  const literal = STRING_ARGUMENT.exec(configuring.text.slice(at, at + 200));
+  if (!literal) return [UNKNOWN];
+  const prefix = literal[2]!;
+  return [prefix === '' || prefix.endsWith(spec.separator) ? prefix : prefix + spec.separator];
 }
