@@ -3,7 +3,6 @@ import type { SinkFamily } from './types.js';
 
 /** What emoji-mart and emoji-mart-vue-fast keep: `emoji-mart.frequently`, `emoji-mart.last`, `emoji-mart.skin`. */
 export const EMOJI_MART_STORED = { prefix: 'emoji-mart.', suffix: '' };
-const STORED = EMOJI_MART_STORED;
 
 /**
  * emoji-mart 5's picker: `<Picker>` of `@emoji-mart/react`, and `new Picker(options)` of
@@ -22,8 +21,8 @@ export const emojiMart: SinkFamily = {
   browser: true,
   triggers: ['emoji-mart', 'EmojiMart'],
   sinks: [
-    { kind: 'element', component: importedFrom('@emoji-mart/react', 'default'), defaultPattern: STORED },
-    { kind: 'element', component: importedFrom(['emoji-mart-vue-fast', 'emoji-mart-vue-fast/src', 'emoji-mart-vue-fast/src/index.js'], 'Picker'), defaultPattern: STORED },
-    { kind: 'config', callee: anyOf([importedFrom('emoji-mart', 'Picker'), memberOf(globalValue('EmojiMart'), 'Picker')]), argument: 0, constructs: true, nameKeys: [], defaultPattern: STORED },
+    { kind: 'element', component: importedFrom('@emoji-mart/react', 'default'), defaultPattern: EMOJI_MART_STORED },
+    { kind: 'element', component: importedFrom(['emoji-mart-vue-fast', 'emoji-mart-vue-fast/src', 'emoji-mart-vue-fast/src/index.js'], 'Picker'), defaultPattern: EMOJI_MART_STORED },
+    { kind: 'config', callee: anyOf([importedFrom('emoji-mart', 'Picker'), memberOf(globalValue('EmojiMart'), 'Picker')]), argument: 0, constructs: true, nameKeys: [], defaultPattern: EMOJI_MART_STORED },
   ],
 };

@@ -1,7 +1,11 @@
 import type { ConfiguredPrefix } from '../sinks/types.js';
+import { findPackageDirectory } from '../names/isFrameworkProject.js';
 import { findProjectTexts } from '../names/projectReferences.js';
+import { getResolutionScope } from '../names/resolveModuleFile.js';
 import { type StringShape, UNKNOWN } from '../names/stringShape.js';
 
+// Per package folder and configuring call, kept as long as resolutions are: every write of the family asks.
+const byScope = new WeakMap<object, Map<string, StringShape>>();
 const STRING_ARGUMENT = /^\s*\(\s*(['"])([^'"\\\r\n]*)\1\s*\)/;
 
 /**
@@ -11,6 +15,16 @@ const STRING_ARGUMENT = /^\s*\(\s*(['"])([^'"\\\r\n]*)\1\s*\)/;
  * prefix; no such call, the library's fallback.
  */
 export function readConfiguredPrefix(spec: ConfiguredPrefix, file: string): StringShape {
+  const scope = getResolutionScope();
+  let known = byScope.get(scope);
+  if (!known) byScope.set(scope, (known = new Map()));
+  const key = `${findPackageDirectory(file) ?? ''}\0${spec.object}.${spec.method}`;
+  let prefix = known.get(key);
+  if (!prefix) known.set(key, (prefix = findConfiguredPrefix(spec, file)));
+  return prefix;
+}
+
+function findConfiguredPrefix(spec: ConfiguredPrefix, file: string): StringShape {
   const call = `.${spec.method}(`;
   const configuring = (findProjectTexts(file, call) ?? []).find(({ text }) => text.includes(spec.object));
   if (!configuring) return [spec.fallback];

@@ -13,7 +13,7 @@ import { getReturnedValues } from '../names/returnedValues.js';
 import { findThisMember } from '../names/thisMembers.js';
 import { findObjectLiteral, getPropertyValue } from './objectLiteral.js';
 import { findPackageImport } from '../names/findPackageImport.js';
-import { findProjectTexts } from '../names/projectReferences.js';
+import { isNamedWithModule } from '../names/projectReferences.js';
 import { GLOBAL_OBJECTS } from '../names/globalPath.js';
 
 /** How deep a rule follows variables, calls and members before giving up (cycles, long chains). */
@@ -357,17 +357,12 @@ function matchParam(binding: Extract<Binding, { kind: 'param' }>, path: readonly
       return binding.annotation !== undefined && matchTypeAnnotation(binding.annotation, spec, module);
     case 'injected': {
       const parameter = binding.fn.params[binding.index];
-      return parameter?.type === 'Identifier' && parameter.name === spec.name && binding.path.length === 0 && isAngularModuleUsed(spec.module, module.file);
+      // The module is named as a quoted string (`['LocalStorageModule']`), as a package specifier is.
+      return parameter?.type === 'Identifier' && parameter.name === spec.name && binding.path.length === 0 && isNamedWithModule(spec.module, [spec.module], module.file);
     }
     default:
       return false;
   }
-}
-
-/** Whether some source of the project names the AngularJS module as a string (`['LocalStorageModule']`). */
-function isAngularModuleUsed(name: string, file: string): boolean {
-  const texts = findProjectTexts(file, name);
-  return texts === undefined || texts.some(({ text }) => text.includes(`'${name}'`) || text.includes(`"${name}"`));
 }
 
 /** The `import('m')` whose `.then` callback this is the first parameter of, if any. */
